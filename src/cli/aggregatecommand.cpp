@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "aggregatecommand.h"
+
+#include "clicommon.h"
+#include "formatdetect.h"
+#include "logaggregation.h"
+#include "resultwriter.h"
+
+#include <QCommandLineParser>
+
+namespace Cli {
+
+int runAggregate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Aggregates Helicone log dumps into per-user totals, as POST /v1/user/query answers them.\n"
+                       "Formats are detected from the content: %1.\n"
+                       "Malformed records are skipped and reported on stderr; the exit code is 0 on success (also "
+                       "when records were skipped), 1 when a file cannot be read or holds no recognisable records "
+                       "(standard output then stays empty), 2 on a usage error.")
+            .arg(Usage::knownFormats().join(QStringLiteral(", "))));
+    parser.addHelpOption();
+    addQueryOptions(parser);
+    parser.addOption({QStringLiteral("group-by"),
+                      QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
+                                     "property); the empty value is a group of its own."),
+                      QStringLiteral("KEY"), QStringLiteral("user")});
+    parser.addOption({QStringLiteral("granularity"),
+                      QStringLiteral("Bucket width of the time series: hour, day (default) or week."),
+                      QStringLiteral("G"), QStringLiteral("day")});
+    parser.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Log files; their totals add up."),
+                                 QStringLiteral("FILE..."));
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("usage-explorer-cli aggregate"));
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        const QByteArray help = parser.helpText().toUtf8();
+        std::fwrite(help.constData(), 1, size_t(help.size()), stdout);
+        return Success;
+    }
+
+    QString error;
+    ExitCode code = UsageError;
+    auto query = queryFromOptions(parser, &error, &code);
+    if (!query) {
+        printError(error);
+        return code;
+    }
+    const auto groupBy = Usage::GroupBy::fromString(parser.value(QStringLiteral("group-by")));
+    if (!groupBy) {
+        printError(QStringLiteral("--group-by: expected user, model, provider or property:NAME, not %1")
+                       .arg(parser.value(QStringLiteral("group-by"))));
+        return UsageError;
+    }
+    query->groupBy = *groupBy;
+    const auto granularity = Usage::granularityFromString(parser.value(QStringLiteral("granularity")));
+    if (!granularity) {
+        printError(QStringLiteral("--granularity: expected hour, day or week, not %1")
+                       .arg(parser.value(QStringLiteral("granularity"))));
+        return UsageError;
+    }
+    query->granularity = *granularity;
+    bool ok = false;
+    const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || threads < 0 || threads > 1024) {
+        printError(QStringLiteral("--threads: expected a number from 0 to 1024, not %1")
+                       .arg(parser.value(QStringLiteral("threads"))));
+        return UsageError;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        printError(QStringLiteral("no input files (see --help)"));
+        return UsageError;
+    }
+
+    Usage::AggregateOptions options;
+    options.threads = threads;
+    const Usage::AggregateOutcome outcome = Usage::aggregateFiles(files, *query, options);
+    const Usage::UsageResult& result = outcome.result;
+
+    if (result.skippedRecords > 0) {
+        printError(QStringLiteral("%1 malformed record(s) skipped%2")
+                       .arg(result.skippedRecords)
+                       .arg(result.skippedRecords > result.diagnostics.size()
+                                ? QStringLiteral(" (the first %1 listed)").arg(result.diagnostics.size())
+                                : QString()));
+        for (const Usage::Diagnostic& d : result.diagnostics)
+            printError(QStringLiteral("skipped ") + d.toString());
+    }
+    if (outcome.failed()) {
+        for (const Usage::Diagnostic& d : result.errors)
+            printError(d.toString());
+        return Failure;
+    }
+    const QByteArray out = parser.value(QStringLiteral("output-format")) == QLatin1String("json")
+        ? Usage::ResultWriter::apiJson(result)
+        : Usage::ResultWriter::apiCsv(result);
+    if (!writeOutput(parser.value(QStringLiteral("output")), out, &error)) {
+        printError(error);
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace Cli

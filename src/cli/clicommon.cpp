@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "clicommon.h"
+
+#include "timeparse.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace Cli {
+
+void printError(const QString& message)
+{
+    const QByteArray text = "usage-explorer-cli: " + message.toUtf8() + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+}
+
+bool writeOutput(const QString& path, const QByteArray& data, QString* error)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        const size_t n = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        std::fflush(stdout);
+        if (n != size_t(data.size())) {
+            *error = QStringLiteral("cannot write to standard output");
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(data);
+    if (!file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QStringList> readUsersFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read users file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QStringList ids;
+    const QByteArray all = file.readAll();
+    for (QByteArray line : all.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        ids.append(QString::fromUtf8(line));
+    }
+    return ids;
+}
+
+void addQueryOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("Start of the range, inclusive: ISO 8601 (without a zone: UTC; a date alone: "
+                                     "the start of that day) or Unix seconds."),
+                      QStringLiteral("T")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("End of the range, inclusive: ISO 8601 (without a zone: UTC; a date alone: "
+                                     "the end of that day) or Unix seconds."),
+                      QStringLiteral("T")});
+    parser.addOption({QStringLiteral("users"),
+                      QStringLiteral("Only these user ids, comma separated. Requested ids without records get no "
+                                     "row, as in the API."),
+                      QStringLiteral("a,b,c")});
+    parser.addOption({QStringLiteral("users-file"),
+                      QStringLiteral("Only the user ids in FILE: one per line, UTF-8, blank lines ignored."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("time-zone"),
+                      QStringLiteral("Time zone of the time-series buckets, an IANA id (default: UTC)."),
+                      QStringLiteral("ZONE"), QStringLiteral("UTC")});
+    parser.addOption({QStringLiteral("output-format"),
+                      QStringLiteral("csv (default): user_id,count,prompt_tokens,completion_tokens,cost; json: the "
+                                     "API's {data, error} shape."),
+                      QStringLiteral("csv|json"), QStringLiteral("csv")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Write to FILE instead of standard output (replaced only when complete)."),
+                      QStringLiteral("FILE")});
+}
+
+std::optional<Usage::UsageQuery> queryFromOptions(const QCommandLineParser& parser, QString* error, ExitCode* code)
+{
+    Usage::UsageQuery query;
+    *code = UsageError;
+    if (parser.isSet(QStringLiteral("from"))) {
+        query.startMs = Usage::Time::parseBoundMs(parser.value(QStringLiteral("from")), false);
+        if (!query.startMs) {
+            *error = QStringLiteral("--from: not a time: %1").arg(parser.value(QStringLiteral("from")));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("to"))) {
+        query.endMs = Usage::Time::parseBoundMs(parser.value(QStringLiteral("to")), true);
+        if (!query.endMs) {
+            *error = QStringLiteral("--to: not a time: %1").arg(parser.value(QStringLiteral("to")));
+            return std::nullopt;
+        }
+    }
+    if (query.startMs && query.endMs && *query.endMs < *query.startMs) {
+        *error = QStringLiteral("--to is before --from");
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("users")) && parser.isSet(QStringLiteral("users-file"))) {
+        *error = QStringLiteral("--users and --users-file cannot be combined");
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("users"))) {
+        for (const QString& id : parser.value(QStringLiteral("users")).split(QLatin1Char(',')))
+            query.userIds.append(id);
+    } else if (parser.isSet(QStringLiteral("users-file"))) {
+        const auto ids = readUsersFile(parser.value(QStringLiteral("users-file")), error);
+        if (!ids) {
+            *code = Failure; // a file that cannot be read, not a usage error
+            return std::nullopt;
+        }
+        query.userIds = *ids;
+    }
+    query.userIds.removeDuplicates();
+    const QString zone = parser.value(QStringLiteral("time-zone"));
+    query.zone = zone == QLatin1String("UTC") ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+    if (!query.zone.isValid()) {
+        *error = QStringLiteral("--time-zone: unknown time zone: %1").arg(zone);
+        return std::nullopt;
+    }
+    const QString format = parser.value(QStringLiteral("output-format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        *error = QStringLiteral("--output-format: expected csv or json, not %1").arg(format);
+        return std::nullopt;
+    }
+    return query;
+}
+
+} // namespace Cli

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "usagequery.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/** Pieces shared by the command-line tool's commands. Its output is never translated: scripts read it. */
+namespace Cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+/** Prints "usage-explorer-cli: <message>" to stderr. */
+void printError(const QString& message);
+
+/** Writes data to FILE (atomically, through QSaveFile) or to stdout when path is empty or "-". */
+bool writeOutput(const QString& path, const QByteArray& data, QString* error);
+
+/** Reads a users file: one id per line, UTF-8, blank lines ignored, a trailing carriage return dropped. */
+std::optional<QStringList> readUsersFile(const QString& path, QString* error);
+
+/** Adds --from, --to, --users, --users-file, --time-zone, --output-format and -o to a parser. */
+void addQueryOptions(QCommandLineParser& parser);
+
+/** Builds the query from the options addQueryOptions() added; nullopt, error and the exit code when it cannot. */
+std::optional<Usage::UsageQuery> queryFromOptions(const QCommandLineParser& parser, QString* error, ExitCode* code);
+
+} // namespace Cli

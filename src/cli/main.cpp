@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "aggregatecommand.h"
+#include "clicommon.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+const char kUsage[] = "Usage: usage-explorer-cli COMMAND [options]\n"
+                      "\n"
+                      "Per-user cost and token totals of LLM requests logged by Helicone.\n"
+                      "\n"
+                      "Commands:\n"
+                      "  aggregate   Aggregate log dumps (JSON Lines, JSON, CSV) on this machine.\n"
+                      "\n"
+                      "Options:\n"
+                      "  -h, --help     Show this help; COMMAND --help shows a command's options.\n"
+                      "  -v, --version  Show the version.\n";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("usage-explorer-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UE_VERSION_STRING));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return Cli::UsageError;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        std::fputs(kUsage, stdout);
+        return Cli::Success;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        std::printf("usage-explorer-cli %s\n", UE_VERSION_STRING);
+        return Cli::Success;
+    }
+    if (command == QLatin1String("aggregate"))
+        return Cli::runAggregate(args);
+    Cli::printError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
+    return Cli::UsageError;
+}

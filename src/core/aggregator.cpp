@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "aggregator.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace Usage {
+
+AggregationSpec::AggregationSpec(const UsageQuery& q)
+    : query(q)
+    , startMs(q.startMs.value_or(std::numeric_limits<std::int64_t>::min()))
+    , endMs(q.endMs.value_or(std::numeric_limits<std::int64_t>::max()))
+{
+    for (const QString& id : q.userIds)
+        users.insert(id.toStdString());
+}
+
+Aggregator::Aggregator(std::shared_ptr<const AggregationSpec> spec)
+    : m_spec(std::move(spec))
+    , m_buckets(m_spec->query.zone, m_spec->query.granularity)
+{
+}
+
+Aggregator::GroupAcc& Aggregator::group(std::string_view id)
+{
+    if (m_lastGroup != UINT32_MAX && id == m_lastGroupName)
+        return m_groups[m_lastGroup];
+    auto it = m_groupIndex.find(id);
+    std::uint32_t index;
+    if (it == m_groupIndex.end()) {
+        index = std::uint32_t(m_groups.size());
+        m_groupIndex.emplace(std::string(id), index);
+        m_groupNames.emplace_back(id);
+        m_groups.emplace_back();
+    } else {
+        index = it->second;
+    }
+    m_lastGroup = index;
+    m_lastGroupName.assign(id);
+    return m_groups[index];
+}
+
+std::uint32_t Aggregator::modelIndex(std::string_view model)
+{
+    auto it = m_modelIndex.find(model);
+    if (it != m_modelIndex.end())
+        return it->second;
+    const auto index = std::uint32_t(m_modelNames.size());
+    m_modelIndex.emplace(std::string(model), index);
+    m_modelNames.emplace_back(model);
+    return index;
+}
+
+void Aggregator::addToSeries(std::vector<BucketAcc>& series, std::int64_t start, const Totals& t)
+{
+    // logs are mostly time-ordered: the bucket is usually the last one
+    if (!series.empty() && series.back().start == start) {
+        series.back().totals.add(t);
+        return;
+    }
+    if (series.empty() || series.back().start < start) {
+        series.push_back({start, t});
+        return;
+    }
+    auto it = std::lower_bound(series.begin(), series.end(), start,
+                               [](const BucketAcc& b, std::int64_t s) { return b.start < s; });
+    if (it != series.end() && it->start == start)
+        it->totals.add(t);
+    else
+        series.insert(it, {start, t});
+}
+
+void Aggregator::add(const RequestRecord& r)
+{
+    ++m_recordsSeen;
+    if (r.createdMs < m_spec->startMs || r.createdMs > m_spec->endMs)
+        return;
+    if (!m_spec->users.empty() && !m_spec->users.contains(r.userId))
+        return;
+
+    std::string_view key;
+    switch (m_spec->query.groupBy.key) {
+    case GroupKey::User:
+        key = r.userId;
+        break;
+    case GroupKey::Model:
+        key = r.model;
+        break;
+    case GroupKey::Provider:
+        key = r.provider;
+        break;
+    case GroupKey::Property:
+        key = r.property;
+        break;
+    }
+
+    Totals t;
+    t.requests = 1;
+    t.promptTokens = r.promptTokens;
+    t.completionTokens = r.completionTokens;
+    t.cacheReadTokens = r.cacheReadTokens;
+    t.cacheWriteTokens = r.cacheWriteTokens;
+    t.reasoningTokens = r.reasoningTokens;
+    t.costNanos = r.costNanos;
+    t.requestsWithoutCost = r.hasCost ? 0 : 1;
+
+    GroupAcc& g = group(key);
+    g.totals.add(t);
+    g.firstMs = std::min(g.firstMs, r.createdMs);
+    g.lastMs = std::max(g.lastMs, r.createdMs);
+
+    const std::uint32_t model = modelIndex(r.model);
+    auto mit = std::find_if(g.models.begin(), g.models.end(), [model](const ModelAcc& m) { return m.model == model; });
+    if (mit == g.models.end())
+        g.models.push_back({model, t});
+    else
+        mit->totals.add(t);
+
+    addToSeries(g.series, m_buckets.bucketStart(r.createdMs), t);
+}
+
+void Aggregator::merge(Aggregator& other)
+{
+    m_recordsSeen += other.m_recordsSeen;
+    for (size_t i = 0; i < other.m_groups.size(); ++i) {
+        GroupAcc& src = other.m_groups[i];
+        GroupAcc& dst = group(other.m_groupNames[i]);
+        dst.totals.add(src.totals);
+        dst.firstMs = std::min(dst.firstMs, src.firstMs);
+        dst.lastMs = std::max(dst.lastMs, src.lastMs);
+        for (const ModelAcc& m : src.models) {
+            const std::uint32_t model = modelIndex(other.m_modelNames[m.model]);
+            auto mit = std::find_if(dst.models.begin(), dst.models.end(),
+                                    [model](const ModelAcc& x) { return x.model == model; });
+            if (mit == dst.models.end())
+                dst.models.push_back({model, m.totals});
+            else
+                mit->totals.add(m.totals);
+        }
+        if (dst.series.empty()) {
+            dst.series = std::move(src.series);
+        } else {
+            for (const BucketAcc& b : src.series)
+                addToSeries(dst.series, b.start, b.totals);
+        }
+    }
+    other.m_groupIndex.clear();
+    other.m_groupNames.clear();
+    other.m_groups.clear();
+    other.m_recordsSeen = 0;
+    other.m_lastGroup = UINT32_MAX;
+}
+
+void Aggregator::finish(UsageResult& result) const
+{
+    result.recordsRead += m_recordsSeen;
+    result.rows.reserve(result.rows.size() + qsizetype(m_groups.size()));
+    std::map<std::int64_t, Totals> overall;
+    for (size_t i = 0; i < m_groups.size(); ++i) {
+        const GroupAcc& g = m_groups[i];
+        GroupUsage row;
+        row.id = QString::fromUtf8(m_groupNames[i].data(), qsizetype(m_groupNames[i].size()));
+        row.totals = g.totals;
+        row.firstMs = g.firstMs;
+        row.lastMs = g.lastMs;
+        row.models.reserve(qsizetype(g.models.size()));
+        for (const ModelAcc& m : g.models) {
+            const std::string& name = m_modelNames[m.model];
+            row.models.append({QString::fromUtf8(name.data(), qsizetype(name.size())), m.totals});
+        }
+        std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
+            if (a.totals.costNanos != b.totals.costNanos)
+                return a.totals.costNanos > b.totals.costNanos;
+            return codePointLess(a.model, b.model);
+        });
+        row.series.reserve(qsizetype(g.series.size()));
+        for (const BucketAcc& b : g.series) {
+            row.series.append({b.start, b.totals});
+            overall[b.start].add(b.totals);
+        }
+        result.rows.append(std::move(row));
+    }
+    result.series.clear();
+    result.series.reserve(qsizetype(overall.size()));
+    for (const auto& [start, totals] : overall)
+        result.series.append({start, totals});
+    result.sortRows();
+}
+
+} // namespace Usage

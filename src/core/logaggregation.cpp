@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: MIT
+#include "logaggregation.h"
+
+#include "aggregator.h"
+#include "bytesource.h"
+#include "formatdetect.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace Usage {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Usage", text);
+}
+
+struct Buffer
+{
+    std::unique_ptr<char[]> data;
+    size_t capacity = 0; // usable bytes; Chunk::kPadding more are allocated
+
+    explicit Buffer(size_t cap)
+        : data(new char[cap + Chunk::kPadding])
+        , capacity(cap)
+    {
+    }
+};
+
+struct Job
+{
+    std::shared_ptr<Buffer> buffer;
+    Chunk chunk;
+    std::int64_t firstLine = 0;
+};
+
+struct JobReport
+{
+    std::int64_t firstLine = 0;
+    ChunkReport report;
+};
+
+/** A bounded queue: the reader blocks while workers are busy, so memory stays bounded. */
+class JobQueue
+{
+public:
+    explicit JobQueue(size_t limit)
+        : m_limit(limit)
+    {
+    }
+    void push(Job job)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_jobs.size() < m_limit; });
+        m_jobs.push_back(std::move(job));
+        m_notEmpty.notify_one();
+    }
+    bool pop(Job& job)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_jobs.empty() || m_closed; });
+        if (m_jobs.empty())
+            return false;
+        job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<Job> m_jobs;
+    size_t m_limit;
+    bool m_closed = false;
+};
+
+std::int64_t countNewlines(const char* b, size_t n)
+{
+    std::int64_t count = 0;
+    const char* end = b + n;
+    while (b < end) {
+        const void* p = memchr(b, '\n', size_t(end - b));
+        if (!p)
+            break;
+        ++count;
+        b = static_cast<const char*>(p) + 1;
+    }
+    return count;
+}
+
+struct FileRun
+{
+    QString path;
+    std::shared_ptr<const AggregationSpec> spec;
+    ReaderOptions readerOptions;
+    const AggregateOptions* options = nullptr;
+    std::int64_t bytesBefore = 0;
+    std::int64_t bytesTotal = 0;
+
+    // outcome
+    std::unique_ptr<Aggregator> aggregate;
+    std::vector<JobReport> reports;
+    QList<Diagnostic> errors;
+    QString format;
+    QString compression;
+    bool hasCacheTokens = true;
+    bool cancelled = false;
+    bool workerFatal = false;
+
+    bool cancelRequested() const { return options->cancel && options->cancel->load(std::memory_order_relaxed); }
+
+    void fail(std::int64_t line, std::int64_t column, const QString& reason)
+    {
+        errors.append(Diagnostic {path, line, column, reason});
+    }
+
+    /** Reads the whole file with `threads` workers (1: inline, stopping at the first fatal error). */
+    void run(int threads);
+};
+
+void FileRun::run(int threads)
+{
+    aggregate = std::make_unique<Aggregator>(spec);
+    reports.clear();
+    errors.clear();
+    workerFatal = false;
+
+    QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        fail(0, 0, tr("is a directory"));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(0, 0, tr("cannot open: %1").arg(file.errorString()));
+        return;
+    }
+    std::unique_ptr<ByteSource> source = openByteSource(&file);
+    compression = source->compression();
+
+    const size_t blockSize = std::max<size_t>(options->blockSize, 4096);
+    std::mutex poolMutex;
+    std::vector<std::shared_ptr<Buffer>> pool;
+    auto takeBuffer = [&](size_t minimum) {
+        std::lock_guard lock(poolMutex);
+        while (!pool.empty()) {
+            auto b = std::move(pool.back());
+            pool.pop_back();
+            if (b->capacity >= minimum)
+                return b;
+        }
+        return std::make_shared<Buffer>(std::max(blockSize, minimum));
+    };
+    auto giveBack = [&](std::shared_ptr<Buffer> b) {
+        std::lock_guard lock(poolMutex);
+        pool.push_back(std::move(b));
+    };
+
+    std::unique_ptr<FormatReader> reader;
+    std::mutex reportMutex;
+    JobQueue queue(size_t(threads) + 1);
+    std::vector<std::unique_ptr<Aggregator>> workerAggregates;
+    std::vector<std::thread> workers;
+    std::atomic<bool> fatalSeen {false};
+
+    auto parseJob = [&](Job& job, Aggregator& agg) {
+        JobReport jr;
+        jr.firstLine = job.firstLine;
+        reader->parse(job.chunk, agg, jr.report);
+        if (jr.report.fatal)
+            fatalSeen = true;
+        {
+            std::lock_guard lock(reportMutex);
+            reports.push_back(std::move(jr));
+        }
+        giveBack(std::move(job.buffer));
+    };
+
+    auto startWorkers = [&] {
+        if (threads <= 1)
+            return;
+        for (int i = 0; i < threads; ++i) {
+            workerAggregates.push_back(std::make_unique<Aggregator>(spec));
+            Aggregator* agg = workerAggregates.back().get();
+            workers.emplace_back([&, agg] {
+                Job job;
+                while (queue.pop(job)) {
+                    if (cancelRequested() || fatalSeen) {
+                        giveBack(std::move(job.buffer));
+                        continue;
+                    }
+                    parseJob(job, *agg);
+                }
+            });
+        }
+    };
+
+    std::shared_ptr<Buffer> buffer = takeBuffer(blockSize);
+    size_t filled = 0;
+    bool eof = false;
+    bool first = true;
+    std::int64_t linesBefore = 0;
+    std::int64_t columnCarry = 0; // bytes of the current line before the buffer's start
+    bool stop = false;
+
+    while (!stop) {
+        if (cancelRequested()) {
+            cancelled = true;
+            break;
+        }
+        // fill the buffer
+        while (!eof && filled < buffer->capacity) {
+            const qint64 n = source->read(buffer->data.get() + filled, qint64(buffer->capacity - filled));
+            if (n < 0) {
+                fail(linesBefore + countNewlines(buffer->data.get(), filled) + 1, 0,
+                     tr("read error: %1").arg(source->errorString()));
+                eof = true;
+                break;
+            }
+            if (n == 0) {
+                eof = true;
+                break;
+            }
+            filled += size_t(n);
+        }
+        if (options->progress)
+            options->progress(bytesBefore + source->filePosition(), bytesTotal);
+        std::memset(buffer->data.get() + filled, 0, Chunk::kPadding);
+
+        size_t start = 0;
+        if (first) {
+            first = false;
+            if (filled >= 3 && std::memcmp(buffer->data.get(), "\xEF\xBB\xBF", 3) == 0)
+                start = 3;
+            QString error;
+            reader = detectFormat(std::string_view(buffer->data.get() + start, filled - start), readerOptions, &error);
+            if (!reader) {
+                fail(0, 0, error);
+                break;
+            }
+            format = reader->formatName();
+            hasCacheTokens = reader->hasCacheTokens();
+            startWorkers();
+        }
+
+        const std::string_view view(buffer->data.get() + start, filled - start);
+        SplitResult sr = reader->split(view, eof);
+        const size_t consumed = start + sr.consumed;
+        const size_t chunkBegin = start + sr.skip;
+
+        // where a structural error sits, before the buffer is handed on
+        std::int64_t fatalLine = 0;
+        std::int64_t fatalColumn = 0;
+        if (sr.fatalOffset) {
+            const size_t at = std::min(start + *sr.fatalOffset, filled);
+            const char* b = buffer->data.get();
+            fatalLine = linesBefore + countNewlines(b, at) + 1;
+            const void* nl = memrchr(b, '\n', at);
+            fatalColumn = nl ? std::int64_t(b + at - static_cast<const char*>(nl)) : columnCarry + std::int64_t(at) + 1;
+        }
+        if (consumed > 0) {
+            const char* b = buffer->data.get();
+            const void* nl = memrchr(b, '\n', consumed);
+            columnCarry = nl ? std::int64_t(b + consumed - static_cast<const char*>(nl)) - 1
+                             : columnCarry + std::int64_t(consumed);
+        }
+
+        if (chunkBegin < consumed) {
+            Job job;
+            job.firstLine = linesBefore + countNewlines(buffer->data.get(), chunkBegin);
+            job.chunk.data = buffer->data.get() + chunkBegin;
+            job.chunk.size = consumed - chunkBegin;
+            job.chunk.spans = std::move(sr.spans);
+            for (auto& span : job.chunk.spans) {
+                span.first -= std::uint32_t(sr.skip);
+                span.second -= std::uint32_t(sr.skip);
+            }
+            // the next buffer starts with what is left of this one
+            std::shared_ptr<Buffer> next = takeBuffer(std::max(blockSize, (filled - consumed) * 2));
+            std::memcpy(next->data.get(), buffer->data.get() + consumed, filled - consumed);
+            const std::int64_t consumedLines = countNewlines(buffer->data.get(), consumed);
+            job.buffer = std::move(buffer);
+            if (threads <= 1) {
+                parseJob(job, *aggregate);
+                if (fatalSeen)
+                    stop = true;
+            } else {
+                queue.push(std::move(job));
+            }
+            buffer = std::move(next);
+            filled -= consumed;
+            linesBefore += consumedLines;
+        } else if (consumed > 0) {
+            linesBefore += countNewlines(buffer->data.get(), consumed);
+            std::memmove(buffer->data.get(), buffer->data.get() + consumed, filled - consumed);
+            filled -= consumed;
+        } else if (!eof && filled == buffer->capacity) {
+            // one record longer than the buffer: grow it
+            auto bigger = std::make_shared<Buffer>(buffer->capacity * 2);
+            std::memcpy(bigger->data.get(), buffer->data.get(), filled);
+            buffer = std::move(bigger);
+        }
+
+        if (sr.fatalOffset) {
+            fail(fatalLine, fatalColumn, QString::fromStdString(sr.fatalReason));
+            break;
+        }
+        if (eof && filled == 0)
+            break;
+        if (eof && sr.consumed == 0 && filled > 0 && !sr.fatalOffset) {
+            // a reader that leaves bytes at the end of the file: nothing more will come
+            break;
+        }
+    }
+
+    queue.close();
+    for (auto& w : workers)
+        w.join();
+    for (auto& agg : workerAggregates)
+        aggregate->merge(*agg);
+    if (cancelRequested())
+        cancelled = true;
+    workerFatal = threads > 1 && fatalSeen;
+}
+
+} // namespace
+
+AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& query, const AggregateOptions& options)
+{
+    AggregateOutcome outcome;
+    UsageResult& result = outcome.result;
+    result.query = query;
+    result.provenance.kind = SourceKind::LogFiles;
+    result.provenance.files = files;
+    result.provenance.boundRule = QStringLiteral("inclusive-ms");
+    result.hasRequestTimes = true;
+
+    auto spec = std::make_shared<const AggregationSpec>(query);
+    ReaderOptions readerOptions;
+    if (query.groupBy.key == GroupKey::Property)
+        readerOptions.property = query.groupBy.property.toStdString();
+    const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+
+    std::int64_t total = 0;
+    for (const QString& f : files)
+        total += QFileInfo(f).size();
+
+    Aggregator all(spec);
+    bool anyCache = false;
+    std::int64_t before = 0;
+    QList<Diagnostic> diagnostics;
+    for (const QString& path : files) {
+        FileRun run;
+        run.path = path;
+        run.spec = spec;
+        run.readerOptions = readerOptions;
+        run.options = &options;
+        run.bytesBefore = before;
+        run.bytesTotal = total;
+        run.run(threads);
+        if (run.workerFatal && !run.cancelled) {
+            // a syntax error ends the file: read it again in order, stopping there
+            run.run(1);
+        }
+        before += QFileInfo(path).size();
+        if (run.cancelled) {
+            outcome.cancelled = true;
+            break;
+        }
+        result.provenance.formats.append(run.format);
+        std::sort(run.reports.begin(), run.reports.end(),
+                  [](const JobReport& a, const JobReport& b) { return a.firstLine < b.firstLine; });
+        std::int64_t skipped = 0;
+        for (const JobReport& jr : run.reports) {
+            skipped += jr.report.skipped;
+            // files come in order and reports in line order: the first ones kept are the first in the files
+            for (const ChunkDiagnostic& d : jr.report.diagnostics) {
+                if (diagnostics.size() >= UsageResult::kMaxDiagnostics)
+                    break;
+                diagnostics.append(Diagnostic {path, jr.firstLine + d.line + 1, d.column,
+                                               QString::fromStdString(d.reason)});
+            }
+            if (jr.report.fatal) {
+                run.fail(jr.firstLine + jr.report.fatal->line + 1, jr.report.fatal->column,
+                         QString::fromStdString(jr.report.fatal->reason));
+            }
+        }
+        result.skippedRecords += skipped;
+        if (run.errors.isEmpty() && run.aggregate->recordsSeen() == 0) {
+            run.fail(0, 0,
+                     skipped > 0 ? tr("no recognisable records (%1 skipped)").arg(skipped)
+                                 : tr("no records found"));
+        }
+        if (!run.errors.isEmpty())
+            result.errors.append(run.errors);
+        anyCache = anyCache || (run.hasCacheTokens && !run.format.isEmpty());
+        all.merge(*run.aggregate);
+    }
+    result.diagnostics = diagnostics;
+    result.hasCacheTokens = anyCache;
+    result.hasReasoningTokens = anyCache;
+    all.finish(result);
+    result.partial = !result.errors.isEmpty() || outcome.cancelled;
+    return outcome;
+}
+
+} // namespace Usage

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "usageresult.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
+namespace Usage {
+
+struct AggregateOptions
+{
+    int threads = 0; ///< worker threads; 0: one per core
+    const std::atomic<bool>* cancel = nullptr; ///< checked between chunks and by workers
+    /** Called from the reading thread with bytes consumed and bytes in all (files' sizes on disk). */
+    std::function<void(std::int64_t done, std::int64_t total)> progress;
+    size_t blockSize = size_t(4) << 20; ///< bytes read at a time
+};
+
+struct AggregateOutcome
+{
+    UsageResult result;
+    bool cancelled = false;
+    /** True when at least one file could not be read or held no recognisable records. */
+    bool failed() const { return !result.errors.isEmpty(); }
+};
+
+/**
+ * Reads log files (any format detectFormat() knows) and aggregates them into one result, streaming with memory
+ * that does not grow with the files, on several threads. The result is the same for any thread count.
+ */
+AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& query, const AggregateOptions& options);
+
+} // namespace Usage

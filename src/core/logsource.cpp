@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "logsource.h"
+
+#include "logaggregation.h"
+
+#include <QLocale>
+#include <QPointer>
+#include <QThread>
+
+namespace Usage {
+
+LogSource::LogSource(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Usage::UsageResult>();
+}
+
+LogSource::~LogSource()
+{
+    cancel();
+    joinWorker();
+}
+
+void LogSource::joinWorker()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void LogSource::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void LogSource::start(const QStringList& files, const UsageQuery& query, int threads)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    cancel();
+    joinWorker();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const std::uint64_t generation = ++m_generation;
+    m_running = true;
+    m_lastPermille = -1;
+    m_elapsed.start();
+    Q_EMIT started();
+
+    QPointer<LogSource> self(this);
+    auto cancelFlag = m_cancel;
+    m_worker = std::thread([self, files, query, threads, cancelFlag, generation] {
+        AggregateOptions options;
+        options.threads = threads;
+        options.cancel = cancelFlag.get();
+        options.progress = [self, generation](std::int64_t done, std::int64_t total) {
+            // QPointer is only read here; the object outlives the thread because its destructor joins it
+            QMetaObject::invokeMethod(
+                self.data(), [self, generation, done, total] {
+                    if (self)
+                        self->onProgress(generation, done, total);
+                },
+                Qt::QueuedConnection);
+        };
+        AggregateOutcome outcome = aggregateFiles(files, query, options);
+        outcome.result.fetchedAt = QDateTime::currentDateTimeUtc();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, outcome = std::move(outcome)] {
+                if (!self || generation != self->m_generation)
+                    return; // a newer run replaced this one
+                self->m_running = false;
+                if (outcome.cancelled) {
+                    Q_EMIT self->cancelled();
+                    return;
+                }
+                const UsageResult& r = outcome.result;
+                if (r.rows.isEmpty() && !r.errors.isEmpty() && r.recordsRead == 0) {
+                    QStringList reasons;
+                    for (const Diagnostic& d : r.errors)
+                        reasons.append(d.toString());
+                    Q_EMIT self->failed(reasons.join(QLatin1Char('\n')));
+                    return;
+                }
+                Q_EMIT self->finished(r);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LogSource::onProgress(std::uint64_t generation, qint64 done, qint64 total)
+{
+    if (generation != m_generation || !m_running || total <= 0)
+        return;
+    const int permille = int(std::min<qint64>(1000, done * 1000 / total));
+    if (permille == m_lastPermille) // don't spam the progress bar
+        return;
+    m_lastPermille = permille;
+    const QLocale locale;
+    QString message = tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+    const qint64 ms = m_elapsed.elapsed();
+    if (done > 0 && ms > 1000 && permille < 1000) {
+        const qint64 left = ms * (total - done) / done / 1000;
+        message += tr(", %n s left", nullptr, int(left));
+    }
+    Q_EMIT progressChanged(permille, message);
+}
+
+} // namespace Usage

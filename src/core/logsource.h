@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "usageresult.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+namespace Usage {
+
+/**
+ * Aggregates log files in the background. start() runs the engine on a thread of its own; results come back
+ * to the thread that owns this object through queued signals. The latest start() wins: a run still going is
+ * cancelled and its result dropped.
+ */
+class LogSource : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LogSource(QObject* parent = nullptr);
+    ~LogSource() override;
+
+    void start(const QStringList& files, const Usage::UsageQuery& query, int threads = 0);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void started();
+    /** permille in 0..1000; message like "12.5 MB of 40.0 MB, 3 s left". */
+    void progressChanged(int permille, const QString& message);
+    /** Also for a partial result (some files failed: see result.errors). */
+    void finished(const Usage::UsageResult& result);
+    /** Nothing could be read at all; reason names the file(s). */
+    void failed(const QString& reason);
+    void cancelled();
+
+private:
+    void joinWorker();
+    void onProgress(std::uint64_t generation, qint64 done, qint64 total);
+
+    std::thread m_worker;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::uint64_t m_generation = 0;
+    bool m_running = false;
+    int m_lastPermille = -1;
+    QElapsedTimer m_elapsed;
+};
+
+} // namespace Usage

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "exportcsvreader.h"
+
+#include "../csvparse.h"
+#include "../decimal.h"
+#include "../timeparse.h"
+#include "jsonfields.h"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Usage {
+
+ExportCsvReader::ExportCsvReader(ReaderOptions options)
+    : m_options(std::move(options))
+{
+}
+
+bool ExportCsvReader::looksLike(std::string_view head)
+{
+    const size_t nl = head.find('\n');
+    const std::string_view header = head.substr(0, nl);
+    return header.find("request_created_at") != std::string_view::npos
+        && header.find("request_user_id") != std::string_view::npos && header.find('{') == std::string_view::npos;
+}
+
+SplitResult ExportCsvReader::split(std::string_view buffer, bool atEof)
+{
+    SplitResult r;
+    if (!m_haveHeader) {
+        const char* p = buffer.data();
+        const char* end = p + buffer.size();
+        const char* nl = static_cast<const char*>(memchr(p, '\n', buffer.size()));
+        if (!nl && !atEof)
+            return r; // wait for the whole header
+        std::vector<std::string_view> fields;
+        std::string scratch;
+        std::string error;
+        if (!Csv::parseRecord(p, end, fields, scratch, &error)) {
+            r.fatalOffset = 0;
+            r.fatalReason = "malformed CSV header: " + error;
+            return r;
+        }
+        auto column = [&](std::string_view name) {
+            for (size_t i = 0; i < fields.size(); ++i) {
+                if (fields[i] == name)
+                    return int(i);
+            }
+            return -1;
+        };
+        m_columnCount = fields.size();
+        m_created = column("request_created_at");
+        m_user = column("request_user_id");
+        m_model = column("model");
+        m_prompt = column("prompt_tokens");
+        m_completion = column("completion_tokens");
+        m_cost = column("cost");
+        m_properties = column("request_properties");
+        m_provider = column("provider");
+        m_requestId = column("request_id");
+        if (m_created < 0) {
+            r.fatalOffset = 0;
+            r.fatalReason = "the CSV header has no request_created_at column";
+            return r;
+        }
+        m_haveHeader = true;
+        r.skip = size_t(p - buffer.data());
+        buffer.remove_prefix(r.skip);
+        SplitResult rest = split(buffer, atEof);
+        rest.skip = r.skip;
+        rest.consumed += r.skip;
+        return rest;
+    }
+    r.consumed = atEof ? buffer.size() : Csv::lastRecordBoundary(buffer);
+    return r;
+}
+
+void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
+{
+    using namespace std::string_view_literals;
+    std::vector<std::string_view> fields;
+    std::string scratch;
+    std::string error;
+    simdjson::ondemand::parser parser;
+    std::string propertiesJson;
+    const char* p = chunk.data;
+    const char* end = chunk.data + chunk.size;
+    std::int64_t line = 0;
+    RequestRecord r;
+    while (p < end) {
+        const char* start = p;
+        const bool ok = Csv::parseRecord(p, end, fields, scratch, &error);
+        const std::int64_t recordLine = line;
+        line += std::count(start, p, '\n');
+        if (!ok) {
+            report.skip(recordLine, "malformed CSV: " + error);
+            continue;
+        }
+        if (fields.size() == 1 && fields[0].empty())
+            continue; // blank line
+        if (fields.size() != m_columnCount) {
+            report.skip(recordLine, "expected " + std::to_string(m_columnCount) + " fields, found "
+                                        + std::to_string(fields.size()));
+            continue;
+        }
+        r = RequestRecord {};
+        auto cell = [&](int index) { return index >= 0 ? fields[size_t(index)] : std::string_view(); };
+        const auto created = Time::parseTimestampMs(cell(m_created));
+        if (!created) {
+            report.skip(recordLine, "request_created_at: not a valid timestamp");
+            continue;
+        }
+        r.createdMs = *created;
+        r.userId = cell(m_user);
+        r.model = cell(m_model);
+        r.provider = cell(m_provider);
+        r.requestId = cell(m_requestId);
+        bool bad = false;
+        auto integer = [&](int index, std::int64_t& out, const char* name) {
+            const std::string_view v = cell(index);
+            if (v.empty())
+                return;
+            const auto parsed = Decimal::parseInteger(v);
+            if (!parsed) {
+                report.skip(recordLine, JsonFields::fieldError(name, "not a number"));
+                bad = true;
+                return;
+            }
+            out = *parsed;
+        };
+        integer(m_prompt, r.promptTokens, "prompt_tokens");
+        if (!bad)
+            integer(m_completion, r.completionTokens, "completion_tokens");
+        if (bad)
+            continue;
+        if (const std::string_view cost = cell(m_cost); !cost.empty()) {
+            const auto nanos = Decimal::parseNanos(cost);
+            if (!nanos) {
+                report.skip(recordLine, "cost: not a number");
+                continue;
+            }
+            r.costNanos = *nanos;
+            r.hasCost = true;
+        }
+        if (!m_options.property.empty() && m_properties >= 0 && !cell(m_properties).empty()) {
+            // JSON with its quotes doubled once more than CSV needs (the export CLI's escaping)
+            std::string_view json = cell(m_properties);
+            if (json.find("\"\"") != std::string_view::npos) {
+                propertiesJson = Csv::undoubleQuotes(json);
+            } else {
+                propertiesJson.assign(json);
+            }
+            propertiesJson.append(simdjson::SIMDJSON_PADDING, ' ');
+            simdjson::ondemand::document doc;
+            simdjson::ondemand::value value;
+            bool error = true;
+            std::optional<std::string_view> v;
+            if (!parser.iterate(propertiesJson.data(), propertiesJson.size() - simdjson::SIMDJSON_PADDING,
+                                propertiesJson.size())
+                     .get(doc)
+                && !doc.get_value().get(value)) {
+                v = JsonFields::property(value, m_options.property, error);
+            }
+            if (error) {
+                report.skip(recordLine, "request_properties: not a JSON object");
+                continue;
+            }
+            r.property = v.value_or(std::string_view());
+        }
+        sink.add(r);
+    }
+}
+
+} // namespace Usage

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "heliconejsonarrayreader.h"
+
+#include "heliconerequest.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace Usage {
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Finds the end of the JSON value starting at b[0]: returns its length, 0 when the buffer ends first,
+// or SIZE_MAX on a structural error (a closing bracket that does not match).
+size_t valueLength(const char* b, size_t n, size_t& errorAt)
+{
+    char stack[256];
+    size_t depth = 0;
+    size_t i = 0;
+    const char first = b[0];
+    if (first != '{' && first != '[' && first != '"') {
+        // a scalar: ends at the next separator
+        while (i < n && b[i] != ',' && b[i] != ']' && !isSpace(b[i]))
+            ++i;
+        return i < n ? i : 0;
+    }
+    while (i < n) {
+        const char c = b[i];
+        if (c == '"') {
+            ++i;
+            for (;;) {
+                const void* q = memchr(b + i, '"', n - i);
+                if (!q)
+                    return 0;
+                size_t pos = size_t(static_cast<const char*>(q) - b);
+                size_t backslashes = 0;
+                while (pos - backslashes > i && b[pos - backslashes - 1] == '\\')
+                    ++backslashes;
+                i = pos + 1;
+                if (backslashes % 2 == 0)
+                    break;
+            }
+            if (depth == 0)
+                return i;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (depth == sizeof(stack)) {
+                errorAt = i;
+                return SIZE_MAX;
+            }
+            stack[depth++] = c == '{' ? '}' : ']';
+        } else if (c == '}' || c == ']') {
+            if (depth == 0 || stack[depth - 1] != c) {
+                errorAt = i;
+                return SIZE_MAX;
+            }
+            if (--depth == 0)
+                return i + 1;
+        }
+        ++i;
+    }
+    return 0;
+}
+
+} // namespace
+
+HeliconeJsonArrayReader::HeliconeJsonArrayReader(ReaderOptions options)
+    : m_options(std::move(options))
+{
+}
+
+SplitResult HeliconeJsonArrayReader::split(std::string_view buffer, bool atEof)
+{
+    SplitResult r;
+    const char* b = buffer.data();
+    const size_t n = buffer.size();
+    size_t i = 0;
+    auto fail = [&](size_t at, const char* reason) {
+        r.fatalOffset = at;
+        r.fatalReason = reason;
+        r.consumed = at;
+        return r;
+    };
+    for (;;) {
+        while (i < n && isSpace(b[i]))
+            ++i;
+        if (i == n)
+            break;
+        switch (m_state) {
+        case State::BeforeArray:
+            if (b[i] != '[')
+                return fail(i, "expected '[' at the start of a JSON array");
+            ++i;
+            m_state = State::ExpectElement;
+            r.consumed = i;
+            continue;
+        case State::AfterArray:
+            return fail(i, "unexpected data after the end of the JSON array");
+        case State::AfterElement:
+            if (b[i] == ',') {
+                ++i;
+                m_state = State::ExpectElement;
+                r.consumed = i;
+                continue;
+            }
+            if (b[i] == ']') {
+                ++i;
+                m_state = State::AfterArray;
+                r.consumed = i;
+                continue;
+            }
+            return fail(i, "expected ',' or ']' after an array element");
+        case State::ExpectElement: {
+            if (b[i] == ']') { // also after a trailing comma, as the export CLI writes it
+                ++i;
+                m_state = State::AfterArray;
+                r.consumed = i;
+                continue;
+            }
+            if (b[i] == ',')
+                return fail(i, "unexpected ','");
+            size_t errorAt = 0;
+            const size_t len = valueLength(b + i, n - i, errorAt);
+            if (len == SIZE_MAX)
+                return fail(i + errorAt, "mismatched bracket");
+            if (len == 0)
+                goto done; // incomplete element: wait for more data
+            r.spans.emplace_back(std::uint32_t(i), std::uint32_t(i + len));
+            i += len;
+            m_state = State::AfterElement;
+            r.consumed = i;
+            continue;
+        }
+        }
+    }
+done:
+    if (atEof) {
+        if (r.consumed < n)
+            return fail(r.consumed, "unexpected end of file inside an array element");
+        if (m_state == State::BeforeArray)
+            return fail(n, "the file holds no JSON array");
+        if (m_state != State::AfterArray)
+            return fail(n, "unexpected end of file: the JSON array is not closed");
+        r.consumed = n;
+    }
+    return r;
+}
+
+void HeliconeJsonArrayReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
+{
+    simdjson::ondemand::parser parser;
+    RequestRecord record;
+    const char* bufferEnd = chunk.data + chunk.size + Chunk::kPadding;
+    std::int64_t line = 0;
+    size_t counted = 0; // newlines are counted up to this offset
+    for (const auto& [begin, end] : chunk.spans) {
+        line += std::count(chunk.data + counted, chunk.data + begin, '\n');
+        counted = begin;
+        const char* p = chunk.data + begin;
+        if (*p != '{') {
+            report.skip(line, "array element is not a JSON object");
+            continue;
+        }
+        std::string error = HeliconeRequest::parse(parser, p, end - begin, size_t(bufferEnd - p), m_options, record);
+        if (error.empty()) {
+            sink.add(record);
+            continue;
+        }
+        if (error.rfind("invalid JSON", 0) == 0) {
+            // a syntax error ends the file: report where it starts
+            const char* nl = static_cast<const char*>(memrchr(chunk.data, '\n', begin));
+            const std::int64_t column = nl ? std::int64_t(p - nl) : std::int64_t(begin) + 1;
+            report.fatal = ChunkDiagnostic {line, column, std::move(error)};
+            return;
+        }
+        report.skip(line, std::move(error));
+    }
+}
+
+} // namespace Usage

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "../formatreader.h"
+
+#include <simdjson.h>
+
+#include <string>
+
+namespace Usage::HeliconeRequest {
+
+/**
+ * Reads one HeliconeRequest JSON object (Helicone's request record, as written by its export CLI) into record.
+ * Only top-level fields are read: request and response bodies repeat the same key names. Returns an empty string,
+ * or the reason the record was skipped.
+ */
+std::string parse(simdjson::ondemand::parser& parser, const char* data, size_t size, size_t capacity,
+                  const ReaderOptions& options, RequestRecord& record);
+
+/** True when the object has the keys of a HeliconeRequest (request_created_at and one of the request_* ids). */
+bool looksLike(std::string_view json);
+
+} // namespace Usage::HeliconeRequest

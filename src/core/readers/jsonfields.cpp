@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "jsonfields.h"
+
+#include "../decimal.h"
+
+namespace Usage::JsonFields {
+
+using namespace simdjson;
+
+namespace {
+
+std::string_view trimToken(std::string_view t)
+{
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r'))
+        t.remove_suffix(1);
+    return t;
+}
+
+} // namespace
+
+Read integer(ondemand::value value, std::int64_t& out)
+{
+    ondemand::json_type type;
+    if (value.type().get(type))
+        return Read::Error;
+    switch (type) {
+    case ondemand::json_type::null:
+        return Read::Null;
+    case ondemand::json_type::number: {
+        std::int64_t v;
+        if (!value.get_int64().get(v)) {
+            out = v;
+            return Read::Ok;
+        }
+        const std::string_view raw = value.raw_json_token();
+        const auto parsed = Decimal::parseInteger(trimToken(raw));
+        if (!parsed)
+            return Read::Error;
+        out = *parsed;
+        return Read::Ok;
+    }
+    case ondemand::json_type::string: {
+        std::string_view s;
+        if (value.get_string().get(s))
+            return Read::Error;
+        const auto parsed = Decimal::parseInteger(s);
+        if (!parsed)
+            return Read::Error;
+        out = *parsed;
+        return Read::Ok;
+    }
+    default:
+        return Read::Error;
+    }
+}
+
+Read costNanos(ondemand::value value, std::int64_t& out)
+{
+    ondemand::json_type type;
+    if (value.type().get(type))
+        return Read::Error;
+    std::string_view text;
+    switch (type) {
+    case ondemand::json_type::null:
+        return Read::Null;
+    case ondemand::json_type::number:
+        text = trimToken(value.raw_json_token());
+        break;
+    case ondemand::json_type::string:
+        if (value.get_string().get(text))
+            return Read::Error;
+        break;
+    default:
+        return Read::Error;
+    }
+    const auto parsed = Decimal::parseNanos(text);
+    if (!parsed)
+        return Read::Error;
+    out = *parsed;
+    return Read::Ok;
+}
+
+Read integerNanos(ondemand::value value, std::int64_t& out)
+{
+    return integer(value, out);
+}
+
+Read string(ondemand::value value, std::string_view& out)
+{
+    ondemand::json_type type;
+    if (value.type().get(type))
+        return Read::Error;
+    if (type == ondemand::json_type::null)
+        return Read::Null;
+    if (type != ondemand::json_type::string)
+        return Read::Error;
+    return value.get_string().get(out) ? Read::Error : Read::Ok;
+}
+
+std::optional<std::string_view> property(ondemand::value value, std::string_view key, bool& error)
+{
+    error = false;
+    ondemand::json_type type;
+    if (value.type().get(type)) {
+        error = true;
+        return std::nullopt;
+    }
+    if (type == ondemand::json_type::null)
+        return std::nullopt;
+    ondemand::object object;
+    if (type != ondemand::json_type::object || value.get_object().get(object)) {
+        error = true;
+        return std::nullopt;
+    }
+    std::optional<std::string_view> found;
+    for (auto field : object) {
+        std::string_view name;
+        if (field.unescaped_key().get(name)) {
+            error = true;
+            return std::nullopt;
+        }
+        if (name != key)
+            continue;
+        std::string_view v;
+        ondemand::value fv;
+        if (field.value().get(fv)) {
+            error = true;
+            return std::nullopt;
+        }
+        ondemand::json_type vt;
+        if (fv.type().get(vt)) {
+            error = true;
+            return std::nullopt;
+        }
+        if (vt == ondemand::json_type::string) {
+            if (fv.get_string().get(v)) {
+                error = true;
+                return std::nullopt;
+            }
+            found = v;
+        } else if (vt != ondemand::json_type::null) {
+            // numbers and booleans as written
+            v = fv.raw_json_token();
+            while (!v.empty() && (v.back() == ' ' || v.back() == '\n' || v.back() == '\r' || v.back() == '\t'))
+                v.remove_suffix(1);
+            found = v;
+        }
+    }
+    return found;
+}
+
+std::string fieldError(std::string_view field, std::string_view reason)
+{
+    std::string s(field);
+    s += ": ";
+    s += reason;
+    return s;
+}
+
+} // namespace Usage::JsonFields

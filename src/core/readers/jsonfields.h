@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <simdjson.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace Usage::JsonFields {
+
+/** Outcome of reading one field; error holds a reason naming the field. */
+enum class Read { Ok, Null, Error };
+
+/** A whole number, or a numeric string (64-bit integers may be quoted). Null reads as Null. */
+Read integer(simdjson::ondemand::value value, std::int64_t& out);
+/** A cost in USD (number or numeric string), exactly, as nano-USD. */
+Read costNanos(simdjson::ondemand::value value, std::int64_t& out);
+/** A string; null reads as Null. */
+Read string(simdjson::ondemand::value value, std::string_view& out);
+/** An integer nano-USD cost (ClickHouse's own unit), number or string. */
+Read integerNanos(simdjson::ondemand::value value, std::int64_t& out);
+
+/** Looks up key in a flat {string: string} object (custom properties); absent or null: nullopt. */
+std::optional<std::string_view> property(simdjson::ondemand::value object, std::string_view key, bool& error);
+
+/** "field: reason" */
+std::string fieldError(std::string_view field, std::string_view reason);
+
+} // namespace Usage::JsonFields

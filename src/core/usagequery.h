@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Usage {
+
+/** Width of one bucket of a time series, in the query's time zone. */
+enum class Granularity { Hour, Day, Week };
+
+/** What the rows of a result are grouped by. */
+enum class GroupKey { User, Model, Provider, Property };
+
+struct GroupBy
+{
+    GroupKey key = GroupKey::User;
+    QString property; ///< custom property name when key == Property
+
+    /** The name of the id column in exports: user_id, model, provider or the property name. */
+    QString columnName() const;
+    /** Parses "user", "model", "provider" or "property:NAME"; nullopt when the text is none of these. */
+    static std::optional<GroupBy> fromString(const QString& text);
+    QString toString() const;
+    friend bool operator==(const GroupBy&, const GroupBy&) = default;
+};
+
+QString granularityName(Granularity g);
+std::optional<Granularity> granularityFromString(const QString& text);
+
+/** What to compute: the same value for a remote query and a local aggregation. */
+struct UsageQuery
+{
+    std::optional<qint64> startMs; ///< inclusive lower bound, Unix epoch milliseconds (UTC)
+    std::optional<qint64> endMs; ///< inclusive upper bound, Unix epoch milliseconds (UTC)
+    QTimeZone zone = QTimeZone::utc(); ///< zone of the time-series buckets
+    QStringList userIds; ///< empty: all users
+    Granularity granularity = Granularity::Day;
+    GroupBy groupBy;
+};
+
+} // namespace Usage
+
+Q_DECLARE_METATYPE(Usage::UsageQuery)
