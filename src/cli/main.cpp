@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "aggregatecommand.h"
 #include "clicommon.h"
+#include "querycommand.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ const char kUsage[] = "Usage: usage-explorer-cli COMMAND [options]\n"
                       "\n"
                       "Commands:\n"
                       "  aggregate   Aggregate log dumps (JSON Lines, JSON, CSV) on this machine.\n"
+                      "  query       Ask Helicone's REST API (POST /v1/user/query).\n"
                       "\n"
                       "Options:\n"
                       "  -h, --help     Show this help; COMMAND --help shows a command's options.\n"
@@ -43,6 +45,8 @@ int main(int argc, char** argv)
     }
     if (command == QLatin1String("aggregate"))
         return Cli::runAggregate(args);
+    if (command == QLatin1String("query"))
+        return Cli::runQuery(args);
     Cli::printError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
     return Cli::UsageError;
 }
