@@ -31,6 +31,11 @@ int runAggregate(const QStringList& arguments)
                       QStringLiteral("G"), QStringLiteral("day")});
     parser.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
                       QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("dedupe"),
+                      QStringLiteral("Count each request_id once, keeping the copy with the newest updated_at (for "
+                                     "overlapping exports and unmerged ClickHouse rows). Needs memory for every "
+                                     "request (about 100 bytes each) until all files are read; requests without "
+                                     "an id all count. Without it, repeated ids are only reported.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Log files; their totals add up."),
                                  QStringLiteral("FILE..."));
     QStringList args = arguments;
@@ -81,6 +86,7 @@ int runAggregate(const QStringList& arguments)
 
     Usage::AggregateOptions options;
     options.threads = threads;
+    options.dedupe = parser.isSet(QStringLiteral("dedupe"));
     const Usage::AggregateOutcome outcome = Usage::aggregateFiles(files, *query, options);
     const Usage::UsageResult& result = outcome.result;
 
@@ -93,6 +99,10 @@ int runAggregate(const QStringList& arguments)
         for (const Usage::Diagnostic& d : result.diagnostics)
             printError(QStringLiteral("skipped ") + d.toString());
     }
+    for (const QString& warning : result.warnings)
+        printError(QStringLiteral("warning: ") + warning);
+    if (options.dedupe && result.duplicateRequestIds > 0)
+        printError(QStringLiteral("%1 duplicate request(s) dropped").arg(result.duplicateRequestIds));
     if (outcome.failed()) {
         for (const Usage::Diagnostic& d : result.errors)
             printError(d.toString());

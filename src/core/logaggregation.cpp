@@ -3,6 +3,7 @@
 
 #include "aggregator.h"
 #include "bytesource.h"
+#include "dedupe.h"
 #include "formatdetect.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <climits>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -20,9 +22,9 @@
 namespace Usage {
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Usage", text);
+    return QCoreApplication::translate("Usage", text, disambiguation, n);
 }
 
 struct Buffer
@@ -42,6 +44,42 @@ struct Job
     std::shared_ptr<Buffer> buffer;
     Chunk chunk;
     std::int64_t firstLine = 0;
+    std::uint64_t offset = 0; ///< of the chunk in the (decompressed) stream
+};
+
+/** Where a worker's records go: its aggregator, or its de-duplication store; request ids are noted on the way. */
+class WorkerSink final : public RecordSink
+{
+public:
+    WorkerSink(std::shared_ptr<const AggregationSpec> spec, bool dedupe, size_t maxIds)
+        : aggregator(std::make_unique<Aggregator>(spec))
+        , store(dedupe ? std::make_unique<DedupeStore>(spec) : nullptr)
+        , m_maxIds(maxIds)
+    {
+    }
+    void add(const RequestRecord& r) override
+    {
+        if (store) {
+            store->add(r);
+            return;
+        }
+        if (!r.requestId.empty()) {
+            if (ids.size() < m_maxIds)
+                ids.push_back(requestIdHash(r.requestId));
+            else
+                idsOverflowed = true;
+        }
+        aggregator->add(r);
+    }
+    std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
+
+    std::unique_ptr<Aggregator> aggregator;
+    std::unique_ptr<DedupeStore> store;
+    std::vector<std::uint64_t> ids;
+    bool idsOverflowed = false;
+
+private:
+    size_t m_maxIds;
 };
 
 struct JobReport
@@ -109,6 +147,7 @@ std::int64_t countNewlines(const char* b, size_t n)
 struct FileRun
 {
     QString path;
+    std::uint32_t fileIndex = 0;
     std::shared_ptr<const AggregationSpec> spec;
     ReaderOptions readerOptions;
     const AggregateOptions* options = nullptr;
@@ -116,7 +155,7 @@ struct FileRun
     std::int64_t bytesTotal = 0;
 
     // outcome
-    std::unique_ptr<Aggregator> aggregate;
+    std::vector<std::unique_ptr<WorkerSink>> sinks; // one per worker (one when inline)
     std::vector<JobReport> reports;
     QList<Diagnostic> errors;
     QString format;
@@ -138,7 +177,7 @@ struct FileRun
 
 void FileRun::run(int threads)
 {
-    aggregate = std::make_unique<Aggregator>(spec);
+    sinks.clear();
     reports.clear();
     errors.clear();
     workerFatal = false;
@@ -176,14 +215,19 @@ void FileRun::run(int threads)
     std::unique_ptr<FormatReader> reader;
     std::mutex reportMutex;
     JobQueue queue(size_t(threads) + 1);
-    std::vector<std::unique_ptr<Aggregator>> workerAggregates;
     std::vector<std::thread> workers;
     std::atomic<bool> fatalSeen {false};
+    const int sinkCount = std::max(threads, 1);
+    const size_t maxIds = options->maxTrackedIds / size_t(sinkCount);
+    for (int i = 0; i < sinkCount; ++i)
+        sinks.push_back(std::make_unique<WorkerSink>(spec, options->dedupe, maxIds));
 
-    auto parseJob = [&](Job& job, Aggregator& agg) {
+    auto parseJob = [&](Job& job, WorkerSink& sink) {
         JobReport jr;
         jr.firstLine = job.firstLine;
-        reader->parse(job.chunk, agg, jr.report);
+        if (sink.store)
+            sink.store->beginChunk(fileIndex, job.offset);
+        reader->parse(job.chunk, sink, jr.report);
         if (jr.report.fatal)
             fatalSeen = true;
         {
@@ -197,16 +241,15 @@ void FileRun::run(int threads)
         if (threads <= 1)
             return;
         for (int i = 0; i < threads; ++i) {
-            workerAggregates.push_back(std::make_unique<Aggregator>(spec));
-            Aggregator* agg = workerAggregates.back().get();
-            workers.emplace_back([&, agg] {
+            WorkerSink* sink = sinks[size_t(i)].get();
+            workers.emplace_back([&, sink] {
                 Job job;
                 while (queue.pop(job)) {
                     if (cancelRequested() || fatalSeen) {
                         giveBack(std::move(job.buffer));
                         continue;
                     }
-                    parseJob(job, *agg);
+                    parseJob(job, *sink);
                 }
             });
         }
@@ -217,6 +260,7 @@ void FileRun::run(int threads)
     bool eof = false;
     bool first = true;
     std::int64_t linesBefore = 0;
+    std::uint64_t offsetBefore = 0; // stream bytes before the buffer's start
     std::int64_t columnCarry = 0; // bytes of the current line before the buffer's start
     bool stop = false;
 
@@ -285,6 +329,7 @@ void FileRun::run(int threads)
         if (chunkBegin < consumed) {
             Job job;
             job.firstLine = linesBefore + countNewlines(buffer->data.get(), chunkBegin);
+            job.offset = offsetBefore + chunkBegin;
             job.chunk.data = buffer->data.get() + chunkBegin;
             job.chunk.size = consumed - chunkBegin;
             job.chunk.spans = std::move(sr.spans);
@@ -298,7 +343,7 @@ void FileRun::run(int threads)
             const std::int64_t consumedLines = countNewlines(buffer->data.get(), consumed);
             job.buffer = std::move(buffer);
             if (threads <= 1) {
-                parseJob(job, *aggregate);
+                parseJob(job, *sinks.front());
                 if (fatalSeen)
                     stop = true;
             } else {
@@ -307,8 +352,10 @@ void FileRun::run(int threads)
             buffer = std::move(next);
             filled -= consumed;
             linesBefore += consumedLines;
+            offsetBefore += consumed;
         } else if (consumed > 0) {
             linesBefore += countNewlines(buffer->data.get(), consumed);
+            offsetBefore += consumed;
             std::memmove(buffer->data.get(), buffer->data.get() + consumed, filled - consumed);
             filled -= consumed;
         } else if (!eof && filled == buffer->capacity) {
@@ -333,8 +380,6 @@ void FileRun::run(int threads)
     queue.close();
     for (auto& w : workers)
         w.join();
-    for (auto& agg : workerAggregates)
-        aggregate->merge(*agg);
     if (cancelRequested())
         cancelled = true;
     workerFatal = threads > 1 && fatalSeen;
@@ -363,12 +408,16 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         total += QFileInfo(f).size();
 
     Aggregator all(spec);
+    std::vector<std::unique_ptr<DedupeStore>> stores;
+    std::vector<std::uint64_t> ids;
+    bool idsOverflowed = false;
     bool anyCache = false;
     std::int64_t before = 0;
     QList<Diagnostic> diagnostics;
     for (const QString& path : files) {
         FileRun run;
         run.path = path;
+        run.fileIndex = std::uint32_t(&path - files.data());
         run.spec = spec;
         run.readerOptions = readerOptions;
         run.options = &options;
@@ -403,7 +452,10 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
             }
         }
         result.skippedRecords += skipped;
-        if (run.errors.isEmpty() && run.aggregate->recordsSeen() == 0) {
+        std::int64_t seen = 0;
+        for (const auto& sink : run.sinks)
+            seen += sink->recordsSeen();
+        if (run.errors.isEmpty() && seen == 0) {
             run.fail(0, 0,
                      skipped > 0 ? tr("no recognisable records (%1 skipped)").arg(skipped)
                                  : tr("no records found"));
@@ -411,12 +463,36 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         if (!run.errors.isEmpty())
             result.errors.append(run.errors);
         anyCache = anyCache || (run.hasCacheTokens && !run.format.isEmpty());
-        all.merge(*run.aggregate);
+        for (auto& sink : run.sinks) {
+            all.merge(*sink->aggregator);
+            if (sink->store)
+                stores.push_back(std::move(sink->store));
+            ids.insert(ids.end(), sink->ids.begin(), sink->ids.end());
+            idsOverflowed = idsOverflowed || sink->idsOverflowed;
+            std::vector<std::uint64_t>().swap(sink->ids);
+        }
+    }
+    std::int64_t storedRecords = 0;
+    for (const auto& store : stores)
+        storedRecords += store->recordsSeen();
+    if (options.dedupe && !outcome.cancelled) {
+        std::int64_t dropped = 0;
+        DedupeStore::resolve(stores, all, dropped);
+        result.duplicateRequestIds = dropped;
+    } else if (!idsOverflowed && options.maxTrackedIds > 0) {
+        result.duplicateRequestIds = countRepeats(ids);
+        if (result.duplicateRequestIds > 0) {
+            result.warnings.append(tr("%n request id(s) appear more than once (overlapping exports?): use "
+                                      "de-duplication to count each request once", nullptr,
+                                      int(std::min<std::int64_t>(result.duplicateRequestIds, INT_MAX))));
+        }
     }
     result.diagnostics = diagnostics;
     result.hasCacheTokens = anyCache;
     result.hasReasoningTokens = anyCache;
     all.finish(result);
+    if (options.dedupe)
+        result.recordsRead = storedRecords;
     result.partial = !result.errors.isEmpty() || outcome.cancelled;
     return outcome;
 }

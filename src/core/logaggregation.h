@@ -18,6 +18,13 @@ struct AggregateOptions
     /** Called from the reading thread with bytes consumed and bytes in all (files' sizes on disk). */
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     size_t blockSize = size_t(4) << 20; ///< bytes read at a time
+    /**
+     * Count each request_id once (the copy with the newest updated_at, then the one read last). Needs memory for
+     * every request (about 100 bytes each) until all files are read.
+     */
+    bool dedupe = false;
+    /** Without dedupe: how many request ids repeat, counted on up to this many ids (8 bytes each); 0: never. */
+    size_t maxTrackedIds = size_t(4) << 20;
 };
 
 struct AggregateOutcome

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "dashboardexport.h"
+
+#include "../timeparse.h"
+#include "heliconejsonlreader.h"
+#include "jsonfields.h"
+
+namespace Usage {
+
+using namespace simdjson;
+using JsonFields::Read;
+
+std::string DashboardExport::readMetadata(ondemand::value metadata, const ReaderOptions& options, RequestRecord& r)
+{
+    ondemand::object object;
+    if (metadata.get_object().get(object))
+        return "heliconeMetadata: not an object";
+    bool haveCreated = false;
+    for (auto field : object) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return "invalid JSON: bad key";
+        ondemand::value value;
+        if (field.value().get(value))
+            return "invalid JSON: bad value";
+        Read res = Read::Ok;
+        const char* name = nullptr;
+        if (key == "user") {
+            res = JsonFields::string(value, r.userId);
+            name = "heliconeMetadata.user";
+        } else if (key == "promptTokens") {
+            res = JsonFields::integer(value, r.promptTokens);
+            name = "heliconeMetadata.promptTokens";
+        } else if (key == "completionTokens") {
+            res = JsonFields::integer(value, r.completionTokens);
+            name = "heliconeMetadata.completionTokens";
+        } else if (key == "promptCacheReadTokens") {
+            res = JsonFields::integer(value, r.cacheReadTokens);
+            name = "heliconeMetadata.promptCacheReadTokens";
+        } else if (key == "promptCacheWriteTokens") {
+            res = JsonFields::integer(value, r.cacheWriteTokens);
+            name = "heliconeMetadata.promptCacheWriteTokens";
+        } else if (key == "reasoningTokens") {
+            res = JsonFields::integer(value, r.reasoningTokens);
+            name = "heliconeMetadata.reasoningTokens";
+        } else if (key == "cost") {
+            res = JsonFields::costNanos(value, r.costNanos);
+            r.hasCost = res == Read::Ok;
+            name = "heliconeMetadata.cost";
+        } else if (key == "provider") {
+            res = JsonFields::string(value, r.provider);
+            name = "heliconeMetadata.provider";
+        } else if (key == "requestId") {
+            res = JsonFields::string(value, r.requestId);
+            name = "heliconeMetadata.requestId";
+        } else if (key == "createdAt") {
+            std::string_view text;
+            res = JsonFields::string(value, text);
+            name = "heliconeMetadata.createdAt";
+            if (res == Read::Ok) {
+                const auto ms = Time::parseTimestampMs(text);
+                if (!ms)
+                    return JsonFields::fieldError(name, "not a valid timestamp");
+                r.createdMs = *ms;
+                haveCreated = true;
+            }
+        } else if (key == "customProperties" && !options.property.empty()) {
+            bool error = false;
+            const auto v = JsonFields::property(value, options.property, error);
+            if (error)
+                return "heliconeMetadata.customProperties: not an object of strings";
+            r.property = v.value_or(std::string_view());
+        }
+        if (res == Read::Error)
+            return JsonFields::fieldError(name, "wrong type or not a number");
+    }
+    if (!haveCreated)
+        return "heliconeMetadata.createdAt: missing";
+    return {};
+}
+
+bool DashboardExport::looksLike(std::string_view text)
+{
+    return text.find("heliconeMetadata") != std::string_view::npos;
+}
+
+namespace {
+
+std::string readRow(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
+                    const ReaderOptions& options, RequestRecord& r)
+{
+    r = RequestRecord {};
+    ondemand::document doc;
+    if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
+        return std::string("invalid JSON: ") + error_message(err);
+    ondemand::object object;
+    if (doc.get_object().get(object))
+        return "not a JSON object";
+    bool haveMetadata = false;
+    for (auto field : object) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return "invalid JSON: bad key";
+        ondemand::value value;
+        if (field.value().get(value))
+            return "invalid JSON: bad value";
+        if (key == "model") {
+            if (JsonFields::string(value, r.model) == Read::Error)
+                return JsonFields::fieldError("model", "not a string");
+        } else if (key == "heliconeMetadata") {
+            std::string error = DashboardExport::readMetadata(value, options, r);
+            if (!error.empty())
+                return error;
+            haveMetadata = true;
+        }
+    }
+    if (!haveMetadata)
+        return "heliconeMetadata: missing";
+    return {};
+}
+
+} // namespace
+
+DashboardJsonlReader::DashboardJsonlReader(ReaderOptions options)
+    : m_options(std::move(options))
+{
+}
+
+void DashboardJsonlReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
+{
+    ondemand::parser parser;
+    RequestRecord record;
+    const char* bufferEnd = chunk.data + chunk.size + Chunk::kPadding;
+    forEachNonBlankLine(chunk, [&](std::int64_t line, const char* begin, size_t length) {
+        std::string error = readRow(parser, begin, length, size_t(bufferEnd - begin), m_options, record);
+        if (error.empty())
+            sink.add(record);
+        else
+            report.skip(line, std::move(error));
+    });
+}
+
+DashboardCsvReader::DashboardCsvReader(ReaderOptions options)
+    : m_options(std::move(options))
+{
+}
+
+std::string DashboardCsvReader::mapHeader(const std::vector<std::string_view>& header)
+{
+    m_model = column(header, "model");
+    m_metadata = column(header, "heliconeMetadata");
+    if (m_metadata < 0)
+        return "the CSV header has no heliconeMetadata column";
+    return {};
+}
+
+std::string DashboardCsvReader::convert(const std::vector<std::string_view>& fields, RequestRecord& r,
+                                        Scratch& scratch) const
+{
+    if (!scratch.parser)
+        scratch.parser = new ondemand::parser;
+    auto& parser = *static_cast<ondemand::parser*>(scratch.parser);
+    if (m_model >= 0)
+        scratch.text2.assign(fields[size_t(m_model)]);
+    else
+        scratch.text2.clear();
+    scratch.text.assign(fields[size_t(m_metadata)]);
+    const size_t size = scratch.text.size();
+    scratch.text.append(SIMDJSON_PADDING, ' ');
+    ondemand::document doc;
+    ondemand::value value;
+    if (auto err = parser.iterate(scratch.text.data(), size, scratch.text.size()).get(doc))
+        return std::string("heliconeMetadata: invalid JSON: ") + error_message(err);
+    if (doc.get_value().get(value))
+        return "heliconeMetadata: invalid JSON";
+    std::string error = DashboardExport::readMetadata(value, m_options, r);
+    r.model = scratch.text2;
+    return error;
+}
+
+} // namespace Usage
