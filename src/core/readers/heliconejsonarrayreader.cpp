@@ -89,6 +89,7 @@ SplitResult HeliconeJsonArrayReader::split(std::string_view buffer, bool atEof)
     for (;;) {
         while (i < n && isSpace(b[i]))
             ++i;
+        r.consumed = i; // between tokens: the white space is consumed too
         if (i == n)
             break;
         switch (m_state) {

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+// Every log format, plain and compressed, against totals computed independently from the generated records.
+#include "formatwriters.h"
+
+#include "logaggregation.h"
+#include "resultwriter.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace FormatWriters;
+using Usage::AggregateOptions;
+using Usage::UsageQuery;
+
+Q_DECLARE_METATYPE(FormatWriters::Format)
+
+namespace {
+
+enum class Compression { None, Gzip, GzipMultiMember, Zstd, ZstdMultiFrame };
+
+QByteArray compress(Compression c, const QByteArray& data)
+{
+    const qsizetype half = data.size() / 2;
+    switch (c) {
+    case Compression::None:
+        return data;
+    case Compression::Gzip:
+        return gzip(data);
+    case Compression::GzipMultiMember:
+        return gzip(data.left(half)) + gzip(data.mid(half));
+    case Compression::Zstd:
+        return zstd(data);
+    case Compression::ZstdMultiFrame:
+        return zstd(data.left(half)) + zstd(data.mid(half));
+    }
+    return {};
+}
+
+std::map<QString, Expected> actual(const Usage::UsageResult& result)
+{
+    std::map<QString, Expected> out;
+    for (const auto& row : result.rows) {
+        const auto& t = row.totals;
+        out[row.id] = Expected {t.requests,        t.promptTokens,    t.completionTokens, t.cacheReadTokens,
+                                t.cacheWriteTokens, t.reasoningTokens, t.costNanos,        t.requestsWithoutCost};
+    }
+    return out;
+}
+
+QString dump(const std::map<QString, Expected>& m)
+{
+    QString s;
+    for (const auto& [k, e] : m) {
+        s += QStringLiteral("[%1] %2 %3 %4 %5 %6 %7 %8 %9\n")
+                 .arg(k)
+                 .arg(e.count)
+                 .arg(e.prompt)
+                 .arg(e.completion)
+                 .arg(e.cacheRead)
+                 .arg(e.cacheWrite)
+                 .arg(e.reasoning)
+                 .arg(e.cost)
+                 .arg(e.withoutCost);
+    }
+    return s;
+}
+
+const Format kFormats[] = {Format::HeliconeJsonl, Format::HeliconeJson,    Format::ExportCsv,   Format::DashboardJsonl,
+                           Format::DashboardCsv,  Format::ClickHouseJson, Format::ClickHouseCsv};
+
+} // namespace
+
+class TestFormats : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeFile(const QString& name, const QByteArray& data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<Format>("format");
+        QTest::addColumn<Compression>("compression");
+        const std::pair<Compression, const char*> compressions[] = {{Compression::None, "plain"},
+                                                                    {Compression::Gzip, "gzip"},
+                                                                    {Compression::GzipMultiMember, "gzip-2-members"},
+                                                                    {Compression::Zstd, "zstd"},
+                                                                    {Compression::ZstdMultiFrame, "zstd-2-frames"}};
+        for (Format f : kFormats) {
+            for (const auto& [c, name] : compressions)
+                QTest::addRow("%s-%s", qPrintable(formatName(f)), name) << f << c;
+        }
+    }
+
+    // Same totals as computed from the records, whatever the format, compression, thread count or chunk size.
+    void roundTrip()
+    {
+        QFETCH(Format, format);
+        QFETCH(Compression, compression);
+        const QList<Record> records = randomRecords(7, 1500);
+        // the file name never gives the format away
+        const QString path = writeFile(QStringLiteral("dump-%1.dat").arg(QLatin1String(QTest::currentDataTag())),
+                                       compress(compression, write(format, records, 11)));
+
+        QByteArray firstJson;
+        for (int threads : {1, 4}) {
+            AggregateOptions options;
+            options.threads = threads;
+            options.blockSize = 4096; // many chunks; records cross chunk boundaries
+            const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, options);
+            QVERIFY2(!outcome.failed(), qPrintable(outcome.result.errors.value(0).toString()));
+            QCOMPARE(outcome.result.skippedRecords, 0);
+            QCOMPARE(outcome.result.provenance.formats, QStringList {formatName(format)});
+            const auto got = actual(outcome.result);
+            const auto want = expectedByUser(format, records);
+            QVERIFY2(got == want, qPrintable(QStringLiteral("got:\n%1\nwant:\n%2").arg(dump(got), dump(want))));
+            const QByteArray json = Usage::ResultWriter::apiJson(outcome.result);
+            if (threads == 1)
+                firstJson = json;
+            else
+                QCOMPARE(json, firstJson);
+        }
+
+        // grouped by a custom property
+        UsageQuery byEnvironment;
+        byEnvironment.groupBy = {Usage::GroupKey::Property, QStringLiteral("environment")};
+        const auto outcome = Usage::aggregateFiles({path}, byEnvironment, AggregateOptions {});
+        QVERIFY(!outcome.failed());
+        QVERIFY(actual(outcome.result) == expectedByEnvironment(format, records));
+    }
+
+    void truncatedStream_data()
+    {
+        QTest::addColumn<Compression>("compression");
+        QTest::newRow("gzip") << Compression::Gzip;
+        QTest::newRow("zstd") << Compression::Zstd;
+    }
+
+    // A truncated stream is an error naming the file; what was read before is kept and the result is partial.
+    void truncatedStream()
+    {
+        QFETCH(Compression, compression);
+        const QList<Record> records = randomRecords(3, 3000);
+        const QByteArray full = compress(compression, write(Format::HeliconeJsonl, records, 5));
+        const QString path = writeFile(QStringLiteral("truncated-%1").arg(QLatin1String(QTest::currentDataTag())),
+                                       full.left(full.size() * 2 / 3));
+        const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, AggregateOptions {});
+        QVERIFY(outcome.failed());
+        QVERIFY(outcome.result.partial);
+        QCOMPARE(outcome.result.errors.size(), 1);
+        const QString expected = compression == Compression::Gzip ? QStringLiteral("the gzip stream is truncated")
+                                                                  : QStringLiteral("the zstd stream is truncated");
+        QCOMPARE(outcome.result.errors.first().file, path);
+        QVERIFY2(outcome.result.errors.first().reason.endsWith(expected),
+                 qPrintable(outcome.result.errors.first().reason));
+        const qint64 read = outcome.result.totals().requests;
+        QVERIFY2(read > 1000 && read < 3000, qPrintable(QString::number(read)));
+    }
+
+    // Two overlapping exports: --dedupe counts each request once; without it the repeats are reported.
+    void overlappingExports_data()
+    {
+        QTest::addColumn<Format>("format");
+        for (Format f : kFormats) {
+            if (f != Format::ExportCsv) // the export CLI's CSV has no request_id column
+                QTest::newRow(qPrintable(formatName(f))) << f;
+        }
+    }
+
+    void overlappingExports()
+    {
+        QFETCH(Format, format);
+        const QList<Record> records = randomRecords(21, 1000);
+        const QString a = writeFile(QStringLiteral("a-%1").arg(QLatin1String(QTest::currentDataTag())),
+                                    write(format, records.mid(0, 600), 1));
+        const QString b = writeFile(QStringLiteral("b-%1").arg(QLatin1String(QTest::currentDataTag())),
+                                    write(format, records.mid(400), 2));
+        AggregateOptions options;
+        options.blockSize = 8192;
+        const auto plain = Usage::aggregateFiles({a, b}, UsageQuery {}, options);
+        QVERIFY(!plain.failed());
+        QCOMPARE(plain.result.duplicateRequestIds, 200);
+        QCOMPARE(plain.result.totals().requests, 1200);
+        QCOMPARE(plain.result.warnings.size(), 1);
+
+        options.dedupe = true;
+        for (int threads : {1, 3}) {
+            options.threads = threads;
+            const auto deduped = Usage::aggregateFiles({a, b}, UsageQuery {}, options);
+            QVERIFY(!deduped.failed());
+            QCOMPARE(deduped.result.duplicateRequestIds, 200);
+            QVERIFY(actual(deduped.result) == expectedByUser(format, records));
+        }
+    }
+
+    // Unmerged ClickHouse copies of one row: the copy with the newest updated_at wins, wherever it stands.
+    void newestUpdatedAtWins()
+    {
+        QList<Record> records = randomRecords(5, 50);
+        QList<Record> stale = records.mid(0, 10);
+        for (Record& r : stale) {
+            r.updatedMs -= 60000;
+            r.prompt += 1000; // the old figures must not count
+            r.costNanos = 777;
+        }
+        const QString newer = writeFile(QStringLiteral("newer.jsonl"), write(Format::ClickHouseJson, records, 1));
+        const QString older = writeFile(QStringLiteral("older.jsonl"), write(Format::ClickHouseJson, stale, 1));
+        AggregateOptions options;
+        options.dedupe = true;
+        const auto outcome = Usage::aggregateFiles({newer, older}, UsageQuery {}, options);
+        QVERIFY(!outcome.failed());
+        QCOMPARE(outcome.result.duplicateRequestIds, 10);
+        QVERIFY(actual(outcome.result) == expectedByUser(Format::ClickHouseJson, records));
+    }
+
+    // Hand-written fixtures of each new format with totals worked out by hand.
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("csv");
+        // alice: 10+20 prompt, 5+6 completion, cost 0.0015 + 0.00025 USD = 1750000 nanos; "" (no user): 1 request
+        const QByteArray expected = "user_id,count,prompt_tokens,completion_tokens,cost\n"
+                                    "alice,2,30,11,0.00175\n"
+                                    ",1,3,4,0.000001\n"
+                                    "\"bob, jr\",1,0,0,0\n";
+        QTest::newRow("dashboard-jsonl") << QStringLiteral("dashboard.jsonl") << QStringLiteral("dashboard-jsonl")
+                                         << expected;
+        QTest::newRow("dashboard-csv") << QStringLiteral("dashboard.csv") << QStringLiteral("dashboard-csv") << expected;
+        QTest::newRow("clickhouse-jsoneachrow")
+            << QStringLiteral("clickhouse.jsonl") << QStringLiteral("clickhouse-jsoneachrow") << expected;
+        QTest::newRow("clickhouse-csvwithnames")
+            << QStringLiteral("clickhouse.csv") << QStringLiteral("clickhouse-csvwithnames") << expected;
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(QByteArray, csv);
+        const QString path = QStringLiteral(UE_SOURCE_DIR "/tests/formats/data/") + file;
+        const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, AggregateOptions {});
+        QVERIFY2(!outcome.failed(), qPrintable(outcome.result.errors.value(0).toString()));
+        QCOMPARE(outcome.result.provenance.formats, QStringList {format});
+        QCOMPARE(outcome.result.skippedRecords, 0);
+        QCOMPARE(Usage::ResultWriter::apiCsv(outcome.result), csv);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormats)
+#include "tst_formats.moc"
