@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "displayformat.h"
+
+#include <decimal.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cmath>
+
+namespace DisplayFormat {
+
+QString money(double nanos, const QLocale& locale)
+{
+    const double usd = std::abs(nanos) / 1e9;
+    const QString sign = nanos < 0 ? locale.negativeSign() : QString();
+    if (usd == 0)
+        return QLatin1Char('$') + locale.toString(0.0, 'f', 2);
+    if (usd < 1) {
+        // digits after the point so that three significant digits remain; a nano-dollar is the finest step
+        int decimals = std::min(9, 2 - int(std::floor(std::log10(usd))));
+        const double scale = std::pow(10.0, decimals);
+        const double rounded = std::round(usd * scale) / scale;
+        if (rounded < 1)
+            return sign + QLatin1Char('$') + locale.toString(rounded, 'f', decimals);
+    }
+    return sign + QLatin1Char('$') + locale.toString(usd, 'f', 2);
+}
+
+QString moneyExact(qint64 nanos)
+{
+    QString text = Usage::Decimal::formatNanosQString(nanos);
+    if (text.startsWith(QLatin1Char('-')))
+        return QLatin1String("-$") + text.mid(1);
+    return QLatin1Char('$') + text;
+}
+
+QString count(qint64 value, const QLocale& locale)
+{
+    return locale.toString(value);
+}
+
+QString percent(double fraction, const QLocale& locale)
+{
+    const double pct = fraction * 100;
+    if (pct > 0 && pct < 0.05)
+        return QLatin1Char('<') + locale.toString(0.1, 'f', 1) + locale.percent();
+    return locale.toString(pct, 'f', 1) + locale.percent();
+}
+
+QString dateTime(qint64 ms, const QTimeZone& zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString zoneName(const QTimeZone& zone)
+{
+    if (!zone.isValid() || zone == QTimeZone::utc())
+        return QStringLiteral("UTC");
+    return QString::fromUtf8(zone.id());
+}
+
+} // namespace DisplayFormat

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+
+/** Display text for figures: localized, and the same in tables, totals, tooltips and chart labels. */
+namespace DisplayFormat {
+
+/**
+ * Dollars for reading: 2 decimals from $1 up, 3 significant digits below ("$0.00376"), "$0.00" for zero.
+ * Never used for export or sorting: those read the exact nano-USD.
+ */
+QString money(double nanos, const QLocale& locale = QLocale());
+
+/** The exact value, "$0.00375875", for tooltips. */
+QString moneyExact(qint64 nanos);
+
+QString count(qint64 value, const QLocale& locale = QLocale());
+
+/** A fraction 0..1 as "12.3%" ("<0.1%" for tiny non-zero shares). */
+QString percent(double fraction, const QLocale& locale = QLocale());
+
+/** An instant as wall time in the zone, "2025-10-01 14:03:07". */
+QString dateTime(qint64 ms, const QTimeZone& zone);
+
+/** The zone as shown to users: "UTC", or its IANA id. */
+QString zoneName(const QTimeZone& zone);
+
+} // namespace DisplayFormat

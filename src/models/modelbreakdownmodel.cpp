@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "modelbreakdownmodel.h"
+
+#include "displayformat.h"
+
+ModelBreakdownModel::ModelBreakdownModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ModelBreakdownModel::~ModelBreakdownModel() = default;
+
+void ModelBreakdownModel::setModels(const QList<Usage::ModelTotals>& models)
+{
+    beginResetModel();
+    m_models = models;
+    endResetModel();
+}
+
+int ModelBreakdownModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_models.size());
+}
+
+int ModelBreakdownModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+QVariant ModelBreakdownModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Usage::ModelTotals& m = m_models[index.row()];
+    QVariant raw;
+    switch (index.column()) {
+    case Model:
+        raw = m.model;
+        break;
+    case Requests:
+        raw = m.totals.requests;
+        break;
+    case PromptTokens:
+        raw = m.totals.promptTokens;
+        break;
+    case CompletionTokens:
+        raw = m.totals.completionTokens;
+        break;
+    case Cost:
+        raw = m.totals.costNanos;
+        break;
+    default:
+        return {};
+    }
+    switch (role) {
+    case RawValueRole:
+        return raw;
+    case Qt::DisplayRole:
+        if (index.column() == Model)
+            return m.model.isEmpty() ? tr("(unknown)") : m.model;
+        if (index.column() == Cost)
+            return DisplayFormat::money(double(m.totals.costNanos));
+        return DisplayFormat::count(raw.toLongLong());
+    case Qt::ToolTipRole:
+        if (index.column() == Cost)
+            return DisplayFormat::moneyExact(m.totals.costNanos);
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        if (index.column() == Model)
+            return {};
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant ModelBreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Model:
+            return tr("Model");
+        case Requests:
+            return tr("Requests");
+        case PromptTokens:
+            return tr("Prompt");
+        case CompletionTokens:
+            return tr("Completion");
+        case Cost:
+            return tr("Cost");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Model:
+            return tr("The model that answered");
+        case Requests:
+            return tr("Requests answered by this model");
+        case PromptTokens:
+            return tr("Prompt tokens sent to this model");
+        case CompletionTokens:
+            return tr("Completion tokens from this model");
+        case Cost:
+            return tr("Cost of this model's requests in US dollars");
+        }
+    }
+    return {};
+}

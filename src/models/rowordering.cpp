@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "rowordering.h"
+
+#include "usagecolumn.h"
+
+#include <usageresult.h>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace RowOrdering {
+
+namespace {
+
+using Usage::GroupUsage;
+
+/** Cost per request is a ratio: the only column that sorts by a floating-point key. */
+double costPerRequest(const GroupUsage& row)
+{
+    return row.totals.requests > 0 ? double(row.totals.costNanos) / double(row.totals.requests) : 0.0;
+}
+
+/** Integer columns compare as 64-bit integers: a double loses exactness above 2^53. */
+bool isIntegerColumn(int column)
+{
+    return column != UsageColumn::CostPerRequest && column != UsageColumn::Id;
+}
+
+qint64 integerKey(const GroupUsage& row, int column)
+{
+    const auto& t = row.totals;
+    switch (column) {
+    case UsageColumn::Requests:
+        return t.requests;
+    case UsageColumn::PromptTokens:
+        return t.promptTokens;
+    case UsageColumn::CompletionTokens:
+        return t.completionTokens;
+    case UsageColumn::TotalTokens:
+        return t.totalTokens();
+    case UsageColumn::Cost:
+    case UsageColumn::CostShare:
+        return t.costNanos;
+    case UsageColumn::RequestsWithoutCost:
+        return t.requestsWithoutCost;
+    case UsageColumn::CacheReadTokens:
+        return t.cacheReadTokens;
+    case UsageColumn::CacheWriteTokens:
+        return t.cacheWriteTokens;
+    case UsageColumn::ReasoningTokens:
+        return t.reasoningTokens;
+    case UsageColumn::FirstRequest:
+        return row.hasTimes() ? row.firstMs : std::numeric_limits<qint64>::max();
+    case UsageColumn::LastRequest:
+        return row.hasTimes() ? row.lastMs : std::numeric_limits<qint64>::max();
+    default:
+        Q_UNREACHABLE();
+    }
+    return 0;
+}
+
+template<typename Key>
+void sortByKeys(QList<int>& indices, const std::vector<Key>& keys, Qt::SortOrder order)
+{
+    // keys[i] belongs to indices[i]; sort positions, then map back
+    std::vector<int> pos(keys.size());
+    for (size_t i = 0; i < pos.size(); ++i)
+        pos[i] = int(i);
+    const bool ascending = order == Qt::AscendingOrder;
+    std::sort(pos.begin(), pos.end(), [&](int a, int b) {
+        if (keys[a] != keys[b])
+            return ascending ? keys[a] < keys[b] : keys[b] < keys[a];
+        return indices[a] < indices[b];
+    });
+    QList<int> sorted;
+    sorted.reserve(indices.size());
+    for (int p : pos)
+        sorted.append(indices[p]);
+    indices = std::move(sorted);
+}
+
+} // namespace
+
+QList<int> compute(const QList<GroupUsage>& rows, const Request& request, const std::atomic<bool>* cancel)
+{
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    QList<int> indices;
+    indices.reserve(rows.size());
+    const bool filtering = !request.filter.isEmpty();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!filtering || request.filter.accepts(rows[i]))
+            indices.append(int(i));
+        if ((i & 0xffff) == 0 && cancelled())
+            return {};
+    }
+    const int column = request.column;
+    if (column < 0 || column >= UsageColumn::Count)
+        return indices;
+
+    if (column == UsageColumn::Id) {
+        const bool ascending = request.order == Qt::AscendingOrder;
+        std::sort(indices.begin(), indices.end(), [&](int a, int b) {
+            const QString& x = rows[a].id;
+            const QString& y = rows[b].id;
+            int c = x.compare(y, Qt::CaseInsensitive);
+            if (c == 0)
+                c = Usage::codePointLess(x, y) ? -1 : (Usage::codePointLess(y, x) ? 1 : 0);
+            if (c != 0)
+                return ascending ? c < 0 : c > 0;
+            return a < b;
+        });
+        return cancelled() ? QList<int>() : indices;
+    }
+
+    if (isIntegerColumn(column)) {
+        std::vector<qint64> keys(indices.size());
+        for (qsizetype i = 0; i < indices.size(); ++i)
+            keys[i] = integerKey(rows[indices[i]], column);
+        sortByKeys(indices, keys, request.order);
+    } else {
+        std::vector<double> keys(indices.size());
+        for (qsizetype i = 0; i < indices.size(); ++i)
+            keys[i] = costPerRequest(rows[indices[i]]);
+        sortByKeys(indices, keys, request.order);
+    }
+    return cancelled() ? QList<int>() : indices;
+}
+
+} // namespace RowOrdering

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+/** The columns of the usage table, shared by the table, its totals line, the filter and the sort. */
+namespace UsageColumn {
+
+enum Column {
+    Id,
+    Requests,
+    PromptTokens,
+    CompletionTokens,
+    TotalTokens,
+    Cost,
+    CostShare,
+    CostPerRequest,
+    RequestsWithoutCost,
+    CacheReadTokens,
+    CacheWriteTokens,
+    ReasoningTokens,
+    FirstRequest,
+    LastRequest,
+    Count
+};
+
+/** True for columns whose raw value is money in nano-USD (Cost, CostPerRequest). */
+bool isMoney(int column);
+
+} // namespace UsageColumn

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: MIT
+#include "usagetablemodel.h"
+
+#include "figurecell.h"
+#include "rowordering.h"
+#include "usagecolumn.h"
+
+#include <QFont>
+#include <QPointer>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+FigureCell::Figures figuresOf(const Usage::GroupUsage& row)
+{
+    return {row.totals, row.firstMs, row.lastMs, row.hasTimes()};
+}
+
+QList<int> identity(qsizetype n)
+{
+    QList<int> order(n);
+    for (qsizetype i = 0; i < n; ++i)
+        order[i] = int(i);
+    return order;
+}
+
+} // namespace
+
+UsageTableModel::UsageTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_sortColumn(UsageColumn::Cost)
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+UsageTableModel::~UsageTableModel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_pool.waitForDone();
+}
+
+void UsageTableModel::clear()
+{
+    ++m_generation;
+    beginResetModel();
+    m_result = {};
+    m_hasResult = false;
+    m_allTotals = {};
+    m_visible.clear();
+    updateTotals();
+    endResetModel();
+    setBusy(false);
+    Q_EMIT visibleRowsChanged();
+}
+
+void UsageTableModel::setResult(const Usage::UsageResult& result)
+{
+    ++m_generation;
+    beginResetModel();
+    m_result = result;
+    m_hasResult = true;
+    m_allTotals = m_result.totals();
+    // the result comes ordered by cost descending, which is the default order
+    m_visible = identity(m_result.rows.size());
+    updateTotals();
+    endResetModel();
+    setBusy(false);
+    const bool defaultOrder = m_sortColumn < 0
+        || ((m_sortColumn == UsageColumn::Cost || m_sortColumn == UsageColumn::CostShare)
+            && m_sortOrder == Qt::DescendingOrder);
+    if (!m_filter.isEmpty() || !defaultOrder)
+        reorder(true);
+    else
+        Q_EMIT visibleRowsChanged();
+}
+
+bool UsageTableModel::setFilter(const RowFilter& filter)
+{
+    if (!filter.isValid())
+        return false;
+    if (filter == m_filter)
+        return true;
+    m_filter = filter;
+    reorder(true);
+    return true;
+}
+
+void UsageTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reorder(false);
+}
+
+void UsageTableModel::reorder(bool rowsChange)
+{
+    const quint64 generation = ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    const RowOrdering::Request request {m_filter, m_sortColumn, m_sortOrder};
+    if (m_result.rows.size() <= m_asyncThreshold) {
+        setBusy(false);
+        apply(RowOrdering::compute(m_result.rows, request), rowsChange);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    setBusy(true);
+    const QList<Usage::GroupUsage> rows = m_result.rows; // implicitly shared: a cheap, read-only snapshot
+    m_pool.start([this, rows, request, cancel, generation, rowsChange] {
+        QList<int> order = RowOrdering::compute(rows, request, cancel.get());
+        if (cancel->load())
+            return;
+        // safe: the destructor cancels and waits for this job; a queued call dies with the object
+        QMetaObject::invokeMethod(
+            this,
+            [this, order = std::move(order), generation, rowsChange]() mutable {
+                if (generation != m_generation)
+                    return; // a newer result, filter or sort replaced this one
+                setBusy(false);
+                apply(std::move(order), rowsChange);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void UsageTableModel::apply(QList<int> order, bool rowsChange)
+{
+    if (rowsChange || order.size() != m_visible.size()) {
+        beginResetModel();
+        m_visible = std::move(order);
+        updateTotals();
+        endResetModel();
+    } else {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        std::vector<int> newRowOf(m_result.rows.size(), -1);
+        for (qsizetype i = 0; i < order.size(); ++i)
+            newRowOf[order[i]] = int(i);
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex& index : before)
+            after.append(this->index(newRowOf[m_visible[index.row()]], index.column()));
+        m_visible = std::move(order);
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    Q_EMIT visibleRowsChanged();
+}
+
+void UsageTableModel::updateTotals()
+{
+    m_visibleTotals = {};
+    m_visibleFirstMs = std::numeric_limits<qint64>::max();
+    m_visibleLastMs = std::numeric_limits<qint64>::min();
+    for (int i : std::as_const(m_visible)) {
+        const auto& row = m_result.rows[i];
+        m_visibleTotals.add(row.totals);
+        if (row.hasTimes()) {
+            m_visibleFirstMs = std::min(m_visibleFirstMs, row.firstMs);
+            m_visibleLastMs = std::max(m_visibleLastMs, row.lastMs);
+        }
+    }
+}
+
+void UsageTableModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+const Usage::GroupUsage& UsageTableModel::groupAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_visible.size());
+    return m_result.rows[m_visible[row]];
+}
+
+Usage::UsageResult UsageTableModel::visibleResult() const
+{
+    Usage::UsageResult result = m_result;
+    result.rows.clear();
+    result.rows.reserve(m_visible.size());
+    for (int i : m_visible)
+        result.rows.append(m_result.rows[i]);
+    if (!m_filter.isEmpty())
+        result.series.clear(); // the overall series covers every row, not the ones shown
+    return result;
+}
+
+bool UsageTableModel::isColumnAvailable(int column) const
+{
+    switch (column) {
+    case UsageColumn::CacheReadTokens:
+    case UsageColumn::CacheWriteTokens:
+        return m_result.hasCacheTokens;
+    case UsageColumn::ReasoningTokens:
+        return m_result.hasReasoningTokens;
+    case UsageColumn::FirstRequest:
+    case UsageColumn::LastRequest:
+        return m_result.hasRequestTimes;
+    default:
+        return true;
+    }
+}
+
+int UsageTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int UsageTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(UsageColumn::Count);
+}
+
+QVariant UsageTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int resultRow = m_visible[index.row()];
+    const Usage::GroupUsage& row = m_result.rows[resultRow];
+    const int column = index.column();
+    switch (role) {
+    case ResultRowRole:
+        return resultRow;
+    case IdRole:
+        return row.id;
+    case CostNanosRole:
+        return row.totals.costNanos;
+    default:
+        break;
+    }
+    if (column == UsageColumn::Id) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return row.id.isEmpty() ? tr("(none)") : row.id;
+        case Qt::ToolTipRole:
+            return row.id.isEmpty() ? tr("Requests without a value for this grouping") : row.id;
+        case Qt::FontRole:
+            if (row.id.isEmpty()) {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            return {};
+        case RawValueRole:
+            return row.id;
+        default:
+            return {};
+        }
+    }
+    const FigureCell::Figures figures = figuresOf(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return FigureCell::display(column, figures, m_allTotals.costNanos, m_result.query.zone);
+    case Qt::ToolTipRole:
+        return FigureCell::toolTip(column, figures, m_allTotals.costNanos, m_result.query.zone);
+    case RawValueRole:
+        return FigureCell::raw(column, figures, m_allTotals.costNanos);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= UsageColumn::Count)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(section, m_result.query.groupBy);
+    case Qt::ToolTipRole:
+        return columnToolTip(section, m_result.query.groupBy);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(
+            (section == UsageColumn::Id ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QString UsageTableModel::columnTitle(int column, const Usage::GroupBy& groupBy)
+{
+    switch (column) {
+    case UsageColumn::Id:
+        switch (groupBy.key) {
+        case Usage::GroupKey::User:
+            return tr("User");
+        case Usage::GroupKey::Model:
+            return tr("Model");
+        case Usage::GroupKey::Provider:
+            return tr("Provider");
+        case Usage::GroupKey::Property:
+            return groupBy.property;
+        }
+        Q_UNREACHABLE();
+    case UsageColumn::Requests:
+        return tr("Requests");
+    case UsageColumn::PromptTokens:
+        return tr("Prompt tokens");
+    case UsageColumn::CompletionTokens:
+        return tr("Completion tokens");
+    case UsageColumn::TotalTokens:
+        return tr("Total tokens");
+    case UsageColumn::Cost:
+        return tr("Cost");
+    case UsageColumn::CostShare:
+        return tr("Share");
+    case UsageColumn::CostPerRequest:
+        return tr("Cost/request");
+    case UsageColumn::RequestsWithoutCost:
+        return tr("Without cost");
+    case UsageColumn::CacheReadTokens:
+        return tr("Cache read");
+    case UsageColumn::CacheWriteTokens:
+        return tr("Cache write");
+    case UsageColumn::ReasoningTokens:
+        return tr("Reasoning");
+    case UsageColumn::FirstRequest:
+        return tr("First request");
+    case UsageColumn::LastRequest:
+        return tr("Last request");
+    }
+    return {};
+}
+
+QString UsageTableModel::columnToolTip(int column, const Usage::GroupBy& groupBy)
+{
+    switch (column) {
+    case UsageColumn::Id:
+        switch (groupBy.key) {
+        case Usage::GroupKey::User:
+            return tr("The end user's id (Helicone-User-Id); \"(none)\" gathers requests without one");
+        case Usage::GroupKey::Model:
+            return tr("The model that answered the requests");
+        case Usage::GroupKey::Provider:
+            return tr("The provider that served the requests");
+        case Usage::GroupKey::Property:
+            return tr("The value of the custom property \"%1\"").arg(groupBy.property);
+        }
+        Q_UNREACHABLE();
+    case UsageColumn::Requests:
+        return tr("Number of requests");
+    case UsageColumn::PromptTokens:
+        return tr("Sum of prompt (input) tokens");
+    case UsageColumn::CompletionTokens:
+        return tr("Sum of completion (output) tokens");
+    case UsageColumn::TotalTokens:
+        return tr("Prompt tokens plus completion tokens");
+    case UsageColumn::Cost:
+        return tr("Sum of the requests' cost in US dollars (hover a cell for the exact value)");
+    case UsageColumn::CostShare:
+        return tr("This row's part of the cost of all rows of the result");
+    case UsageColumn::CostPerRequest:
+        return tr("Average cost of one request: cost divided by requests");
+    case UsageColumn::RequestsWithoutCost:
+        return tr("Requests that had no cost recorded (counted, but adding nothing to the cost)");
+    case UsageColumn::CacheReadTokens:
+        return tr("Prompt tokens read from the provider's prompt cache");
+    case UsageColumn::CacheWriteTokens:
+        return tr("Prompt tokens written to the provider's prompt cache");
+    case UsageColumn::ReasoningTokens:
+        return tr("Completion tokens spent on reasoning");
+    case UsageColumn::FirstRequest:
+        return tr("Time of the first request, in the selected time zone");
+    case UsageColumn::LastRequest:
+        return tr("Time of the last request, in the selected time zone");
+    }
+    return {};
+}

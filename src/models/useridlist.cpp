@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "useridlist.h"
+
+#include <csvparse.h>
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace UserIdList {
+
+QStringList split(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\r\\n,\\t ]+"));
+    return merge({}, text.split(separators, Qt::SkipEmptyParts));
+}
+
+QStringList fromFile(const QByteArray& contents, bool isCsv)
+{
+    QByteArray data = contents;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    if (!isCsv)
+        return split(QString::fromUtf8(data));
+    QStringList ids;
+    const char* p = data.constData();
+    const char* end = p + data.size();
+    std::vector<std::string_view> fields;
+    std::string scratch;
+    bool first = true;
+    while (p < end) {
+        if (!Usage::Csv::parseRecord(p, end, fields, scratch) || fields.empty())
+            continue;
+        const QString id = QString::fromUtf8(fields.front().data(), qsizetype(fields.front().size())).trimmed();
+        if (first) {
+            first = false;
+            const QString lower = id.toLower();
+            if (lower == QLatin1String("user_id") || lower == QLatin1String("user") || lower == QLatin1String("id"))
+                continue;
+        }
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    return merge({}, ids);
+}
+
+QStringList merge(const QStringList& existing, const QStringList& added, int* addedCount)
+{
+    QSet<QString> seen(existing.begin(), existing.end());
+    QStringList out = existing;
+    int count = 0;
+    for (const QString& id : added) {
+        if (id.isEmpty() || seen.contains(id))
+            continue;
+        seen.insert(id);
+        out.append(id);
+        ++count;
+    }
+    if (addedCount)
+        *addedCount = count;
+    return out;
+}
+
+} // namespace UserIdList

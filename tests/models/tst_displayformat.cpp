@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include <displayformat.h>
+
+#include <QTest>
+
+class TestDisplayFormat : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void money_data()
+    {
+        QTest::addColumn<double>("nanos");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("zero") << 0.0 << QStringLiteral("$0.00");
+        QTest::addRow("one dollar: 2 decimals") << 1e9 << QStringLiteral("$1.00");
+        QTest::addRow("thousands separated") << 1234567.891e9 << QStringLiteral("$1,234,567.89");
+        QTest::addRow("below $1: 3 significant digits") << 3758750.0 << QStringLiteral("$0.00376");
+        QTest::addRow("0.5") << 0.5e9 << QStringLiteral("$0.500");
+        QTest::addRow("1 nano-USD") << 1.0 << QStringLiteral("$0.000000001");
+        // 0.9996 rounds to 1.000 at 3 significant digits, so it is shown as dollars with 2 decimals
+        QTest::addRow("rounds up to a dollar") << 0.9996e9 << QStringLiteral("$1.00");
+        QTest::addRow("negative") << -2.5e6 << QStringLiteral("-$0.00250");
+    }
+    void money()
+    {
+        QFETCH(double, nanos);
+        QFETCH(QString, expected);
+        QCOMPARE(DisplayFormat::money(nanos, QLocale(QLocale::English)), expected);
+    }
+    void moneyLocalized()
+    {
+        QCOMPARE(DisplayFormat::money(1234.5e9, QLocale(QLocale::German)), QStringLiteral("$1.234,50"));
+        QCOMPARE(DisplayFormat::money(0.0123e9, QLocale(QLocale::German)), QStringLiteral("$0,0123"));
+    }
+    void moneyExact()
+    {
+        QCOMPARE(DisplayFormat::moneyExact(3758750), QStringLiteral("$0.00375875"));
+        QCOMPARE(DisplayFormat::moneyExact(0), QStringLiteral("$0"));
+        QCOMPARE(DisplayFormat::moneyExact(-1500000000), QStringLiteral("-$1.5"));
+    }
+    void percent()
+    {
+        const QLocale en(QLocale::English);
+        QCOMPARE(DisplayFormat::percent(0.1234, en), QStringLiteral("12.3%"));
+        QCOMPARE(DisplayFormat::percent(0.0001, en), QStringLiteral("<0.1%"));
+        QCOMPARE(DisplayFormat::percent(0, en), QStringLiteral("0.0%"));
+    }
+    void dateTime()
+    {
+        // 2025-03-30T01:30:00Z is 03:30 CEST, just after the clocks went forward in Berlin
+        QCOMPARE(DisplayFormat::dateTime(1743298200000, QTimeZone("Europe/Berlin")),
+                 QStringLiteral("2025-03-30 03:30:00"));
+        QCOMPARE(DisplayFormat::zoneName(QTimeZone::utc()), QStringLiteral("UTC"));
+        QCOMPARE(DisplayFormat::zoneName(QTimeZone("Europe/Berlin")), QStringLiteral("Europe/Berlin"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDisplayFormat)
+#include "tst_displayformat.moc"
