@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#include <mainwindow.h>
+#include <usagetablemodel.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+const char* const kSampleDump = ":/sample/helicone-sample.jsonl";
+
+/** Saves a PNG of the window (QSaveFile: all or nothing). Command-line output stays untranslated. */
+bool saveScreenshot(QWidget* window, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !window->grab().save(&file, "PNG") || !file.commit()) {
+        std::fprintf(stderr, "usage-explorer: cannot write %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("UsageExplorer"));
+    QApplication::setApplicationName(QStringLiteral("usage-explorer"));
+    QApplication::setApplicationVersion(QStringLiteral(UE_VERSION_STRING));
+    QApplication::setApplicationDisplayName(QStringLiteral("Usage Explorer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-explorer.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Shows what each end user of an LLM product costs, from Helicone's API or from log files.\n"
+                       "Without files it opens the bundled sample dump."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Open the window, wait until the data is loaded, save a PNG of it to FILE and exit "
+                       "(settings are neither read nor written)."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Log files to open (JSONL, JSON or CSV)."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    const QString screenshotPath = parser.value(screenshot);
+    const bool takeScreenshot = parser.isSet(screenshot);
+    QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        files.append(QString::fromLatin1(kSampleDump));
+
+    MainWindow window;
+    if (takeScreenshot) {
+        // a fixed size and no settings, so pictures are the same on every machine
+        window.resize(1360, 860);
+        QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &screenshotPath] {
+            // let the table lay out its rows before grabbing
+            QTimer::singleShot(0, &window, [&window, &screenshotPath] {
+                const bool ok = saveScreenshot(&window, screenshotPath) && window.tableModel()->hasResult();
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+    } else {
+        window.restoreSettings();
+    }
+    window.show();
+    window.openFiles(files);
+    return app.exec(); // closing the window saves the settings
+}

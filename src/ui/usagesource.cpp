@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "usagesource.h"
+
+UsageSource::~UsageSource() = default;
