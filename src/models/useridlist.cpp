@@ -8,10 +8,13 @@
 
 namespace UserIdList {
 
-QStringList split(const QString& text)
+QStringList split(const QString& text, int* pieces)
 {
     static const QRegularExpression separators(QStringLiteral("[\\r\\n,\\t ]+"));
-    return merge({}, text.split(separators, Qt::SkipEmptyParts));
+    const QStringList all = text.split(separators, Qt::SkipEmptyParts);
+    if (pieces)
+        *pieces = int(all.size());
+    return merge({}, all);
 }
 
 QStringList fromFile(const QByteArray& contents, bool isCsv)

@@ -7,8 +7,11 @@
 /** Turning pasted or imported text into user ids. */
 namespace UserIdList {
 
-/** Splits on newlines, commas, tabs and spaces; drops empty pieces and duplicates, keeping first-seen order. */
-QStringList split(const QString& text);
+/**
+ * Splits on newlines, commas, tabs and spaces; drops empty pieces and duplicates, keeping first-seen order.
+ * pieces receives the number of non-empty pieces, duplicates included.
+ */
+QStringList split(const QString& text, int* pieces = nullptr);
 
 /**
  * Ids from a text file (one per line, or separated as in split()) or a CSV file (the first column; a header named

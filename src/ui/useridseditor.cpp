@@ -56,13 +56,19 @@ void UserIdsEditor::setIds(const QStringList& ids)
 
 int UserIdsEditor::addText(const QString& text)
 {
-    const QStringList pieces = UserIdList::split(text);
+    int pieces = 0;
+    const QStringList ids = UserIdList::split(text, &pieces);
+    return addIds(ids, pieces);
+}
+
+int UserIdsEditor::addIds(const QStringList& newIds, int pieces)
+{
     int added = 0;
-    const QStringList merged = UserIdList::merge(ids(), pieces, &added);
+    const QStringList merged = UserIdList::merge(ids(), newIds, &added);
     ui->idList->addItems(merged.mid(merged.size() - added));
     updateCount();
-    if (!pieces.isEmpty()) {
-        const int dropped = int(pieces.size()) - added;
+    if (pieces > 0) {
+        const int dropped = pieces - added;
         Q_EMIT message(dropped > 0 ? tr("Added %n user IDs (%1 already in the list).", nullptr, added).arg(dropped)
                                    : tr("Added %n user IDs.", nullptr, added));
     }
@@ -85,7 +91,9 @@ bool UserIdsEditor::importFile(const QString& path, QString* errorText)
         return false;
     }
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    return addText(UserIdList::fromFile(file.readAll(), csv).join(QLatin1Char('\n'))) >= 0;
+    const QStringList imported = UserIdList::fromFile(file.readAll(), csv);
+    addIds(imported, int(imported.size()));
+    return true;
 }
 
 void UserIdsEditor::addFromEdit()

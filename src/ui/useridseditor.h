@@ -32,6 +32,7 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    int addIds(const QStringList& ids, int pieces);
     void addFromEdit();
     void chooseFile();
     void updateCount();

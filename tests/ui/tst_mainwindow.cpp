@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+#include <mainwindow.h>
+#include <messagebar.h>
+#include <rangeselector.h>
+#include <sourcecontroller.h>
+#include <sourcepanel.h>
+#include <totalsmodel.h>
+#include <usagecolumn.h>
+#include <usagetablemodel.h>
+#include <wallclock.h>
+
+#include <QAbstractItemModelTester>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+/** A source the test drives by hand. */
+class FakeSource : public UsageSource
+{
+    Q_OBJECT
+public:
+    using UsageSource::UsageSource;
+    QString validate(const SourceRequest&) const override { return {}; }
+    void start(const SourceRequest& request) override
+    {
+        ++starts;
+        lastRequest = request;
+    }
+    void cancel() override
+    {
+        ++cancels;
+        QMetaObject::invokeMethod(this, &UsageSource::cancelled, Qt::QueuedConnection);
+    }
+    int starts = 0;
+    int cancels = 0;
+    SourceRequest lastRequest;
+};
+
+Usage::UsageResult resultOf(std::initializer_list<std::pair<const char*, qint64>> rows)
+{
+    Usage::UsageResult r;
+    for (const auto& [id, cost] : rows) {
+        Usage::GroupUsage g;
+        g.id = QString::fromUtf8(id);
+        g.totals.requests = 1;
+        g.totals.costNanos = cost;
+        r.rows.append(g);
+    }
+    r.sortRows();
+    return r;
+}
+
+QString settingsPath()
+{
+    return QSettings().fileName();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UsageExplorerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+    void init() { QFile::remove(settingsPath()); }
+    void cleanupTestCase() { QFile::remove(settingsPath()); }
+
+    void modelsPassTheTester()
+    {
+        MainWindow window;
+        QAbstractItemModelTester tableTester(window.tableModel());
+        QAbstractItemModelTester totalsTester(window.totalsModel());
+        auto* fake = new FakeSource;
+        window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
+        window.openFiles({QStringLiteral("/nonexistent/a.jsonl")});
+        Q_EMIT fake->finished(resultOf({{"a", 5}, {"b", 7}}));
+        QCOMPARE(window.tableModel()->rowCount(), 2);
+    }
+
+    void cancelKeepsThePreviousTable()
+    {
+        MainWindow window;
+        auto* fake = new FakeSource;
+        window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
+        QSignalSpy shown(&window, &MainWindow::resultShown);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+
+        window.openFiles({QStringLiteral("/data/one.jsonl")});
+        QCOMPARE(fake->starts, 1);
+        QCOMPARE(fake->lastRequest.files, QStringList {QStringLiteral("/data/one.jsonl")});
+        QVERIFY(window.isRunning());
+        Q_EMIT fake->finished(resultOf({{"alice", 3000000000}, {"bob", 1000000000}}));
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(window.tableModel()->rowCount(), 2);
+
+        QVERIFY(window.runQuery());
+        window.cancelQuery();
+        QTRY_COMPARE(ended.count(), 2);
+        QCOMPARE(fake->cancels, 1);
+        QVERIFY(!window.isRunning());
+        QCOMPARE(window.tableModel()->rowCount(), 2);
+        QCOMPARE(window.tableModel()->index(0, UsageColumn::Id).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(window.messageBar()->text(), QStringLiteral("Cancelled. The table still shows the previous results."));
+
+        // a failure keeps it too, and says so in the window (no modal dialog)
+        QVERIFY(window.runQuery());
+        Q_EMIT fake->failed(QStringLiteral("one.jsonl: cannot open\nsecond line"));
+        QCOMPARE(window.tableModel()->rowCount(), 2);
+        QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
+        QCOMPARE(window.messageBar()->text(),
+                 QStringLiteral("one.jsonl: cannot open The table still shows the previous results."));
+        QCOMPARE(window.messageBar()->details(), QStringLiteral("one.jsonl: cannot open\nsecond line"));
+    }
+
+    void endBeforeStartIsRefused()
+    {
+        MainWindow window;
+        auto* fake = new FakeSource;
+        window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
+        window.sourcePanel()->setFiles({QStringLiteral("/data/one.jsonl")});
+        window.rangeSelector()->setPreset(RangePreset::Custom);
+        window.rangeSelector()->setWallRange(WallClock::wall(QDate(2025, 5, 2), QTime(0, 0)),
+                                             WallClock::wall(QDate(2025, 5, 1), QTime(0, 0)));
+        QVERIFY(!window.runQuery());
+        QCOMPARE(fake->starts, 0);
+        QCOMPARE(window.messageBar()->text(),
+                 QStringLiteral("The end of the range (2025-05-01 00:00:00) is before its start (2025-05-02 00:00:00)."));
+    }
+
+    void runsOnRealFilesAndExports()
+    {
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("dump.jsonl"));
+        QFile file(dump);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"request_user_id":"a","prompt_tokens":10,"completion_tokens":5,"cost":0.5,"request_created_at":"2025-10-01T10:00:00.000Z","model":"gpt-4o"}
+{"request_user_id":"b","prompt_tokens":1,"completion_tokens":2,"cost":0.25,"request_created_at":"2025-10-02T10:00:00.000Z","model":"gpt-4o"}
+{"request_user_id":"a","prompt_tokens":20,"completion_tokens":1,"cost":1e-05,"request_created_at":"2025-10-03T10:00:00.000Z","model":"gpt-4o-mini"}
+)");
+        file.close();
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openFiles({dump});
+        QTRY_COMPARE(ended.count(), 1);
+        UsageTableModel* model = window.tableModel();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, UsageColumn::Id).data().toString(), QStringLiteral("a"));
+        QCOMPARE(model->index(0, UsageColumn::Cost).data(Qt::ToolTipRole).toString(), QStringLiteral("$0.50001"));
+        QCOMPARE(window.totalsModel()->index(0, UsageColumn::Requests).data().toString(), QStringLiteral("3"));
+
+        // export follows the view: sorted by requests ascending, b comes first
+        model->sort(UsageColumn::Requests, Qt::AscendingOrder);
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        QVERIFY(window.exportVisibleRows(csv, ResultExport::Format::Csv));
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), QByteArray("user_id,count,prompt_tokens,completion_tokens,cost\n"
+                                           "b,1,1,2,0.25\n"
+                                           "a,2,30,6,0.50001\n"));
+        QVERIFY(!window.exportVisibleRows(dir.filePath(QStringLiteral("no/such/dir/out.csv")),
+                                          ResultExport::Format::Csv));
+        QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
+    }
+
+    void keyNeverLandsInTheSettingsFile()
+    {
+        const QString key = QStringLiteral("sk-helicone-test-0123456789abcdef");
+        {
+            MainWindow window;
+            window.sourcePanel()->setKind(Usage::SourceKind::HeliconeApi);
+            window.sourcePanel()->setBaseUrl(QStringLiteral("https://eu.api.helicone.ai"));
+            auto* keyEdit = window.sourcePanel()->findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+            QVERIFY(keyEdit);
+            QTest::keyClicks(keyEdit, key);
+            QCOMPARE(window.sourcePanel()->apiSettings().key, key);
+            window.saveSettings();
+        }
+        QFile file(settingsPath());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settingsPath()));
+        const QByteArray contents = file.readAll();
+        QVERIFY(contents.contains("eu.api.helicone.ai"));
+        QVERIFY(!contents.contains(key.toUtf8()));
+        QVERIFY(!contents.contains("0123456789abcdef"));
+
+        // and the settings come back, without a key
+        MainWindow again;
+        again.restoreSettings();
+        QCOMPARE(again.sourcePanel()->kind(), Usage::SourceKind::HeliconeApi);
+        QCOMPARE(again.sourcePanel()->apiSettings().baseUrl, QStringLiteral("https://eu.api.helicone.ai"));
+        QCOMPARE(again.sourcePanel()->apiSettings().key, QString());
+    }
+
+    void settingsRoundTrip()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.rangeSelector()->setZone("Europe/Berlin"));
+            window.rangeSelector()->setPreset(RangePreset::Last7Days);
+            window.saveSettings();
+        }
+        MainWindow window;
+        window.restoreSettings();
+        QCOMPARE(window.rangeSelector()->zone(), QTimeZone("Europe/Berlin"));
+        QCOMPARE(window.rangeSelector()->preset(), RangePreset::Last7Days);
+    }
+
+    void corruptSettingsFallBackToDefaults()
+    {
+        QDir().mkpath(QFileInfo(settingsPath()).absolutePath());
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[General\x00\xff\xfe]]]\n=\n\"\\\nwindow\\geometry=@ByteArray(\x01\x02)\nrange\\zone=Not/AZone\n"
+                   "range\\preset=@Variant(\\0\\0\\0\\x7f)\nsource\\kind=\xff\xff\napi\\baseUrl=javascript:alert(1)\n"
+                   "table\\header=garbage\nquery\\granularity=99\n",
+                   160);
+        file.close();
+        MainWindow window;
+        window.restoreSettings();
+        QCOMPARE(window.sourcePanel()->kind(), Usage::SourceKind::LogFiles);
+        QCOMPARE(window.rangeSelector()->preset(), RangePreset::AllTime);
+        QCOMPARE(window.rangeSelector()->zone(), QTimeZone::utc());
+        QCOMPARE(window.sourcePanel()->apiSettings().baseUrl, QStringLiteral("https://api.helicone.ai"));
+        window.saveSettings(); // and the window can write good settings over it
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("source/kind")).toString(), QStringLiteral("files"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
