@@ -94,8 +94,8 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         xAxis->setLabelsAngle(-60);
         if (categories.size() > 14) { // unreadable when crowded: name the span instead
             xAxis->setLabelsVisible(false);
-            xAxis->setTitleText(categories.constFirst() + QStringLiteral(" – ") + categories.constLast());
-            xAxis->setTitleBrush(palette.color(QPalette::Text));
+            chart->setTitle(chart->title() + QStringLiteral(", ") + categories.constFirst() + QStringLiteral(" – ")
+                            + categories.constLast());
         }
         xAxis->setLabelsBrush(palette.color(QPalette::Text));
         auto* yAxis = new QValueAxis;
