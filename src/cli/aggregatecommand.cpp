@@ -2,9 +2,9 @@
 #include "aggregatecommand.h"
 
 #include "clicommon.h"
+#include "exportoptions.h"
 #include "formatdetect.h"
 #include "logaggregation.h"
-#include "resultwriter.h"
 
 #include <QCommandLineParser>
 
@@ -22,6 +22,7 @@ int runAggregate(const QStringList& arguments)
             .arg(Usage::knownFormats().join(QStringLiteral(", "))));
     parser.addHelpOption();
     addQueryOptions(parser);
+    addExportOptions(parser);
     parser.addOption({QStringLiteral("group-by"),
                       QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
                                      "property); the empty value is a group of its own."),
@@ -71,6 +72,11 @@ int runAggregate(const QStringList& arguments)
         return UsageError;
     }
     query->granularity = *granularity;
+    const auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
+    if (!exportSettings) {
+        printError(error);
+        return UsageError;
+    }
     bool ok = false;
     const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
     if (!ok || threads < 0 || threads > 1024) {
@@ -108,10 +114,12 @@ int runAggregate(const QStringList& arguments)
             printError(d.toString());
         return Failure;
     }
-    const QByteArray out = parser.value(QStringLiteral("output-format")) == QLatin1String("json")
-        ? Usage::ResultWriter::apiJson(result)
-        : Usage::ResultWriter::apiCsv(result);
-    if (!writeOutput(parser.value(QStringLiteral("output")), out, &error)) {
+    const auto out = exportBytes(result, *exportSettings, &error);
+    if (!out) {
+        printError(error);
+        return Failure;
+    }
+    if (!writeOutput(parser.value(QStringLiteral("output")), *out, &error)) {
         printError(error);
         return Failure;
     }

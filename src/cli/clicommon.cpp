@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clicommon.h"
 
+#include "export/exportfile.h"
+
 #include "timeparse.h"
 
 #include <QFile>
@@ -27,17 +29,7 @@ bool writeOutput(const QString& path, const QByteArray& data, QString* error)
         }
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(data);
-    if (!file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return Usage::Export::saveFile(path, data, error);
 }
 
 std::optional<QStringList> readUsersFile(const QString& path, QString* error)

@@ -1,28 +1,62 @@
 // SPDX-License-Identifier: MIT
 #include "resultexport.h"
 
-#include <resultwriter.h>
+#include <export/exporter.h>
+#include <export/exportfile.h>
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QFileInfo>
 
 namespace ResultExport {
+namespace {
+
+/** The API's five columns plus what the window's table shows for this source; the group column first. */
+QList<Usage::Export::Column> columnsFor(const Usage::UsageResult& result, Format format)
+{
+    using Usage::Export::Column;
+    QList<Column> columns = Usage::Export::defaultColumns();
+    columns << Column::TotalTokens;
+    if (result.hasCacheTokens)
+        columns << Column::CacheReadTokens << Column::CacheWriteTokens;
+    if (result.hasReasoningTokens)
+        columns << Column::ReasoningTokens;
+    columns << Column::RequestsWithoutCost;
+    if (format != Format::BucketCsv) {
+        if (result.hasRequestTimes)
+            columns << Column::FirstRequest << Column::LastRequest;
+        columns << Column::CostShare;
+    }
+    columns << Column::CostPerRequest;
+    return columns;
+}
+
+} // namespace
 
 QString fileFilter(Format format)
 {
     switch (format) {
     case Format::Csv:
-        return QCoreApplication::translate("ResultExport", "CSV, API columns (*.csv)");
+        return QCoreApplication::translate("ResultExport", "CSV, one line per row (*.csv)");
+    case Format::BucketCsv:
+        return QCoreApplication::translate("ResultExport", "CSV, one line per row and time bucket (*.csv)");
     case Format::Json:
-        return QCoreApplication::translate("ResultExport", "JSON, API shape (*.json)");
+        return QCoreApplication::translate("ResultExport", "JSON, API shape with meta (*.json)");
     }
     Q_UNREACHABLE();
+}
+
+QString fileFilters()
+{
+    return fileFilter(Format::Csv) + QLatin1String(";;") + fileFilter(Format::BucketCsv) + QLatin1String(";;")
+        + fileFilter(Format::Json);
 }
 
 Format formatFor(const QString& selectedFilter, const QString& fileName)
 {
     if (fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return Format::Json;
+    if (selectedFilter == fileFilter(Format::BucketCsv))
+        return Format::BucketCsv;
     if (fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return Format::Csv;
     return selectedFilter == fileFilter(Format::Json) ? Format::Json : Format::Csv;
@@ -30,14 +64,23 @@ Format formatFor(const QString& selectedFilter, const QString& fileName)
 
 bool write(const Usage::UsageResult& result, Format format, const QString& path, QString* errorText)
 {
-    // the one place that turns a result into file bytes: switch to the core's exporters here
-    const QByteArray bytes
-        = format == Format::Json ? Usage::ResultWriter::apiJson(result) : Usage::ResultWriter::apiCsv(result);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    using namespace Usage::Export;
+    Settings settings;
+    settings.format = format == Format::Json ? Usage::Export::Format::Json
+        : format == Format::BucketCsv        ? Usage::Export::Format::BucketCsv
+                                             : Usage::Export::Format::Csv;
+    settings.columns = columnsFor(result, format);
+    QString error;
+    const auto bytes = exportResult(result, settings, &error);
+    if (!bytes) {
         if (errorText)
-            *errorText = QCoreApplication::translate("ResultExport", "Cannot write \"%1\": %2")
-                             .arg(path, file.errorString());
+            *errorText = QCoreApplication::translate("ResultExport", "Cannot export to \"%1\": %2")
+                             .arg(QFileInfo(path).fileName(), error);
+        return false;
+    }
+    if (!saveFile(path, *bytes, &error)) {
+        if (errorText)
+            *errorText = QCoreApplication::translate("ResultExport", "The export was not saved: %1").arg(error);
         return false;
     }
     return true;

@@ -5,18 +5,25 @@
 
 #include <QString>
 
-/** Writing a result to a file, as the Export action offers it. */
+/** Writing a result to a file, as the Export action offers it; the bytes come from the core's exporters. */
 namespace ResultExport {
 
-enum class Format { Csv, Json };
+enum class Format {
+    Csv, ///< one line per row, the API's columns and the extra figures the source has
+    BucketCsv, ///< one line per row and time bucket
+    Json, ///< the API's {data, error} plus meta
+};
 
 /** The file dialog's filter for a format, and the format a chosen filter or file name means. */
 QString fileFilter(Format format);
+/** Every filter, for a file dialog, separated by ";;". */
+QString fileFilters();
 Format formatFor(const QString& selectedFilter, const QString& fileName);
 
 /**
- * Writes result (the visible rows, in their order) to path atomically (QSaveFile). False, with a sentence in
- * errorText, when the file cannot be written.
+ * Writes result (the visible rows, in their order) to path atomically (QSaveFile): an existing file is only
+ * replaced when every byte was written. False, with a sentence naming the file and the reason in errorText,
+ * when the file cannot be written or the export cannot be made.
  */
 bool write(const Usage::UsageResult& result, Format format, const QString& path, QString* errorText);
 

@@ -166,9 +166,15 @@ private Q_SLOTS:
         QVERIFY(window.exportVisibleRows(csv, ResultExport::Format::Csv));
         QFile out(csv);
         QVERIFY(out.open(QIODevice::ReadOnly));
-        QCOMPARE(out.readAll(), QByteArray("user_id,count,prompt_tokens,completion_tokens,cost\n"
-                                           "b,1,1,2,0.25\n"
-                                           "a,2,30,6,0.50001\n"));
+        // the API's five columns first, then what the table shows for this source; shares of 0.75001 in total
+        QCOMPARE(out.readAll(),
+                 QByteArray("user_id,count,prompt_tokens,completion_tokens,cost,total_tokens,cache_read_tokens,"
+                            "cache_write_tokens,reasoning_tokens,requests_without_cost,first_request,last_request,"
+                            "cost_share,cost_per_request\n"
+                            "b,1,1,2,0.25,3,0,0,0,0,2025-10-02T10:00:00.000+00:00,2025-10-02T10:00:00.000+00:00,"
+                            "0.333328889,0.25\n"
+                            "a,2,30,6,0.50001,36,0,0,0,0,2025-10-01T10:00:00.000+00:00,2025-10-03T10:00:00.000+00:00,"
+                            "0.666671111,0.250005\n"));
         QVERIFY(!window.exportVisibleRows(dir.filePath(QStringLiteral("no/such/dir/out.csv")),
                                           ResultExport::Format::Csv));
         QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "exportcell.h"
+
+#include "decimal.h"
+
+#include <QDateTime>
+
+#include <limits>
+
+namespace Usage::Export {
+namespace {
+
+__extension__ typedef __int128 I128;
+
+Cell number(std::int64_t n)
+{
+    return {Cell::Kind::Number, QByteArray::number(qlonglong(n))};
+}
+
+Cell nanos(std::int64_t n)
+{
+    return {Cell::Kind::Number, QByteArray::fromStdString(Decimal::formatNanos(n))};
+}
+
+Cell optionalNumber(bool known, std::int64_t n)
+{
+    return known ? number(n) : Cell {};
+}
+
+void appendPadded(QByteArray& out, int value, int width)
+{
+    QByteArray digits = QByteArray::number(value);
+    while (digits.size() < width)
+        digits.prepend('0');
+    out += digits;
+}
+
+} // namespace
+
+CellContext::CellContext(const UsageResult& r)
+    : result(r)
+    , totalCostNanos(r.totals().costNanos)
+{
+}
+
+std::optional<std::int64_t> divideRounded(std::int64_t num, std::int64_t den, std::int64_t scale)
+{
+    if (den == 0)
+        return std::nullopt;
+    const I128 n = I128(num) * scale;
+    const bool negative = (n < 0) != (den < 0);
+    const I128 an = n < 0 ? -n : n;
+    const I128 ad = den < 0 ? -I128(den) : I128(den);
+    I128 q = an / ad;
+    const I128 r = an % ad;
+    if (2 * r > ad || (2 * r == ad && (q & 1) != 0))
+        ++q;
+    if (negative)
+        q = -q;
+    if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min())
+        return std::nullopt;
+    return std::int64_t(q);
+}
+
+QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs)
+{
+    // Built from numbers rather than QDateTime::toString so no locale or calendar setting can change it.
+    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    const QDate d = dt.date();
+    const QTime t = dt.time();
+    QByteArray out;
+    out.reserve(29);
+    appendPadded(out, d.year(), 4);
+    out += '-';
+    appendPadded(out, d.month(), 2);
+    out += '-';
+    appendPadded(out, d.day(), 2);
+    out += 'T';
+    appendPadded(out, t.hour(), 2);
+    out += ':';
+    appendPadded(out, t.minute(), 2);
+    out += ':';
+    appendPadded(out, t.second(), 2);
+    if (withMs) {
+        out += '.';
+        appendPadded(out, t.msec(), 3);
+    }
+    int offset = dt.offsetFromUtc();
+    out += offset < 0 ? '-' : '+';
+    offset = offset < 0 ? -offset : offset;
+    appendPadded(out, offset / 3600, 2);
+    out += ':';
+    appendPadded(out, offset / 60 % 60, 2);
+    return out;
+}
+
+Cell cell(const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
+          std::optional<std::int64_t> bucketStartMs)
+{
+    const UsageResult& result = context.result;
+    switch (column) {
+    case Column::Group:
+        return {Cell::Kind::Text, row.id.toUtf8()};
+    case Column::BucketStart:
+        if (!bucketStartMs)
+            return {};
+        return {Cell::Kind::Text, isoWithOffset(*bucketStartMs, result.query.zone, false)};
+    case Column::Count:
+        return number(t.requests);
+    case Column::PromptTokens:
+        return number(t.promptTokens);
+    case Column::CompletionTokens:
+        return number(t.completionTokens);
+    case Column::Cost:
+        return nanos(t.costNanos);
+    case Column::TotalTokens:
+        return number(t.totalTokens());
+    case Column::CacheReadTokens:
+        return optionalNumber(result.hasCacheTokens, t.cacheReadTokens);
+    case Column::CacheWriteTokens:
+        return optionalNumber(result.hasCacheTokens, t.cacheWriteTokens);
+    case Column::ReasoningTokens:
+        return optionalNumber(result.hasReasoningTokens, t.reasoningTokens);
+    case Column::RequestsWithoutCost:
+        return number(t.requestsWithoutCost);
+    case Column::FirstRequest:
+        if (!result.hasRequestTimes || !row.hasTimes())
+            return {};
+        return {Cell::Kind::Text, isoWithOffset(row.firstMs, result.query.zone, true)};
+    case Column::LastRequest:
+        if (!result.hasRequestTimes || !row.hasTimes())
+            return {};
+        return {Cell::Kind::Text, isoWithOffset(row.lastMs, result.query.zone, true)};
+    case Column::CostShare: {
+        // a fraction of 1 in units of 1e-9, so formatNanos prints it exactly as rounded
+        const auto share = divideRounded(t.costNanos, context.totalCostNanos, 1'000'000'000);
+        return share ? nanos(*share) : Cell {};
+    }
+    case Column::CostPerRequest: {
+        const auto perRequest = divideRounded(t.costNanos, t.requests);
+        return perRequest ? nanos(*perRequest) : Cell {};
+    }
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace Usage::Export
