@@ -7,6 +7,7 @@
 #include "logaggregation.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 
 namespace Cli {
 
@@ -93,7 +94,8 @@ int runAggregate(const QStringList& arguments)
     Usage::AggregateOptions options;
     options.threads = threads;
     options.dedupe = parser.isSet(QStringLiteral("dedupe"));
-    const Usage::AggregateOutcome outcome = Usage::aggregateFiles(files, *query, options);
+    Usage::AggregateOutcome outcome = Usage::aggregateFiles(files, *query, options);
+    outcome.result.fetchedAt = QDateTime::currentDateTimeUtc(); // the JSON meta's fetched_at
     const Usage::UsageResult& result = outcome.result;
 
     if (result.skippedRecords > 0) {
