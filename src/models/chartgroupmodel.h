@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chartdata.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+class UsageTableModel;
+
+/**
+ * The bars of the per-group charts: the top N of the rows a UsageTableModel shows (after its filter), by cost, and
+ * one Others bar, so the bars add up to the table's totals line. Follows the table as its rows change.
+ */
+class ChartGroupModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Label, Cost, PromptTokens, CompletionTokens, CacheReadTokens, CacheWriteTokens, Requests, ColumnCount };
+    enum Roles {
+        RawValueRole = Qt::UserRole + 1, ///< qint64 figure (nano-USD for Cost); QString full id for Label
+        ResultRowRole, ///< int: index into the result's rows; -1 for Others
+        IdRole, ///< QString: the full id ("" for Others)
+        IsOthersRole, ///< bool
+    };
+
+    explicit ChartGroupModel(QObject* parent = nullptr);
+    ~ChartGroupModel() override;
+
+    void setSourceModel(UsageTableModel* source);
+    UsageTableModel* sourceModel() const { return m_source; }
+
+    /** Named bars before Others (default 15). */
+    void setTopN(int n);
+    int topN() const { return m_topN; }
+    /** Longest label in characters before the middle is elided (default 28). */
+    void setMaxLabelChars(int chars);
+
+    const QList<ChartData::GroupBar>& bars() const { return m_bars; }
+    /** Unique, middle-elided labels, one per bar. */
+    const QStringList& labels() const { return m_labels; }
+    /** Sum of all bars: the totals of the rows the table shows. */
+    Usage::Totals total() const;
+    bool hasCacheTokens() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** Text for the Others bar: "Others (12 rows)". */
+    static QString othersLabel(int memberCount);
+    /** Label of a row that has no value for the grouping. */
+    static QString noneLabel();
+
+private:
+    void rebuild();
+
+    QPointer<UsageTableModel> m_source;
+    QList<ChartData::GroupBar> m_bars;
+    QStringList m_labels;
+    int m_topN = 15;
+    int m_maxLabelChars = 28;
+};

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chartdata.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <optional>
+
+class UsageTableModel;
+
+/**
+ * The steps of the cost-over-time chart: the series of the rows a UsageTableModel shows (or of chosen rows), summed
+ * into hour, day or week buckets in the result's time zone, with labels computed in that zone. Follows the table.
+ */
+class ChartTimeModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Start, Cost, Requests, Tokens, ColumnCount };
+    enum Roles {
+        RawValueRole = Qt::UserRole + 1, ///< qint64: bucket start (UTC epoch ms) for Start, nano-USD for Cost, counts
+        EndRole, ///< qint64: bucket end (UTC epoch ms, exclusive)
+    };
+    enum class Scope { ShownRows, SelectedRows };
+
+    explicit ChartTimeModel(QObject* parent = nullptr);
+    ~ChartTimeModel() override;
+
+    void setSourceModel(UsageTableModel* source);
+    UsageTableModel* sourceModel() const { return m_source; }
+
+    /** Rows (indices into the result's rows) for Scope::SelectedRows. */
+    void setSelectedRows(const QList<int>& resultRows);
+    const QList<int>& selectedRows() const { return m_selected; }
+    void setScope(Scope scope);
+    Scope scope() const { return m_scope; }
+
+    /** A fixed bucket width, or nullopt to choose it by the data's span (the default). */
+    void setGranularity(std::optional<Usage::Granularity> g);
+    std::optional<Usage::Granularity> chosenGranularity() const { return m_chosen; }
+    /** The width in use: the chosen one, never finer than the result's series. */
+    Usage::Granularity granularity() const { return m_granularity; }
+    /** The finest width the result's series allow (the query's). */
+    Usage::Granularity finestGranularity() const;
+    QTimeZone zone() const;
+
+    const QList<ChartData::TimeBucket>& buckets() const { return m_buckets; }
+    /** Sum of all buckets. */
+    Usage::Totals total() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuild();
+
+    QPointer<UsageTableModel> m_source;
+    QList<int> m_selected;
+    Scope m_scope = Scope::ShownRows;
+    std::optional<Usage::Granularity> m_chosen;
+    Usage::Granularity m_granularity = Usage::Granularity::Day;
+    QList<ChartData::TimeBucket> m_buckets;
+};
