@@ -148,7 +148,7 @@ std::string readRow(ondemand::parser& parser, const char* data, size_t size, siz
             r.property = v.value_or(std::string_view());
         }
         if (res == Read::Error)
-            return JsonFields::fieldError(name, "wrong type or not a number");
+            return JsonFields::valueError(name, value);
     }
     if (!haveCreated)
         return "request_created_at: missing";

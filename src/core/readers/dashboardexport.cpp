@@ -72,7 +72,7 @@ std::string DashboardExport::readMetadata(ondemand::value metadata, const Reader
             r.property = v.value_or(std::string_view());
         }
         if (res == Read::Error)
-            return JsonFields::fieldError(name, "wrong type or not a number");
+            return JsonFields::valueError(name, value);
     }
     if (!haveCreated)
         return "heliconeMetadata.createdAt: missing";

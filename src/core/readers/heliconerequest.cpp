@@ -146,7 +146,7 @@ std::string parse(ondemand::parser& parser, const char* data, size_t size, size_
             break;
         }
         if (res == Read::Error)
-            return JsonFields::fieldError(name, "wrong type or not a number");
+            return JsonFields::valueError(name, value);
     }
     if (!haveCreated)
         return "request_created_at: missing";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonfields.h"
 
+#include <algorithm>
+
 #include "../decimal.h"
 
 namespace Usage::JsonFields {
@@ -155,6 +157,22 @@ std::string fieldError(std::string_view field, std::string_view reason)
     s += ": ";
     s += reason;
     return s;
+}
+
+std::string valueError(std::string_view field, simdjson::ondemand::value& value)
+{
+    const std::string_view token = value.raw_json_token();
+    const char c = token.empty() ? '\0' : token.front();
+    const bool canStartValue = c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || c == 't'
+        || c == 'f' || c == 'n';
+    if (!canStartValue) {
+        std::string s = "invalid JSON: unexpected '";
+        s += token.substr(0, std::min<size_t>(token.find_first_of(",}] \t\r\n"), 20));
+        s += "' as the value of ";
+        s += field;
+        return s;
+    }
+    return fieldError(field, "wrong type or not a number");
 }
 
 } // namespace Usage::JsonFields

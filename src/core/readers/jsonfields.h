@@ -28,4 +28,10 @@ std::optional<std::string_view> property(simdjson::ondemand::value object, std::
 /** "field: reason" */
 std::string fieldError(std::string_view field, std::string_view reason);
 
+/**
+ * Why value could not be read as field: "invalid JSON: …" when its token cannot start any JSON value (a syntax
+ * error the lazy parser only meets here), otherwise "field: wrong type or not a number".
+ */
+std::string valueError(std::string_view field, simdjson::ondemand::value& value);
+
 } // namespace Usage::JsonFields
