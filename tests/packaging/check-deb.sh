@@ -38,6 +38,7 @@ check_tree() {
     need_file "$root/share/applications/$id.desktop"
     need_file "$root/share/metainfo/$id.metainfo.xml"
     need_file "$root/share/icons/hicolor/scalable/apps/$id.svg"
+    need_file "$root/share/doc/usage-explorer/copyright"
     local size
     for size in "${icon_sizes[@]}"; do
         local png="$root/share/icons/hicolor/${size}x${size}/apps/$id.png"
