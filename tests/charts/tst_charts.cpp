@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: MIT
+#include <chartgroupmodel.h>
+#include <chartspanel.h>
+#include <charttimemodel.h>
+#include <displayformat.h>
+#include <logaggregation.h>
+#include <rowfilter.h>
+#include <usagetablemodel.h>
+
+#include <QAbstractBarSeries>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+/** The bundled sample dump (3200 requests, 2025-10), aggregated by user, by day in the given zone. */
+Usage::UsageResult sample(const QTimeZone& zone = QTimeZone::utc())
+{
+    Usage::UsageQuery query;
+    query.zone = zone;
+    return Usage::aggregateFiles({QStringLiteral(UE_SOURCE_DIR "/resources/sample/helicone-sample.jsonl")}, query,
+                                 Usage::AggregateOptions {})
+        .result;
+}
+
+/** Pixels that differ from the chart's background, and how many colours the image has. */
+struct Ink
+{
+    qsizetype pixels = 0;
+    qsizetype colors = 0;
+};
+
+Ink inkOf(const QImage& image, QColor background)
+{
+    Ink ink;
+    QSet<QRgb> colors;
+    const QImage img = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < img.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            colors.insert(line[x]);
+            if (line[x] != background.rgb())
+                ++ink.pixels;
+        }
+    }
+    ink.colors = colors.size();
+    return ink;
+}
+
+double setSum(const QBarSet* set)
+{
+    double sum = 0;
+    for (int i = 0; i < set->count(); ++i)
+        sum += set->at(i);
+    return sum;
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_result = sample();
+        QVERIFY(m_result.errors.isEmpty());
+        QVERIFY(m_result.rows.size() > 15);
+    }
+
+    void everyChartRendersOffscreen_data()
+    {
+        QTest::addColumn<ChartsPanel::Kind>("kind");
+        QTest::addColumn<bool>("dark");
+        for (bool dark : {false, true}) {
+            const char* scheme = dark ? "dark" : "light";
+            QTest::addRow("cost per group, %s", scheme) << ChartsPanel::Kind::CostPerGroup << dark;
+            QTest::addRow("tokens per group, %s", scheme) << ChartsPanel::Kind::TokensPerGroup << dark;
+            QTest::addRow("cost over time, %s", scheme) << ChartsPanel::Kind::CostOverTime << dark;
+            QTest::addRow("share of cost, %s", scheme) << ChartsPanel::Kind::CostShare << dark;
+        }
+    }
+
+    void everyChartRendersOffscreen()
+    {
+        QFETCH(ChartsPanel::Kind, kind);
+        QFETCH(bool, dark);
+        UsageTableModel table;
+        table.setResult(m_result);
+        ChartsPanel panel;
+        if (dark) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+            palette.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+            palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+            panel.setPalette(palette);
+        }
+        panel.setSourceModel(&table);
+        panel.setKind(kind);
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QChart* chart = panel.chart();
+        QVERIFY(chart);
+        QCOMPARE(chart->series().size(), 1);
+        QVERIFY(!chart->title().isEmpty());
+
+        const QImage image = panel.chartView()->grab().toImage();
+        QVERIFY(!image.isNull());
+        // to look at them: UE_CHARTS_DUMP_DIR=/tmp/x ctest -R tst_charts
+        if (const QString dump = qEnvironmentVariable("UE_CHARTS_DUMP_DIR"); !dump.isEmpty())
+            image.save(dump + QLatin1Char('/') + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1String(", "), QLatin1String("-")).replace(QLatin1Char(' '), QLatin1Char('_')) + QStringLiteral(".png"));
+        const QColor background = panel.palette().color(QPalette::Base);
+        QCOMPARE(image.pixelColor(8, image.height() / 2).rgb(), background.rgb()); // the palette's background
+        const Ink ink = inkOf(image, background);
+        const qsizetype all = qsizetype(image.width()) * image.height();
+        QVERIFY2(ink.pixels > all / 50, qPrintable(QStringLiteral("%1 of %2 pixels inked").arg(ink.pixels).arg(all)));
+        QVERIFY2(ink.colors > 8, qPrintable(QString::number(ink.colors)));
+    }
+
+    void costBarsAddUpAndFollowTheFilter()
+    {
+        UsageTableModel table;
+        table.setResult(m_result);
+        ChartsPanel panel;
+        panel.setSourceModel(&table);
+        panel.setKind(ChartsPanel::Kind::CostPerGroup);
+        QCOMPARE(panel.topN(), 15);
+
+        auto barsOf = [&panel]() {
+            const auto series = panel.chart()->series();
+            return qobject_cast<QAbstractBarSeries*>(series.value(0));
+        };
+        QAbstractBarSeries* bars = barsOf();
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 2); // the rows, and Others
+        const double shown = setSum(bars->barSets()[0]) + setSum(bars->barSets()[1]);
+        QCOMPARE(qRound64(shown * 1e6), qRound64(double(table.visibleTotals().costNanos) / 1e3));
+        // one category per bar: none dropped as a duplicate
+        const auto axes = panel.chart()->axes(Qt::Vertical);
+        auto* categories = qobject_cast<QBarCategoryAxis*>(axes.value(0));
+        QVERIFY(categories);
+        QCOMPARE(categories->count(), panel.groupModel()->rowCount());
+        QCOMPARE(categories->count(), 16);
+
+        // the filter narrows the rows: the chart follows
+        QVERIFY(table.setFilter(RowFilter(QStringLiteral("example.com"), false, 0)));
+        QVERIFY(table.setFilter(RowFilter(QStringLiteral("^[a-c]"), true, 0)));
+        bars = barsOf();
+        double sum = 0;
+        for (QBarSet* set : bars->barSets())
+            sum += setSum(set);
+        QCOMPARE(qRound64(sum * 1e6), qRound64(double(table.visibleTotals().costNanos) / 1e3));
+        QCOMPARE(qobject_cast<QBarCategoryAxis*>(panel.chart()->axes(Qt::Vertical).value(0))->count(),
+                 table.rowCount());
+
+        panel.setTopN(3);
+        QCOMPARE(panel.groupModel()->rowCount(), std::min(table.rowCount(), 4));
+    }
+
+    void hoverShowsExactValuesAndClickSelectsTheRow()
+    {
+        UsageTableModel table;
+        table.setResult(m_result);
+        ChartsPanel panel;
+        panel.setSourceModel(&table);
+        auto* bars = qobject_cast<QAbstractBarSeries*>(panel.chart()->series().value(0));
+        QVERIFY(bars);
+        const int n = panel.groupModel()->rowCount();
+        const ChartData::GroupBar top = panel.groupModel()->bars().constFirst();
+        // the top bar is drawn last (on top)
+        Q_EMIT bars->hovered(true, n - 1, bars->barSets()[0]);
+        QVERIFY2(panel.hoverText().startsWith(top.id + QStringLiteral(": $")), qPrintable(panel.hoverText()));
+        QVERIFY(panel.hoverText().contains(DisplayFormat::moneyExact(top.totals.costNanos)));
+
+        QSignalSpy activated(&panel, &ChartsPanel::rowActivated);
+        Q_EMIT bars->clicked(n - 1, bars->barSets()[0]);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated[0][0].toInt(), top.resultRow);
+        Q_EMIT bars->clicked(0, bars->barSets()[1]); // Others: no row to select
+        QCOMPARE(activated.size(), 1);
+        QVERIFY(panel.hoverText().contains(QStringLiteral("Others")));
+
+        // the row selected in the table is highlighted
+        panel.setSelectedRows({top.resultRow});
+        bars = qobject_cast<QAbstractBarSeries*>(panel.chart()->series().value(0));
+        QCOMPARE(bars->barSets()[0]->selectedBars(), QList<int> {n - 1});
+
+        // the donut: hover and click by slice
+        panel.setKind(ChartsPanel::Kind::CostShare);
+        auto* pie = qobject_cast<QPieSeries*>(panel.chart()->series().value(0));
+        QVERIFY(pie);
+        QCOMPARE(pie->count(), n);
+        QVERIFY(pie->slices()[0]->isExploded()); // the selected row
+        Q_EMIT pie->slices()[1]->hovered(true);
+        QVERIFY(panel.hoverText().startsWith(panel.groupModel()->bars()[1].id));
+        Q_EMIT pie->slices()[1]->clicked();
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(activated[1][0].toInt(), panel.groupModel()->bars()[1].resultRow);
+        double sum = 0;
+        for (QPieSlice* slice : pie->slices())
+            sum += slice->value();
+        QCOMPARE(qRound64(sum * 1e6), qRound64(double(table.visibleTotals().costNanos) / 1e3));
+    }
+
+    void costOverTimeInTheQueryZone()
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        UsageTableModel table;
+        table.setResult(sample(berlin));
+        ChartsPanel panel;
+        panel.setSourceModel(&table);
+        panel.setKind(ChartsPanel::Kind::CostOverTime);
+        auto* area = qobject_cast<QAreaSeries*>(panel.chart()->series().value(0));
+        QVERIFY(area);
+        const QList<ChartData::TimeBucket>& buckets = panel.timeModel()->buckets();
+        QCOMPARE(area->upperSeries()->count(), buckets.size());
+        double sum = 0;
+        for (const QPointF& p : area->upperSeries()->points())
+            sum += p.y();
+        QCOMPARE(qRound64(sum * 1e6), qRound64(double(table.visibleTotals().costNanos) / 1e3));
+        // labels are wall time in Berlin, computed by the app: the first bucket starts at local midnight
+        auto* axis = qobject_cast<QCategoryAxis*>(panel.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categoriesLabels().constFirst(), buckets.constFirst().label);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(buckets.constFirst().startMs, berlin).time(), QTime(0, 0));
+
+        Q_EMIT area->hovered(QPointF(0.2, 0), true);
+        QVERIFY2(panel.hoverText().contains(QStringLiteral("Europe/Berlin")), qPrintable(panel.hoverText()));
+        QVERIFY(panel.hoverText().contains(DisplayFormat::moneyExact(buckets.constFirst().totals.costNanos)));
+
+        // the selected rows only
+        panel.setTimeOfSelectedRows(true);
+        QVERIFY(panel.chart()->series().isEmpty()); // nothing selected yet: a hint instead
+        panel.setSelectedRows({0});
+        QCOMPARE(panel.timeModel()->total().costNanos, table.result().rows[0].totals.costNanos);
+        QCOMPARE(panel.chart()->series().size(), 1);
+    }
+
+    void savesPngAndSvg()
+    {
+        UsageTableModel table;
+        table.setResult(m_result);
+        ChartsPanel panel;
+        panel.setSourceModel(&table);
+        panel.resize(800, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTemporaryDir dir;
+        dir.setAutoRemove(qEnvironmentVariableIsEmpty("UE_CHARTS_DUMP_DIR"));
+        QString error;
+        const QString png = dir.filePath(QStringLiteral("cost.png"));
+        QVERIFY2(panel.saveChart(png, &error), qPrintable(error));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), panel.chartView()->size() * panel.devicePixelRatio());
+
+        const QString svg = dir.filePath(QStringLiteral("cost.SVG"));
+        QVERIFY2(panel.saveChart(svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("<rect")); // vector shapes and text, not one embedded bitmap
+        QVERIFY(text.contains("<text"));
+        QVERIFY(!text.contains("<image"));
+        QVERIFY(text.contains(panel.chart()->title().toHtmlEscaped().left(8).toUtf8()));
+
+        QVERIFY(!panel.saveChart(dir.filePath(QStringLiteral("missing/dir/x.png")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void keys()
+    {
+        ChartsPanel::Kind kind {};
+        QVERIFY(ChartsPanel::kindFromKey(QStringLiteral("time"), &kind));
+        QCOMPARE(kind, ChartsPanel::Kind::CostOverTime);
+        QVERIFY(!ChartsPanel::kindFromKey(QStringLiteral("pie"), &kind));
+        QCOMPARE(ChartsPanel::kindKey(ChartsPanel::Kind::CostShare), QStringLiteral("share"));
+    }
+
+private:
+    Usage::UsageResult m_result;
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
