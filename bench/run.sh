@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# One command for the benchmark: builds the dump generator, installs DuckDB's Node package into bench/node_modules
+# when missing, generates the dumps into bench/out/ and prints the results table (see bench/README.md).
+#   bench/run.sh [--build DIR] [--size 1G] [--formats LIST|all] [--compress gz,zst] [--runs 5] [--threads 0,1]
+#                [--no-duckdb] [--cli PATH]
+# Never run in CI.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+build="$root/build"
+args=()
+duckdb=1
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --build) build=$(realpath "$2"); shift 2 ;;
+        --no-duckdb) duckdb=0; args+=("$1"); shift ;;
+        -h|--help) exec python3 "$here/bench.py" --help ;;
+        *) args+=("$1"); shift ;;
+    esac
+done
+
+[[ -f "$build/CMakeCache.txt" ]] || cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+targets=(ue-gen-dump)
+[[ -x "$build/src/cli/usage-explorer-cli" ]] || targets+=(usage-explorer-cli)
+cmake --build "$build" --target "${targets[@]}"
+
+if [[ $duckdb == 1 && ! -d "$here/node_modules/@duckdb/node-api" ]]; then
+    if command -v npm > /dev/null; then
+        echo "installing @duckdb/node-api into bench/node_modules ..." >&2
+        npm install --prefix "$here" --no-save --no-audit --no-fund "@duckdb/node-api@${DUCKDB_NODE_API:-1.5.6-r.1}" >&2 \
+            || echo "npm install failed: DuckDB will be skipped" >&2
+    else
+        echo "npm not found: DuckDB will be skipped" >&2
+    fi
+fi
+
+exec python3 "$here/bench.py" --cli "$build/src/cli/usage-explorer-cli" --gen "$build/bench/ue-gen-dump" "${args[@]}"
