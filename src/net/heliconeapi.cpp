@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+#include "heliconeapi.h"
+
+#include "decimal.h"
+#include "readers/jsonfields.h"
+
+#include <QHostAddress>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <simdjson.h>
+
+namespace Usage::Net {
+
+namespace {
+
+QString fromView(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+} // namespace
+
+QString defaultBaseUrl(const QString& key)
+{
+    const QString k = key.trimmed();
+    if (k.startsWith(QLatin1String("sk-helicone-eu-")) || k.startsWith(QLatin1String("pk-helicone-eu-")))
+        return QString::fromLatin1(kEuBaseUrl);
+    return QString::fromLatin1(kUsBaseUrl);
+}
+
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool isInsecure(const QUrl& url)
+{
+    return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !isLoopback(url);
+}
+
+std::optional<QUrl> parseBaseUrl(const QString& text, QString* error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        || url.host().isEmpty()) {
+        *error = QStringLiteral("not an http:// or https:// URL: %1").arg(text);
+        return std::nullopt;
+    }
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+        *error = QStringLiteral("a base URL has no query, fragment or user name: %1").arg(text);
+        return std::nullopt;
+    }
+    QUrl out = url;
+    QString path = out.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    out.setPath(path);
+    return out;
+}
+
+QUrl endpointUrl(const QUrl& baseUrl, const char* path)
+{
+    QUrl url = baseUrl;
+    QString prefix = url.path();
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    url.setPath(prefix + QLatin1String(path));
+    return url;
+}
+
+qint64 timeFilterValue(qint64 ms, TimeUnit unit)
+{
+    if (unit == TimeUnit::Milliseconds)
+        return ms;
+    return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000); // floor
+}
+
+QByteArray userQueryBody(const QStringList& ids, std::optional<qint64> startMs, std::optional<qint64> endMs,
+                         TimeUnit unit, qint64 nowMs)
+{
+    QJsonObject body;
+    if (!ids.isEmpty())
+        body.insert(QStringLiteral("userIds"), QJsonArray::fromStringList(ids));
+    if (startMs || endMs) {
+        QJsonObject filter;
+        // doubles in JSON; every value sent is a whole number well below 2^53, so it is exact
+        filter.insert(QStringLiteral("startTimeUnixSeconds"), double(timeFilterValue(startMs.value_or(0), unit)));
+        filter.insert(QStringLiteral("endTimeUnixSeconds"), double(timeFilterValue(endMs.value_or(nowMs), unit)));
+        body.insert(QStringLiteral("timeFilter"), filter);
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QString* error)
+{
+    using namespace simdjson;
+    using JsonFields::Read;
+    ondemand::parser parser;
+    const padded_string padded(body.constData(), size_t(body.size()));
+    ondemand::document doc;
+    ondemand::object root;
+    simdjson::error_code code = parser.iterate(padded).get(doc);
+    if (!code)
+        code = doc.get_object().get(root);
+    if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNCLOSED_STRING) {
+        *error = QStringLiteral("the answer is cut short (incomplete JSON)");
+        return std::nullopt;
+    }
+    if (code) {
+        *error = QStringLiteral("the answer is not a JSON object");
+        return std::nullopt;
+    }
+    UserQueryAnswer answer;
+    bool sawData = false;
+    bool dataNull = false;
+    QHash<QString, qsizetype> rowOf;
+    for (auto field : root) {
+        std::string_view key;
+        ondemand::value value;
+        if (field.unescaped_key().get(key) || field.value().get(value)) {
+            *error = QStringLiteral("the answer is not valid JSON");
+            return std::nullopt;
+        }
+        ondemand::json_type type;
+        if (value.type().get(type)) {
+            *error = QStringLiteral("the answer is not valid JSON");
+            return std::nullopt;
+        }
+        if (key == "error") {
+            if (type == ondemand::json_type::null)
+                continue;
+            std::string_view text;
+            if (type == ondemand::json_type::string && !value.get_string().get(text))
+                answer.serverError = fromView(text);
+            else
+                answer.serverError = fromView(value.raw_json_token()).trimmed();
+            if (answer.serverError.isEmpty())
+                answer.serverError = QStringLiteral("(empty error)");
+            continue;
+        }
+        if (key != "data")
+            continue; // unknown top-level fields are tolerated
+        sawData = true;
+        if (type == ondemand::json_type::null) {
+            dataNull = true;
+            continue;
+        }
+        ondemand::array rows;
+        if (type != ondemand::json_type::array || value.get_array().get(rows)) {
+            *error = QStringLiteral("data: not an array");
+            return std::nullopt;
+        }
+        qsizetype index = 0;
+        for (auto element : rows) {
+            ++index;
+            const QString where = QStringLiteral("data[%1]").arg(index - 1);
+            ondemand::object row;
+            if (element.error()) {
+                *error = QStringLiteral("the answer is not valid JSON (cut short?) at ") + where;
+                return std::nullopt;
+            }
+            if (element.get_object().get(row)) {
+                *error = where + QStringLiteral(": not an object");
+                return std::nullopt;
+            }
+            std::optional<std::int64_t> count, prompt, completion, cost;
+            std::optional<QString> userId;
+            for (auto rf : row) {
+                std::string_view name;
+                ondemand::value v;
+                if (rf.error() || rf.unescaped_key().get(name) || rf.value().get(v)) {
+                    *error = QStringLiteral("the answer is not valid JSON (cut short?) at ") + where;
+                    return std::nullopt;
+                }
+                std::int64_t n = 0;
+                auto readInt = [&](std::optional<std::int64_t>& slot, Read (*reader)(ondemand::value, std::int64_t&)) {
+                    const Read r = reader(v, n);
+                    if (r != Read::Ok)
+                        return false;
+                    slot = n;
+                    return true;
+                };
+                bool ok = true;
+                if (name == "count")
+                    ok = readInt(count, JsonFields::integer);
+                else if (name == "prompt_tokens")
+                    ok = readInt(prompt, JsonFields::integer);
+                else if (name == "completion_tokens")
+                    ok = readInt(completion, JsonFields::integer);
+                else if (name == "cost" || name == "cost_usd")
+                    ok = readInt(cost, JsonFields::costNanos);
+                else if (name == "user_id") {
+                    std::string_view s;
+                    ok = JsonFields::string(v, s) == Read::Ok;
+                    if (ok)
+                        userId = fromView(s);
+                } else {
+                    continue;
+                }
+                if (!ok) {
+                    *error = where + QLatin1String(".") + fromView(name)
+                        + (name == "user_id" ? QStringLiteral(": not a string") : QStringLiteral(": not a number"));
+                    return std::nullopt;
+                }
+            }
+            const char* missing = !userId ? "user_id"
+                : !count                  ? "count"
+                : !prompt                 ? "prompt_tokens"
+                : !completion             ? "completion_tokens"
+                : !cost                   ? "cost (or cost_usd)"
+                                          : nullptr;
+            if (missing) {
+                *error = where + QStringLiteral(": field %1 is missing").arg(QLatin1String(missing));
+                return std::nullopt;
+            }
+            if (*count < 0 || *prompt < 0 || *completion < 0) {
+                *error = where + QStringLiteral(": a negative count");
+                return std::nullopt;
+            }
+            GroupUsage usage;
+            usage.id = *userId;
+            usage.totals.requests = *count;
+            usage.totals.promptTokens = *prompt;
+            usage.totals.completionTokens = *completion;
+            usage.totals.costNanos = *cost;
+            // the same user twice in one answer (unmerged rows): add up, as the server's GROUP BY would
+            const auto it = rowOf.constFind(usage.id);
+            if (it != rowOf.constEnd()) {
+                answer.rows[*it].totals.add(usage.totals);
+            } else {
+                rowOf.insert(usage.id, answer.rows.size());
+                answer.rows.append(std::move(usage));
+            }
+        }
+        // a truncated array ends the loop with an error on the element
+    }
+    if (!answer.serverError.isEmpty())
+        return answer;
+    if (!sawData || dataNull) {
+        *error = QStringLiteral("data: missing");
+        return std::nullopt;
+    }
+    return answer;
+}
+
+QString errorAnswerText(const QByteArray& body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    QString text;
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        const QJsonValue err = o.value(QStringLiteral("error"));
+        const QJsonValue message = o.value(QStringLiteral("message"));
+        if (err.isString())
+            text = err.toString();
+        else if (message.isString())
+            text = message.toString();
+        const QJsonValue details = o.value(QStringLiteral("details"));
+        if (!details.isUndefined() && !details.isNull()) {
+            const QString d = details.isString()
+                ? details.toString()
+                : QString::fromUtf8(QJsonDocument(details.isObject() ? details.toObject() : QJsonObject{
+                                                      {QStringLiteral("details"), details}})
+                                        .toJson(QJsonDocument::Compact));
+            text += (text.isEmpty() ? QString() : QStringLiteral(": ")) + d;
+        }
+    }
+    if (text.isEmpty())
+        text = QString::fromUtf8(body.left(300)).simplified();
+    if (text.size() > 300)
+        text = text.left(300) + QStringLiteral("…");
+    return text;
+}
+
+} // namespace Usage::Net

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "usageresult.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+/** Pure pieces of Helicone's REST API: URLs, request bodies and answers. No network here, so all of it is testable. */
+namespace Usage::Net {
+
+/** How the ...UnixSeconds fields of POST /v1/user/query are filled. */
+enum class TimeUnit {
+    Milliseconds, ///< what Helicone's server reads today (it passes the value to JavaScript's Date)
+    Seconds, ///< what its documentation says; a server that follows it
+};
+
+inline constexpr char kUserQueryPath[] = "/v1/user/query";
+inline constexpr int kMaxUsersPerRequest = 100; ///< the endpoint's LIMIT 100
+inline constexpr char kUsBaseUrl[] = "https://api.helicone.ai";
+inline constexpr char kEuBaseUrl[] = "https://eu.api.helicone.ai";
+
+/** The region's base URL for a key: EU for keys starting sk-helicone-eu- or pk-helicone-eu-, else US. */
+QString defaultBaseUrl(const QString& key);
+
+/** True when url's host is a loopback address or "localhost" (sending a key there in clear text is safe). */
+bool isLoopback(const QUrl& url);
+
+/** True when url is plain http:// to a host that is not loopback: the key would cross the network unencrypted. */
+bool isInsecure(const QUrl& url);
+
+/**
+ * Checks a base URL typed by a user: http or https, a host, no query or fragment. Returns the normalised URL (no
+ * trailing slash) or nullopt and an error.
+ */
+std::optional<QUrl> parseBaseUrl(const QString& text, QString* error);
+
+/** The endpoint URL: baseUrl + path (a base URL with a path prefix such as https://host/jawn keeps it). */
+QUrl endpointUrl(const QUrl& baseUrl, const char* path);
+
+/** The time filter's value for a bound in ms: whole seconds, or ms of whole seconds (the server drops the rest). */
+qint64 timeFilterValue(qint64 ms, TimeUnit unit);
+
+/**
+ * The body of POST /v1/user/query: {"userIds": [...], "timeFilter": {"startTimeUnixSeconds": s,
+ * "endTimeUnixSeconds": e}}. userIds is left out when ids is empty; timeFilter when neither bound is set (a missing
+ * start is 0, a missing end is now). Only fields UserQueryParams allows.
+ */
+QByteArray userQueryBody(const QStringList& ids, std::optional<qint64> startMs, std::optional<qint64> endMs,
+                         TimeUnit unit, qint64 nowMs);
+
+/** An answer of /v1/user/query read leniently: counts as numbers or numeric strings, cost or cost_usd. */
+struct UserQueryAnswer
+{
+    QList<GroupUsage> rows;
+    QString serverError; ///< a non-null "error" of an HTTP 200 answer
+};
+
+/**
+ * Parses {"data": [{count, prompt_tokens, completion_tokens, user_id, cost}], "error": null}. Cost is read exactly
+ * from its decimal text into nano-USD. nullopt and an error naming the row and field when the body is malformed.
+ */
+std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QString* error);
+
+/** A short text of an error answer's body ({"error": …}, {"message": …, "details": …}), at most about 300 chars. */
+QString errorAnswerText(const QByteArray& body);
+
+} // namespace Usage::Net

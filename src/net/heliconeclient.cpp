@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: MIT
+#include "heliconeclient.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Usage::Net {
+
+struct HeliconeClient::Batch
+{
+    QStringList ids;
+    int attempts = 0;
+    QPointer<QNetworkReply> reply;
+    QTimer* retryTimer = nullptr; ///< owned by the client; waiting for a retry while set
+    bool sent = false; ///< handed to the network at least once (or waiting for a retry)
+    bool done = false;
+    bool ok = false;
+    bool tooLarge = false;
+    QString error;
+};
+
+struct HeliconeClient::Run
+{
+    UsageQuery query;
+    QUrl baseUrl;
+    QUrl url;
+    qint64 nowMs = 0;
+    QList<Batch> batches;
+    int active = 0; ///< batches in flight or waiting for a retry
+    int done = 0;
+    QHash<QString, qsizetype> rowOf;
+    QList<GroupUsage> rows;
+    bool anyOk = false;
+    int largestAnswer = 0;
+};
+
+namespace {
+
+constexpr int kMaxIdsListed = 100;
+
+/** Seconds to wait from Retry-After (seconds or an HTTP date) or RateLimit-Reset / RateLimit: reset=N; -1: none. */
+qint64 retryDelayMs(const QNetworkReply* reply)
+{
+    const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const qint64 seconds = retryAfter.toLongLong(&ok);
+        if (ok && seconds >= 0)
+            return seconds * 1000;
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+        if (when.isValid())
+            return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+    }
+    const QByteArray reset = reply->rawHeader("RateLimit-Reset").trimmed();
+    if (!reset.isEmpty()) {
+        bool ok = false;
+        const qint64 seconds = reset.toLongLong(&ok);
+        if (ok && seconds >= 0)
+            return seconds * 1000;
+    }
+    const QByteArray combined = reply->rawHeader("RateLimit");
+    if (!combined.isEmpty()) {
+        static const QRegularExpression re(QStringLiteral("reset\\s*=\\s*(\\d+)"));
+        const auto m = re.match(QString::fromLatin1(combined));
+        if (m.hasMatch())
+            return m.captured(1).toLongLong() * 1000;
+    }
+    return -1;
+}
+
+QString listIds(const QStringList& ids)
+{
+    QStringList shown = ids.mid(0, kMaxIdsListed);
+    for (QString& id : shown)
+        id = id.isEmpty() ? QStringLiteral("\"\"") : id;
+    QString text = shown.join(QStringLiteral(", "));
+    if (ids.size() > kMaxIdsListed)
+        text += QObject::tr(" and %n more", nullptr, int(ids.size() - kMaxIdsListed));
+    return text;
+}
+
+bool isTransient(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+HeliconeClient::HeliconeClient(QObject* parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_nam->setStrictTransportSecurityEnabled(true);
+}
+
+HeliconeClient::~HeliconeClient()
+{
+    abortAll();
+}
+
+void HeliconeClient::setOptions(const ClientOptions& options)
+{
+    m_options = options;
+    m_options.concurrency = std::clamp(m_options.concurrency, 1, 64);
+    m_options.maxAttempts = std::max(1, m_options.maxAttempts);
+}
+
+QUrl HeliconeClient::effectiveBaseUrl() const
+{
+    if (!m_options.baseUrl.isEmpty())
+        return m_options.baseUrl;
+    return QUrl(defaultBaseUrl(m_options.key));
+}
+
+bool HeliconeClient::isRunning() const
+{
+    return m_run != nullptr;
+}
+
+void HeliconeClient::start(const UsageQuery& query)
+{
+    abortAll();
+    ++m_generation;
+    m_run = std::make_unique<Run>();
+    m_run->query = query;
+    m_run->baseUrl = effectiveBaseUrl();
+    m_run->url = endpointUrl(m_run->baseUrl, kUserQueryPath);
+    m_run->nowMs = QDateTime::currentMSecsSinceEpoch();
+    QStringList ids = query.userIds;
+    ids.removeDuplicates();
+    if (ids.isEmpty()) {
+        m_run->batches.append(Batch{});
+    } else {
+        for (qsizetype i = 0; i < ids.size(); i += kMaxUsersPerRequest) {
+            Batch batch;
+            batch.ids = ids.mid(i, kMaxUsersPerRequest);
+            m_run->batches.append(std::move(batch));
+        }
+    }
+    reportProgress();
+    launchMore();
+}
+
+void HeliconeClient::cancel()
+{
+    if (!m_run)
+        return;
+    abortAll();
+    Q_EMIT cancelled();
+}
+
+void HeliconeClient::abortAll()
+{
+    if (!m_run)
+        return;
+    // take the run first: abort() emits finished() synchronously, and nothing may react to it any more
+    const std::unique_ptr<Run> run = std::move(m_run);
+    ++m_generation;
+    for (Batch& batch : run->batches) {
+        if (batch.retryTimer) {
+            batch.retryTimer->stop();
+            batch.retryTimer->deleteLater();
+            batch.retryTimer = nullptr;
+        }
+        if (batch.reply) {
+            QNetworkReply* reply = batch.reply;
+            // deleting an unfinished reply aborts its transfer at once and drops its queued notifications
+            // (abort() would still deliver them, and Qt warns about an error reported twice)
+            reply->disconnect(this);
+            delete reply;
+        }
+    }
+}
+
+void HeliconeClient::launchMore()
+{
+    if (!m_run)
+        return;
+    for (int i = 0; i < m_run->batches.size() && m_run->active < m_options.concurrency; ++i) {
+        Batch& batch = m_run->batches[i];
+        if (batch.sent || batch.done)
+            continue;
+        batch.sent = true;
+        ++m_run->active;
+        send(i);
+    }
+}
+
+void HeliconeClient::send(int batchIndex)
+{
+    Batch& batch = m_run->batches[batchIndex];
+    ++batch.attempts;
+    batch.tooLarge = false;
+
+    QNetworkRequest request(m_run->url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("UsageExplorer/" UE_VERSION_STRING));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + m_options.key.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(m_options.timeoutMs);
+
+    const QByteArray body
+        = userQueryBody(batch.ids, m_run->query.startMs, m_run->query.endMs, m_options.timeUnit, m_run->nowMs);
+    QNetworkReply* reply = m_nam->post(request, body);
+    batch.reply = reply;
+    const quint64 generation = m_generation;
+    const qint64 cap = m_options.maxResponseBytes;
+    auto refuseIfTooLarge = [this, reply, batchIndex, generation, cap](qint64 size) {
+        if (size <= cap || generation != m_generation || !m_run)
+            return;
+        m_run->batches[batchIndex].tooLarge = true;
+        reply->abort(); // finished() follows, and onReplyFinished reports it
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseIfTooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            refuseIfTooLarge(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [refuseIfTooLarge](qint64 received, qint64) { refuseIfTooLarge(received); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, batchIndex, generation] { onReplyFinished(batchIndex, generation); });
+}
+
+void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
+{
+    if (generation != m_generation || !m_run)
+        return;
+    Batch& batch = m_run->batches[batchIndex];
+    QNetworkReply* reply = batch.reply;
+    if (!reply)
+        return;
+    batch.reply.clear();
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const double seconds = m_options.timeoutMs / 1000.0;
+
+    if (batch.tooLarge) {
+        batchFailed(batchIndex,
+                    tr("the answer is larger than %1 MB and was refused").arg(m_options.maxResponseBytes / 1048576.0));
+        return;
+    }
+    if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        batchFailed(batchIndex, tr("no answer within %1 s (timeout)").arg(seconds));
+        return;
+    }
+    if (error == QNetworkReply::SslHandshakeFailedError) {
+        failRun(tr("the secure connection to %1 failed: %2").arg(m_run->baseUrl.host(), reply->errorString()));
+        return;
+    }
+    if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError
+        || (status >= 300 && status < 400)) {
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        failRun(tr("the server redirected the request to another address (%1); it was not followed, so the key "
+                   "stays with %2")
+                    .arg(target.isEmpty() ? reply->errorString() : target.adjusted(QUrl::RemoveQuery).toString(),
+                         m_run->baseUrl.host()));
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    if (status == 401 || status == 403) {
+        failRun(tr("the API key was rejected (HTTP %1: %2)").arg(status).arg(errorAnswerText(body)));
+        return;
+    }
+    if (status == 429) {
+        qint64 delay = retryDelayMs(reply);
+        if (delay < 0)
+            delay = qint64(m_options.backoffBaseMs) << std::min(batch.attempts - 1, 10);
+        if (batch.attempts >= m_options.maxAttempts) {
+            batchFailed(batchIndex, tr("rate limited (HTTP 429) after %n attempt(s)", nullptr, batch.attempts));
+            return;
+        }
+        if (delay > m_options.maxRetryDelayMs) {
+            batchFailed(batchIndex, tr("rate limited (HTTP 429); the server asks to wait %1 s").arg(delay / 1000));
+            return;
+        }
+        retryLater(batchIndex, delay, tr("rate limited"));
+        return;
+    }
+    if (status >= 500 || (status == 0 && isTransient(error)) || (status == 200 && error != QNetworkReply::NoError)) {
+        const QString why = status >= 500 ? tr("HTTP %1: %2").arg(status).arg(errorAnswerText(body))
+                                          : tr("the connection was lost (%1)").arg(reply->errorString());
+        if (batch.attempts >= m_options.maxAttempts) {
+            batchFailed(batchIndex, tr("%1, after %n attempt(s)", nullptr, batch.attempts).arg(why));
+            return;
+        }
+        qint64 delay = qint64(m_options.backoffBaseMs) << std::min(batch.attempts - 1, 10);
+        delay += QRandomGenerator::global()->bounded(qint64(m_options.backoffBaseMs) / 2 + 1);
+        retryLater(batchIndex, delay, status >= 500 ? tr("server error %1").arg(status) : tr("connection lost"));
+        return;
+    }
+    if (status == 0 || (error != QNetworkReply::NoError && status < 400)) {
+        failRun(tr("cannot reach %1: %2").arg(m_run->baseUrl.toString(), reply->errorString()));
+        return;
+    }
+    if (status == 422) {
+        failRun(tr("the server refused the request as invalid (HTTP 422: %1)").arg(errorAnswerText(body)));
+        return;
+    }
+    if (status != 200) {
+        failRun(tr("HTTP %1 from %2: %3").arg(status).arg(m_run->url.toString(), errorAnswerText(body)));
+        return;
+    }
+
+    QString parseError;
+    const auto answer = parseUserQueryAnswer(body, &parseError);
+    if (!answer) {
+        batchFailed(batchIndex, tr("the answer cannot be read: %1").arg(parseError));
+        return;
+    }
+    if (!answer->serverError.isEmpty()) {
+        batchFailed(batchIndex, tr("the server answered with an error: %1").arg(answer->serverError));
+        return;
+    }
+    m_run->largestAnswer = std::max(m_run->largestAnswer, int(answer->rows.size()));
+    for (const GroupUsage& row : answer->rows) {
+        const auto it = m_run->rowOf.constFind(row.id);
+        if (it != m_run->rowOf.constEnd()) {
+            m_run->rows[*it].totals.add(row.totals);
+        } else {
+            m_run->rowOf.insert(row.id, m_run->rows.size());
+            m_run->rows.append(row);
+        }
+    }
+    batch.done = true;
+    batch.ok = true;
+    m_run->anyOk = true;
+    --m_run->active;
+    ++m_run->done;
+    reportProgress();
+    launchMore();
+    maybeFinish();
+}
+
+void HeliconeClient::retryLater(int batchIndex, qint64 delayMs, const QString& why)
+{
+    Batch& batch = m_run->batches[batchIndex];
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(std::chrono::milliseconds(delayMs));
+    batch.retryTimer = timer;
+    const quint64 generation = m_generation;
+    connect(timer, &QTimer::timeout, this, [this, batchIndex, generation, timer] {
+        timer->deleteLater();
+        if (generation != m_generation || !m_run)
+            return;
+        m_run->batches[batchIndex].retryTimer = nullptr;
+        send(batchIndex);
+    });
+    timer->start();
+    reportProgress(tr("%1, retrying in %2 s").arg(why).arg((delayMs + 999) / 1000));
+}
+
+void HeliconeClient::batchFailed(int batchIndex, const QString& reason)
+{
+    Batch& batch = m_run->batches[batchIndex];
+    batch.done = true;
+    batch.ok = false;
+    batch.error = reason;
+    --m_run->active;
+    ++m_run->done;
+    reportProgress();
+    launchMore();
+    maybeFinish();
+}
+
+void HeliconeClient::failRun(const QString& reason)
+{
+    abortAll();
+    Q_EMIT failed(reason);
+}
+
+void HeliconeClient::maybeFinish()
+{
+    if (!m_run || m_run->done < m_run->batches.size())
+        return;
+    const std::unique_ptr<Run> run = std::move(m_run);
+    const int n = int(run->batches.size());
+    if (!run->anyOk) {
+        const QString first = run->batches.first().error;
+        Q_EMIT failed(n == 1 ? first : tr("every batch failed; the first: %1").arg(first));
+        return;
+    }
+    UsageResult result;
+    result.query = run->query;
+    result.rows = std::move(run->rows);
+    result.provenance.kind = SourceKind::HeliconeApi;
+    result.provenance.baseUrl = run->baseUrl.toString();
+    result.provenance.endpoint = QStringLiteral("POST ") + QLatin1String(kUserQueryPath);
+    result.provenance.boundRule = QStringLiteral("inclusive-seconds");
+    result.fetchedAt = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < n; ++i) {
+        const Batch& batch = run->batches[i];
+        if (batch.ok)
+            continue;
+        result.partial = true;
+        Diagnostic d;
+        d.file = run->url.toString();
+        d.reason = batch.ids.isEmpty()
+            ? tr("batch %1 of %2 failed: %3").arg(i + 1).arg(n).arg(batch.error)
+            : tr("batch %1 of %2 failed: %3; %n user(s) missing: %4", nullptr, int(batch.ids.size()))
+                  .arg(i + 1)
+                  .arg(n)
+                  .arg(batch.error, listIds(batch.ids));
+        result.errors.append(d);
+    }
+    if (run->query.userIds.isEmpty() && run->largestAnswer >= kMaxUsersPerRequest) {
+        result.warnings.append(tr("without user ids the server returns at most %1 users, chosen arbitrarily; "
+                                  "list the users to get all of them")
+                                   .arg(kMaxUsersPerRequest));
+    }
+    result.sortRows();
+    Q_EMIT finished(result);
+}
+
+void HeliconeClient::reportProgress(const QString& extra)
+{
+    if (!m_run)
+        return;
+    const int n = int(m_run->batches.size());
+    const int k = std::min(m_run->done + 1, n);
+    QString text = tr("batch %1 of %2").arg(k).arg(n);
+    if (!extra.isEmpty())
+        text += QStringLiteral(": ") + extra;
+    Q_EMIT progressChanged(int(qint64(m_run->done) * 1000 / n), text);
+}
+
+} // namespace Usage::Net

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "heliconeapi.h"
+#include "usagequery.h"
+#include "usageresult.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Usage::Net {
+
+/** How a client talks to the server. The key lives here only in memory. */
+struct ClientOptions
+{
+    QUrl baseUrl; ///< empty: chosen from the key (US, or EU for sk-helicone-eu- keys)
+    QString key;
+    TimeUnit timeUnit = TimeUnit::Milliseconds;
+    int concurrency = 6; ///< requests in flight at once
+    int timeoutMs = 60000; ///< per request, while no byte moves
+    int maxAttempts = 4; ///< per batch, for 429, 5xx and a connection lost mid-reply
+    qint64 maxResponseBytes = 32 * 1024 * 1024; ///< a larger answer is refused
+    int backoffBaseMs = 1000; ///< first wait of the exponential backoff (doubles, with jitter)
+    int maxRetryDelayMs = 120000; ///< a longer Retry-After is not waited for: the batch fails
+};
+
+/**
+ * Helicone's POST /v1/user/query, for any number of users: ids are sent in batches of at most 100 (the endpoint's
+ * LIMIT), a bounded number at once, retried on 429 and 5xx, and merged into one UsageResult. One object owns one
+ * QNetworkAccessManager; every request is built in one place. A failed or cancelled run emits no result, so the
+ * caller's previous one stays; a run where some batches failed for good emits a partial result naming the users
+ * that are missing. The key is never part of a message.
+ */
+class HeliconeClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HeliconeClient(QObject* parent = nullptr);
+    ~HeliconeClient() override;
+
+    void setOptions(const ClientOptions& options);
+    const ClientOptions& options() const { return m_options; }
+
+    /** The base URL requests go to: options().baseUrl, or the key's region. */
+    QUrl effectiveBaseUrl() const;
+
+    /** Starts a run; one still going is cancelled first (without a cancelled() signal). */
+    void start(const UsageQuery& query);
+    /** Aborts every request in flight at once and emits cancelled(); nothing when idle. */
+    void cancel();
+    bool isRunning() const;
+
+    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+
+Q_SIGNALS:
+    /** permille in 0..1000; text like "batch 3 of 12" or "rate limited, retrying in 5 s". */
+    void progressChanged(int permille, const QString& text);
+    void finished(const Usage::UsageResult& result);
+    void failed(const QString& reason);
+    void cancelled();
+
+private:
+    struct Run;
+    struct Batch;
+    void launchMore();
+    void send(int batchIndex);
+    void onReplyFinished(int batchIndex, quint64 generation);
+    void retryLater(int batchIndex, qint64 delayMs, const QString& why);
+    void batchFailed(int batchIndex, const QString& reason);
+    void failRun(const QString& reason);
+    void maybeFinish();
+    void reportProgress(const QString& extra = {});
+    void abortAll();
+
+    QNetworkAccessManager* m_nam;
+    ClientOptions m_options;
+    std::unique_ptr<Run> m_run;
+    quint64 m_generation = 0;
+};
+
+} // namespace Usage::Net
