@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <chartspanel.h>
 #include <mainwindow.h>
 #include <usagetablemodel.h>
 
@@ -48,6 +49,11 @@ int main(int argc, char** argv)
                        "(settings are neither read nor written)."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QStringLiteral("Open the window on a view: table, charts, or a chart (cost, tokens, "
+                                                "time, share)."),
+                                 QStringLiteral("NAME"));
+    parser.addOption(tab);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Log files to open (JSONL, JSON or CSV)."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -59,18 +65,24 @@ int main(int argc, char** argv)
         files.append(QString::fromLatin1(kSampleDump));
 
     MainWindow window;
+    if (!takeScreenshot)
+        window.restoreSettings();
+    if (parser.isSet(tab) && !window.showView(parser.value(tab))) {
+        std::fprintf(stderr, "usage-explorer: unknown view for --tab: %s (table, charts, cost, tokens, time, share)\n",
+                     qPrintable(parser.value(tab)));
+        return 2;
+    }
     if (takeScreenshot) {
         // a fixed size and no settings, so pictures are the same on every machine
         window.resize(1360, 860);
         QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &screenshotPath] {
             // let the table lay out its rows before grabbing
             QTimer::singleShot(0, &window, [&window, &screenshotPath] {
+                window.chartsPanel()->chart(); // the charts follow the new rows now, not on their next timer
                 const bool ok = saveScreenshot(&window, screenshotPath) && window.tableModel()->hasResult();
                 QCoreApplication::exit(ok ? 0 : 1);
             });
         });
-    } else {
-        window.restoreSettings();
     }
     window.show();
     window.openFiles(files);

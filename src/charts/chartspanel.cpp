@@ -276,6 +276,13 @@ void ChartsPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void ChartsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (kind() == Kind::CostOverTime)
+        scheduleRebuild(); // as many time labels as fit
+}
+
 void ChartsPanel::scheduleRebuild()
 {
     m_dirty = true;

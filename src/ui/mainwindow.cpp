@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "chartspanel.h"
 #include "costbardelegate.h"
 #include "detailpanel.h"
 #include "logfilessource.h"
@@ -103,7 +104,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui->regexCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(ui->minCostSpin, &QDoubleSpinBox::valueChanged, m_filterTimer, qOverload<>(&QTimer::start));
 
+    ui->menuView->addAction(ui->actionShowTable);
+    ui->menuView->addAction(ui->actionShowCharts);
+    ui->menuView->addSeparator();
     ui->menuView->addAction(ui->queryDock->toggleViewAction());
+    connect(ui->actionShowTable, &QAction::triggered, this, [this] { ui->viewTabs->setCurrentWidget(ui->tableTab); });
+    connect(ui->actionShowCharts, &QAction::triggered, this, [this] { ui->viewTabs->setCurrentWidget(ui->chartsTab); });
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 1);
     ui->queryDock->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
@@ -131,6 +137,42 @@ UserIdsEditor* MainWindow::userIdsEditor() const
 MessageBar* MainWindow::messageBar() const
 {
     return ui->messageBar;
+}
+
+ChartsPanel* MainWindow::chartsPanel() const
+{
+    return ui->chartsPanel;
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("table")) {
+        ui->viewTabs->setCurrentWidget(ui->tableTab);
+        return true;
+    }
+    if (key == QLatin1String("charts")) {
+        ui->viewTabs->setCurrentWidget(ui->chartsTab);
+        return true;
+    }
+    ChartsPanel::Kind kind {};
+    if (!ChartsPanel::kindFromKey(key, &kind))
+        return false;
+    ui->chartsPanel->setKind(kind);
+    ui->viewTabs->setCurrentWidget(ui->chartsTab);
+    return true;
+}
+
+bool MainWindow::selectResultRow(int resultRow)
+{
+    const qsizetype row = m_model->visibleRows().indexOf(resultRow);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(int(row), UsageColumn::Id);
+    ui->tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                | QItemSelectionModel::Rows);
+    ui->tableView->scrollTo(index);
+    return true;
 }
 
 void MainWindow::setupTable()
@@ -170,6 +212,14 @@ void MainWindow::setupTable()
     connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetail);
     connect(m_model, &UsageTableModel::modelReset, this, &MainWindow::updateDetail);
+
+    // the charts show the rows the table shows; the table's selection is highlighted there, and a click on a bar
+    // selects its row here
+    ui->chartsPanel->setSourceModel(m_model);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateChartSelection);
+    connect(m_model, &UsageTableModel::modelReset, this, &MainWindow::updateChartSelection);
+    connect(m_model, &UsageTableModel::layoutChanged, this, &MainWindow::updateChartSelection);
+    connect(ui->chartsPanel, &ChartsPanel::rowActivated, this, &MainWindow::selectResultRow);
     connect(m_model, &UsageTableModel::visibleRowsChanged, this, &MainWindow::updateStatus);
     connect(m_model, &UsageTableModel::busyChanged, this, [this](bool busy) {
         ui->tableView->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
@@ -455,6 +505,9 @@ void MainWindow::showContextMenu(const QPoint& pos)
     copy->setEnabled(ui->tableView->selectionModel()->hasSelection());
     QAction* filter = menu.addAction(tr("&Filter to This"), this, &MainWindow::filterToCurrent);
     filter->setEnabled(index.isValid());
+    QAction* charts = menu.addAction(tr("Show in C&harts"), this, &MainWindow::showSelectionInCharts);
+    charts->setEnabled(ui->tableView->selectionModel()->hasSelection());
+    charts->setToolTip(tr("The selected rows' cost over time, and their bars highlighted"));
     menu.exec(ui->tableView->viewport()->mapToGlobal(pos));
 }
 
@@ -511,6 +564,23 @@ void MainWindow::filterToCurrent()
     ui->regexCheck->setChecked(true);
     ui->filterEdit->setText(QLatin1Char('^') + QRegularExpression::escape(id) + QLatin1Char('$'));
     applyFilter();
+}
+
+void MainWindow::updateChartSelection()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : ui->tableView->selectionModel()->selectedRows())
+        rows.append(index.data(UsageTableModel::ResultRowRole).toInt());
+    std::sort(rows.begin(), rows.end());
+    ui->chartsPanel->setSelectedRows(rows);
+}
+
+void MainWindow::showSelectionInCharts()
+{
+    updateChartSelection();
+    ui->chartsPanel->setTimeOfSelectedRows(true);
+    ui->chartsPanel->setKind(ChartsPanel::Kind::CostOverTime);
+    ui->viewTabs->setCurrentWidget(ui->chartsTab);
 }
 
 void MainWindow::chooseFilesToOpen()
@@ -584,6 +654,11 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("range/zone"), DisplayFormat::zoneName(ui->rangeSelector->zone()));
     settings.setValue(QStringLiteral("files/recent"), ui->sourcePanel->recentFiles());
     settings.setValue(QStringLiteral("query/granularity"), ui->granularityCombo->currentIndex());
+    settings.setValue(QStringLiteral("view/tab"), ui->viewTabs->currentWidget() == ui->chartsTab
+                                                      ? QStringLiteral("charts")
+                                                      : QStringLiteral("table"));
+    settings.setValue(QStringLiteral("charts/kind"), ChartsPanel::kindKey(ui->chartsPanel->kind()));
+    settings.setValue(QStringLiteral("charts/bars"), ui->chartsPanel->topN());
     settings.sync();
 }
 
@@ -629,4 +704,11 @@ void MainWindow::restoreSettings()
     const int granularity = settings.value(QStringLiteral("query/granularity")).toInt(&ok);
     if (ok && granularity >= 0 && granularity < ui->granularityCombo->count())
         ui->granularityCombo->setCurrentIndex(granularity);
+    ChartsPanel::Kind kind {};
+    if (ChartsPanel::kindFromKey(settings.value(QStringLiteral("charts/kind")).toString(), &kind))
+        ui->chartsPanel->setKind(kind);
+    const int bars = settings.value(QStringLiteral("charts/bars")).toInt(&ok);
+    if (ok && bars >= 1 && bars <= 100)
+        ui->chartsPanel->setTopN(bars);
+    showView(settings.value(QStringLiteral("view/tab")).toString()); // anything else keeps the table
 }

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ChartsPanel;
 class DetailPanel;
 class MessageBar;
 class QLabel;
@@ -41,6 +42,17 @@ public:
     RangeSelector* rangeSelector() const;
     UserIdsEditor* userIdsEditor() const;
     MessageBar* messageBar() const;
+    ChartsPanel* chartsPanel() const;
+
+    /**
+     * Shows a view by name: "table", "charts", or a chart ("cost", "tokens", "time", "share"); false when the name
+     * is none of these.
+     */
+    bool showView(const QString& name);
+    /** The context menu's "Show in Charts": the selected rows' cost over time, on the Charts tab. */
+    void showSelectionInCharts();
+    /** Selects the row of the result (index into result().rows) in the table, when the filter shows it. */
+    bool selectResultRow(int resultRow);
 
     /** Shows files as the log files source (replacing the list) and, when run is true, aggregates them. */
     void openFiles(const QStringList& files, bool run = true);
@@ -83,6 +95,7 @@ private:
     void showContextMenu(const QPoint& pos);
     void copySelection();
     void filterToCurrent();
+    void updateChartSelection();
     void chooseExportFile();
     void chooseFilesToOpen();
     Usage::UsageQuery queryFromInputs(QString* problem);
