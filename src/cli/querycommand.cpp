@@ -2,14 +2,206 @@
 #include "querycommand.h"
 
 #include "clicommon.h"
+#include "exportoptions.h"
+#include "heliconeapi.h"
+#include "heliconeclient.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QUrl>
+
+#include <cstdio>
+#include <optional>
 
 namespace Cli {
 
+namespace {
+
+/** The outcome of one run of the client, waited for in a local event loop. */
+struct QueryOutcome
+{
+    std::optional<Usage::UsageResult> result;
+    QString failure;
+};
+
+QueryOutcome runClient(const Usage::Net::ClientOptions& options, const Usage::UsageQuery& query)
+{
+    Usage::Net::HeliconeClient client;
+    client.setOptions(options);
+    QueryOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&client, &Usage::Net::HeliconeClient::finished, &loop,
+                     [&](const Usage::UsageResult& result) {
+                         outcome.result = result;
+                         loop.quit();
+                     });
+    QObject::connect(&client, &Usage::Net::HeliconeClient::failed, &loop, [&](const QString& reason) {
+        outcome.failure = reason;
+        loop.quit();
+    });
+    // only waits are worth a line on stderr: scripts read stdout, people watch stderr
+    QObject::connect(&client, &Usage::Net::HeliconeClient::progressChanged, &loop, [](int, const QString& text) {
+        if (text.contains(QLatin1String("retrying")))
+            printError(text);
+    });
+    client.start(query);
+    if (client.isRunning())
+        loop.exec();
+    return outcome;
+}
+
+} // namespace
+
 int runQuery(const QStringList& arguments)
 {
-    Q_UNUSED(arguments);
-    printError(QStringLiteral("query: the remote source is not built yet"));
-    return Failure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Per-user totals from Helicone's REST API (POST /v1/user/query), printed exactly as "
+                       "'aggregate' prints them. More than 100 users are asked in batches of 100 and merged.\n"
+                       "The key is read from the environment (HELICONE_API_KEY unless --api-key-env names another "
+                       "variable), never from the command line. The server's time bounds are whole seconds and "
+                       "inclusive; the JSON meta says so (bound_rule inclusive-seconds).\n"
+                       "Exit code 0 on success, 1 on any other failure (standard output then stays empty), 2 on a "
+                       "usage error."));
+    parser.addHelpOption();
+    addQueryOptions(parser);
+    addExportOptions(parser);
+    parser.addOption({QStringLiteral("base-url"),
+                      QStringLiteral("The API: https://api.helicone.ai (default), https://eu.api.helicone.ai "
+                                     "(default for sk-helicone-eu- keys), or a self-hosted server such as "
+                                     "http://localhost:8585."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("api-key-env"),
+                      QStringLiteral("The environment variable holding the API key (default: HELICONE_API_KEY)."),
+                      QStringLiteral("VAR"), QStringLiteral("HELICONE_API_KEY")});
+    parser.addOption({QStringLiteral("time-unit"),
+                      QStringLiteral("What the time filter's ...UnixSeconds fields carry: milliseconds (default; "
+                                     "what Helicone's server reads today) or seconds (what its documentation "
+                                     "says)."),
+                      QStringLiteral("UNIT"), QStringLiteral("milliseconds")});
+    parser.addOption({QStringLiteral("concurrency"),
+                      QStringLiteral("Requests in flight at once, 1 to 64 (default 6)."), QStringLiteral("N"),
+                      QStringLiteral("6")});
+    parser.addOption({QStringLiteral("timeout"),
+                      QStringLiteral("Seconds without progress before a request is given up, 1 to 3600 (default "
+                                     "60)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("allow-insecure"),
+                      QStringLiteral("Allow sending the key over plain http:// to a host that is not loopback.")});
+    parser.addOption({QStringLiteral("allow-partial"),
+                      QStringLiteral("When some batches fail for good, still write the users that were answered "
+                                     "(the JSON meta says partial) and exit 0; the missing users are listed on "
+                                     "stderr either way.")});
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("usage-explorer-cli query"));
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        const QByteArray help = parser.helpText().toUtf8();
+        std::fwrite(help.constData(), 1, size_t(help.size()), stdout);
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("query takes no file arguments (see --help)"));
+        return UsageError;
+    }
+
+    QString error;
+    ExitCode code = UsageError;
+    auto query = queryFromOptions(parser, &error, &code);
+    if (!query) {
+        printError(error);
+        return code;
+    }
+    if (parser.isSet(QStringLiteral("per-bucket"))) {
+        printError(QStringLiteral("--per-bucket: the remote source has no time series yet; use aggregate on a dump"));
+        return UsageError;
+    }
+    const auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
+    if (!exportSettings) {
+        printError(error);
+        return UsageError;
+    }
+
+    Usage::Net::ClientOptions options;
+    const QString unit = parser.value(QStringLiteral("time-unit"));
+    if (unit == QLatin1String("milliseconds") || unit == QLatin1String("ms")) {
+        options.timeUnit = Usage::Net::TimeUnit::Milliseconds;
+    } else if (unit == QLatin1String("seconds") || unit == QLatin1String("s")) {
+        options.timeUnit = Usage::Net::TimeUnit::Seconds;
+    } else {
+        printError(QStringLiteral("--time-unit: expected seconds or milliseconds, not %1").arg(unit));
+        return UsageError;
+    }
+    bool ok = false;
+    options.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+    if (!ok || options.concurrency < 1 || options.concurrency > 64) {
+        printError(QStringLiteral("--concurrency: expected a number from 1 to 64, not %1")
+                       .arg(parser.value(QStringLiteral("concurrency"))));
+        return UsageError;
+    }
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 3600) {
+        printError(QStringLiteral("--timeout: expected a number of seconds from 1 to 3600, not %1")
+                       .arg(parser.value(QStringLiteral("timeout"))));
+        return UsageError;
+    }
+    options.timeoutMs = timeout * 1000;
+
+    const QString keyVariable = parser.value(QStringLiteral("api-key-env"));
+    if (keyVariable.isEmpty()) {
+        printError(QStringLiteral("--api-key-env: expected a variable name"));
+        return UsageError;
+    }
+    options.key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
+    if (options.key.isEmpty()) {
+        printError(QStringLiteral("no API key: set %1 in the environment (or name another variable with "
+                                  "--api-key-env)")
+                       .arg(keyVariable));
+        return UsageError;
+    }
+    const QString baseText = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
+                                                                        : Usage::Net::defaultBaseUrl(options.key);
+    const auto baseUrl = Usage::Net::parseBaseUrl(baseText, &error);
+    if (!baseUrl) {
+        printError(QStringLiteral("--base-url: ") + error);
+        return UsageError;
+    }
+    if (Usage::Net::isInsecure(*baseUrl) && !parser.isSet(QStringLiteral("allow-insecure"))) {
+        printError(QStringLiteral("refusing to send the API key unencrypted to %1: use https://, or "
+                                  "--allow-insecure if this network is trusted")
+                       .arg(baseUrl->toString()));
+        return UsageError;
+    }
+    options.baseUrl = *baseUrl;
+
+    const QueryOutcome outcome = runClient(options, *query);
+    if (!outcome.result) {
+        printError(outcome.failure);
+        return Failure;
+    }
+    const Usage::UsageResult& result = *outcome.result;
+    for (const QString& warning : result.warnings)
+        printError(QStringLiteral("warning: ") + warning);
+    for (const Usage::Diagnostic& d : result.errors)
+        printError(d.toString());
+    if (result.partial && !parser.isSet(QStringLiteral("allow-partial"))) {
+        printError(QStringLiteral("%1 batch(es) failed; nothing written (--allow-partial writes the rest)")
+                       .arg(result.errors.size()));
+        return Failure;
+    }
+    const auto out = exportBytes(result, *exportSettings, &error);
+    if (!out) {
+        printError(error);
+        return Failure;
+    }
+    if (!writeOutput(parser.value(QStringLiteral("output")), *out, &error)) {
+        printError(error);
+        return Failure;
+    }
+    return Success;
 }
 
 } // namespace Cli
