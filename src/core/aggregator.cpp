@@ -26,32 +26,21 @@ Aggregator::Aggregator(std::shared_ptr<const AggregationSpec> spec)
 
 Aggregator::GroupAcc& Aggregator::group(std::string_view id)
 {
-    if (m_lastGroup != UINT32_MAX && id == m_lastGroupName)
+    if (m_lastGroup != UINT32_MAX && id == m_groupIndex.name(m_lastGroup))
         return m_groups[m_lastGroup];
-    auto it = m_groupIndex.find(id);
-    std::uint32_t index;
-    if (it == m_groupIndex.end()) {
-        index = std::uint32_t(m_groups.size());
-        m_groupIndex.emplace(std::string(id), index);
-        m_groupNames.emplace_back(id);
+    const std::uint32_t index = m_groupIndex.insert(id);
+    if (index == m_groups.size())
         m_groups.emplace_back();
-    } else {
-        index = it->second;
-    }
     m_lastGroup = index;
-    m_lastGroupName.assign(id);
     return m_groups[index];
 }
 
 std::uint32_t Aggregator::modelIndex(std::string_view model)
 {
-    auto it = m_modelIndex.find(model);
-    if (it != m_modelIndex.end())
-        return it->second;
-    const auto index = std::uint32_t(m_modelNames.size());
-    m_modelIndex.emplace(std::string(model), index);
-    m_modelNames.emplace_back(model);
-    return index;
+    if (m_lastModel != UINT32_MAX && model == m_modelIndex.name(m_lastModel))
+        return m_lastModel;
+    m_lastModel = m_modelIndex.insert(model);
+    return m_lastModel;
 }
 
 void Aggregator::addToSeries(std::vector<BucketAcc>& series, std::int64_t start, const Totals& t)
@@ -125,14 +114,29 @@ void Aggregator::add(const RequestRecord& r)
 void Aggregator::merge(Aggregator& other)
 {
     m_recordsSeen += other.m_recordsSeen;
+    if (m_groups.empty() && m_modelIndex.empty()) {
+        // nothing here yet: take other's figures as they are
+        m_groupIndex = std::move(other.m_groupIndex);
+        m_groups = std::move(other.m_groups);
+        m_modelIndex = std::move(other.m_modelIndex);
+        m_lastGroup = UINT32_MAX;
+        m_lastModel = UINT32_MAX;
+        other.m_groupIndex.clear();
+        other.m_groups.clear();
+        other.m_modelIndex.clear();
+        other.m_recordsSeen = 0;
+        other.m_lastGroup = UINT32_MAX;
+        other.m_lastModel = UINT32_MAX;
+        return;
+    }
     for (size_t i = 0; i < other.m_groups.size(); ++i) {
         GroupAcc& src = other.m_groups[i];
-        GroupAcc& dst = group(other.m_groupNames[i]);
+        GroupAcc& dst = group(other.m_groupIndex.name(std::uint32_t(i)));
         dst.totals.add(src.totals);
         dst.firstMs = std::min(dst.firstMs, src.firstMs);
         dst.lastMs = std::max(dst.lastMs, src.lastMs);
         for (const ModelAcc& m : src.models) {
-            const std::uint32_t model = modelIndex(other.m_modelNames[m.model]);
+            const std::uint32_t model = modelIndex(other.m_modelIndex.name(m.model));
             auto mit = std::find_if(dst.models.begin(), dst.models.end(),
                                     [model](const ModelAcc& x) { return x.model == model; });
             if (mit == dst.models.end())
@@ -148,27 +152,27 @@ void Aggregator::merge(Aggregator& other)
         }
     }
     other.m_groupIndex.clear();
-    other.m_groupNames.clear();
     other.m_groups.clear();
     other.m_recordsSeen = 0;
     other.m_lastGroup = UINT32_MAX;
 }
 
-void Aggregator::finish(UsageResult& result) const
+void Aggregator::finish(UsageResult& result)
 {
     result.recordsRead += m_recordsSeen;
     result.rows.reserve(result.rows.size() + qsizetype(m_groups.size()));
     std::map<std::int64_t, Totals> overall;
     for (size_t i = 0; i < m_groups.size(); ++i) {
-        const GroupAcc& g = m_groups[i];
+        GroupAcc& g = m_groups[i];
         GroupUsage row;
-        row.id = QString::fromUtf8(m_groupNames[i].data(), qsizetype(m_groupNames[i].size()));
+        const std::string& id = m_groupIndex.name(std::uint32_t(i));
+        row.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
         row.totals = g.totals;
         row.firstMs = g.firstMs;
         row.lastMs = g.lastMs;
         row.models.reserve(qsizetype(g.models.size()));
         for (const ModelAcc& m : g.models) {
-            const std::string& name = m_modelNames[m.model];
+            const std::string& name = m_modelIndex.name(m.model);
             row.models.append({QString::fromUtf8(name.data(), qsizetype(name.size())), m.totals});
         }
         std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
@@ -181,6 +185,9 @@ void Aggregator::finish(UsageResult& result) const
             row.series.append({b.start, b.totals});
             overall[b.start].add(b.totals);
         }
+        // free as we go: the result's copy replaces this one
+        std::vector<ModelAcc>().swap(g.models);
+        std::vector<BucketAcc>().swap(g.series);
         result.rows.append(std::move(row));
     }
     result.series.clear();

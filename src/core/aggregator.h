@@ -3,6 +3,7 @@
 
 #include "bucketindex.h"
 #include "requestrecord.h"
+#include "stringindex.h"
 #include "usageresult.h"
 
 #include <cstdint>
@@ -45,8 +46,8 @@ public:
     void add(const RequestRecord& record) override;
     /** Adds other's figures to this one's; other is left empty. */
     void merge(Aggregator& other);
-    /** Rows (sorted by cost), overall series and the read counter of a result. */
-    void finish(UsageResult& result) const;
+    /** Rows (sorted by cost), overall series and the read counter of a result; frees its figures on the way. */
+    void finish(UsageResult& result);
 
     std::int64_t recordsSeen() const { return m_recordsSeen; }
     bool empty() const { return m_groups.empty(); }
@@ -77,15 +78,13 @@ private:
 
     std::shared_ptr<const AggregationSpec> m_spec;
     BucketIndex m_buckets;
-    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> m_groupIndex;
-    std::vector<std::string> m_groupNames;
+    StringIndex m_groupIndex; ///< numbers the groups of m_groups
     std::vector<GroupAcc> m_groups;
-    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> m_modelIndex;
-    std::vector<std::string> m_modelNames;
+    StringIndex m_modelIndex;
     std::int64_t m_recordsSeen = 0;
-    // cache for the common case of consecutive records of one group
-    std::string m_lastGroupName;
+    // caches for the common case of consecutive records of one group or model
     std::uint32_t m_lastGroup = UINT32_MAX;
+    std::uint32_t m_lastModel = UINT32_MAX;
 };
 
 } // namespace Usage

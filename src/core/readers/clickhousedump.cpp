@@ -100,7 +100,7 @@ std::string readRow(ondemand::parser& parser, const char* data, size_t size, siz
     bool haveCreated = false;
     for (auto field : object) {
         std::string_view key;
-        if (field.unescaped_key().get(key))
+        if (!JsonFields::key(field, key))
             return "invalid JSON: bad key";
         ondemand::value value;
         if (field.value().get(value))

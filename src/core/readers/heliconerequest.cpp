@@ -26,7 +26,7 @@ std::string parse(ondemand::parser& parser, const char* data, size_t size, size_
     std::string_view model, requestModel, responseModel;
     for (auto field : object) {
         std::string_view key;
-        if (field.unescaped_key().get(key))
+        if (!JsonFields::key(field, key))
             return "invalid JSON: bad key";
         ondemand::value value;
         if (field.value().get(value))

@@ -89,6 +89,18 @@ Read integerNanos(ondemand::value value, std::int64_t& out)
 
 Read string(ondemand::value value, std::string_view& out)
 {
+    // most strings hold no escapes: take them from the input as they are, without unescaping into the parser
+    const std::string_view token = value.raw_json_token();
+    if (!token.empty() && token.front() == '"') {
+        const char* begin = token.data() + 1;
+        const char* p = begin;
+        while (*p != '"' && *p != '\\') // the closing quote exists: the document passed stage 1
+            ++p;
+        if (*p == '"') {
+            out = std::string_view(begin, size_t(p - begin));
+            return Read::Ok;
+        }
+    }
     ondemand::json_type type;
     if (value.type().get(type))
         return Read::Error;
@@ -149,6 +161,22 @@ std::optional<std::string_view> property(ondemand::value value, std::string_view
         }
     }
     return found;
+}
+
+bool key(simdjson_result<ondemand::field>& field, std::string_view& out)
+{
+    ondemand::raw_json_string raw;
+    if (field.key().get(raw))
+        return false;
+    const char* begin = raw.raw();
+    const char* p = begin;
+    while (*p != '"' && *p != '\\')
+        ++p;
+    if (*p == '"') {
+        out = std::string_view(begin, size_t(p - begin));
+        return true;
+    }
+    return !field.unescaped_key().get(out);
 }
 
 std::string fieldError(std::string_view field, std::string_view reason)

@@ -25,6 +25,9 @@ Read integerNanos(simdjson::ondemand::value value, std::int64_t& out);
 /** Looks up key in a flat {string: string} object (custom properties); absent or null: nullopt. */
 std::optional<std::string_view> property(simdjson::ondemand::value object, std::string_view key, bool& error);
 
+/** The key of field, unescaped only when it holds escapes; false on a malformed key. */
+bool key(simdjson::simdjson_result<simdjson::ondemand::field>& field, std::string_view& out);
+
 /** "field: reason" */
 std::string fieldError(std::string_view field, std::string_view reason);
 

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Usage {
+
+/** A fast 64-bit hash of short strings (ids, model names): not for untrusted keys of a server, fine for a dump. */
+inline std::uint64_t fastStringHash(std::string_view s) noexcept
+{
+    constexpr std::uint64_t k0 = 0x9E3779B97F4A7C15ull;
+    constexpr std::uint64_t k1 = 0xBF58476D1CE4E5B9ull;
+    constexpr std::uint64_t k2 = 0x94D049BB133111EBull;
+    const char* p = s.data();
+    size_t n = s.size();
+    std::uint64_t h = k0 ^ (std::uint64_t(n) * k1);
+    auto load64 = [](const char* q) {
+        std::uint64_t w;
+        std::memcpy(&w, q, 8);
+        return w;
+    };
+    auto load32 = [](const char* q) {
+        std::uint32_t w;
+        std::memcpy(&w, q, 4);
+        return std::uint64_t(w);
+    };
+    auto mix = [&](std::uint64_t w) {
+        h = (h ^ w) * k1;
+        h ^= h >> 31;
+    };
+    if (n >= 8) {
+        const char* last = p + n - 8;
+        while (p < last) {
+            mix(load64(p));
+            p += 8;
+        }
+        mix(load64(last)); // overlaps the previous word when n is not a multiple of 8
+    } else if (n >= 4) {
+        mix(load32(p) | (load32(p + n - 4) << 32));
+    } else if (n > 0) {
+        mix(std::uint64_t(std::uint8_t(p[0])) | (std::uint64_t(std::uint8_t(p[n / 2])) << 8)
+            | (std::uint64_t(std::uint8_t(p[n - 1])) << 16));
+    }
+    h ^= h >> 29;
+    h *= k2;
+    h ^= h >> 32;
+    return h;
+}
+
+/**
+ * Numbers distinct strings 0, 1, 2, … in the order they are first seen: an open-addressing table of indexes into
+ * the stored names, cheaper than std::unordered_map for the millions of look-ups of an aggregation.
+ */
+class StringIndex
+{
+public:
+    static constexpr std::uint32_t npos = UINT32_MAX;
+
+    /** The number of s, adding it when new. */
+    std::uint32_t insert(std::string_view s)
+    {
+        const std::uint64_t h = fastStringHash(s);
+        if ((m_names.size() + 1) * 4 > m_slots.size() * 3)
+            grow();
+        size_t i = size_t(h) & m_mask;
+        const auto tag = std::uint32_t(h >> 32);
+        for (;; i = (i + 1) & m_mask) {
+            Slot& slot = m_slots[i];
+            if (slot.index == npos) {
+                slot.tag = tag;
+                slot.index = std::uint32_t(m_names.size());
+                m_names.emplace_back(s);
+                return slot.index;
+            }
+            if (slot.tag == tag && m_names[slot.index] == s)
+                return slot.index;
+        }
+    }
+
+    /** The number of s, or npos. */
+    std::uint32_t find(std::string_view s) const
+    {
+        if (m_slots.empty())
+            return npos;
+        const std::uint64_t h = fastStringHash(s);
+        const auto tag = std::uint32_t(h >> 32);
+        for (size_t i = size_t(h) & m_mask;; i = (i + 1) & m_mask) {
+            const Slot& slot = m_slots[i];
+            if (slot.index == npos)
+                return npos;
+            if (slot.tag == tag && m_names[slot.index] == s)
+                return slot.index;
+        }
+    }
+
+    const std::string& name(std::uint32_t index) const { return m_names[index]; }
+    size_t size() const { return m_names.size(); }
+    bool empty() const { return m_names.empty(); }
+    void clear()
+    {
+        m_slots.clear();
+        m_names.clear();
+        m_mask = 0;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint32_t tag = 0;
+        std::uint32_t index = npos;
+    };
+
+    void grow()
+    {
+        const size_t count = m_slots.empty() ? 64 : m_slots.size() * 2;
+        std::vector<Slot> table(count);
+        const size_t mask = count - 1;
+        for (std::uint32_t index = 0; index < m_names.size(); ++index) {
+            const std::uint64_t h = fastStringHash(m_names[index]);
+            size_t i = size_t(h) & mask;
+            while (table[i].index != npos)
+                i = (i + 1) & mask;
+            table[i] = {std::uint32_t(h >> 32), index};
+        }
+        m_slots.swap(table);
+        m_mask = mask;
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<std::string> m_names;
+    size_t m_mask = 0;
+};
+
+} // namespace Usage
