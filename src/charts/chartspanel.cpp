@@ -283,10 +283,18 @@ void ChartsPanel::resizeEvent(QResizeEvent* event)
         scheduleRebuild(); // as many time labels as fit
 }
 
+void ChartsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_rebuildTimer->start();
+}
+
 void ChartsPanel::scheduleRebuild()
 {
     m_dirty = true;
-    m_rebuildTimer->start();
+    if (isVisible()) // hidden (another tab on show): rebuilt when shown, or when chart() is asked for
+        m_rebuildTimer->start();
 }
 
 void ChartsPanel::updateControls()
@@ -563,6 +571,7 @@ QChart* ChartsPanel::buildCostOverTime()
     if (n == 1) // one step: a flat block, so there is something to see and to hover
         upper->append(0.45, upper->at(0).y());
     auto* area = new QAreaSeries(upper);
+    upper->setParent(area); // an area series does not own its line: deleting the chart would leak it
     area->setName(tr("Cost"));
     const QColor color = ChartStyle::seriesColors(pal, 1).constFirst();
     QColor fill = color;

@@ -19,8 +19,8 @@ void ChartGroupModel::setSourceModel(UsageTableModel* source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
     if (source) {
-        // the bars depend on the rows shown, not on their order, but a re-sort is cheap to follow
-        connect(source, &UsageTableModel::visibleRowsChanged, this, &ChartGroupModel::rebuild);
+        // the rows shown change only through a reset (new result, filter); a re-sort moves them (layoutChanged)
+        // and changes nothing here
         connect(source, &UsageTableModel::modelReset, this, &ChartGroupModel::rebuild);
     }
     rebuild();

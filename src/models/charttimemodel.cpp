@@ -21,7 +21,8 @@ void ChartTimeModel::setSourceModel(UsageTableModel* source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
     if (source) {
-        connect(source, &UsageTableModel::visibleRowsChanged, this, &ChartTimeModel::rebuild);
+        // the rows shown change only through a reset (new result, filter); a re-sort moves them (layoutChanged)
+        // and changes nothing here
         connect(source, &UsageTableModel::modelReset, this, &ChartTimeModel::rebuild);
     }
     rebuild();
@@ -69,17 +70,17 @@ void ChartTimeModel::rebuild()
         const Usage::UsageResult& result = m_source->result();
         const QList<int>& visible = m_source->visibleRows();
         const QList<int>& rows = m_scope == Scope::ShownRows ? visible : m_selected;
-        bool any = false;
-        series.reserve(rows.size());
-        for (int row : rows) {
-            if (row < 0 || row >= result.rows.size())
-                continue;
-            series.append(result.rows[row].series);
-            any = any || !result.rows[row].series.isEmpty();
-        }
-        // sources without per-row series (the API's bucketed queries) still have the result's: it holds every row
-        if (!any && m_scope == Scope::ShownRows && visible.size() == result.rows.size())
+        if (m_scope == Scope::ShownRows && visible.size() == result.rows.size() && !result.series.isEmpty()) {
+            // every row is shown: the result's own series is their sum (and the only one the API's bucketed
+            // queries have), at a fraction of the work
             series = {result.series};
+        } else {
+            series.reserve(rows.size());
+            for (int row : rows) {
+                if (row >= 0 && row < result.rows.size() && !result.rows[row].series.isEmpty())
+                    series.append(result.rows[row].series);
+            }
+        }
     }
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();

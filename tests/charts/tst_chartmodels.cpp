@@ -255,6 +255,33 @@ private Q_SLOTS:
         QCOMPARE(model.total().costNanos, result.rows[1].totals.costNanos);
     }
 
+    void resultSeriesWithoutRowSeries()
+    {
+        // the API's bucketed queries give one series for the whole result and none per row
+        const qint64 day0 = QDateTime(QDate(2025, 10, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        Usage::UsageResult r;
+        r.rows = {group(QStringLiteral("a"), 300, 1, 1), group(QStringLiteral("b"), 200, 1, 1)};
+        r.sortRows();
+        Usage::BucketTotals first {day0, {}};
+        first.totals.costNanos = 400;
+        Usage::BucketTotals third {day0 + 2 * 24 * kHourMs, {}};
+        third.totals.costNanos = 100;
+        r.series = {first, third};
+        r.hasRequestTimes = true;
+        UsageTableModel table;
+        table.setResult(r);
+        ChartTimeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSourceModel(&table);
+        QCOMPARE(model.rowCount(), 3); // dense: the empty day between is there, at zero
+        QCOMPARE(model.index(1, ChartTimeModel::Cost).data(ChartTimeModel::RawValueRole).toLongLong(), 0);
+        QCOMPARE(model.total().costNanos, 500);
+        QCOMPARE(model.index(2, ChartTimeModel::Start).data().toString(), QStringLiteral("10-03"));
+        // a filter leaves only rows without series of their own: nothing to chart, rather than the wrong sum
+        QVERIFY(table.setFilter(RowFilter(QStringLiteral("a"), false, 0)));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void repeatedHourIsLabelledWithItsOffset()
     {
         // 2025-10-26 03:00 CEST -> 02:00 CET: the hour 02:00 happens twice
