@@ -41,9 +41,11 @@ QString KeychainKeyStore::displayName() const
     return tr("the system keychain");
 }
 
+// Jobs have no parent: a keychain answer may still arrive after this store is gone (libsecret calls back into
+// the job), so each job lives until its own answer and deletes itself; the connection ends with the store.
 void KeychainKeyStore::read(const QString& account)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(account);
@@ -61,7 +63,7 @@ void KeychainKeyStore::read(const QString& account)
 
 void KeychainKeyStore::write(const QString& account, const QString& key)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(account);
@@ -74,7 +76,7 @@ void KeychainKeyStore::write(const QString& account, const QString& key)
 
 void KeychainKeyStore::remove(const QString& account)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(account);

@@ -2,10 +2,18 @@
 #include "sourcepanel.h"
 #include "ui_sourcepanel.h"
 
+#include "remoteusagesource.h"
+
+#include <heliconeapi.h>
+#include <keystore.h>
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
 
 namespace {
 
@@ -32,11 +40,19 @@ SourcePanel::SourcePanel(QWidget* parent)
         Q_EMIT filesChanged();
     });
     connect(ui->keyEdit, &QLineEdit::textEdited, this, [this](const QString& key) {
+        m_origin = key.trimmed().isEmpty() ? KeyOrigin::None : KeyOrigin::Typed;
         updateKeyStatus();
         Q_EMIT apiKeyEdited(key);
     });
+    connect(ui->keyEdit, &QLineEdit::editingFinished, this, &SourcePanel::saveTypedKey);
+    connect(ui->forgetKeyButton, &QToolButton::clicked, this, &SourcePanel::forgetKey);
+    connect(ui->baseUrlCombo, &QComboBox::activated, this, &SourcePanel::baseUrlCommitted);
+    if (QLineEdit* edit = ui->baseUrlCombo->lineEdit())
+        connect(edit, &QLineEdit::editingFinished, this, &SourcePanel::baseUrlCommitted);
+    m_acceptedBaseUrl = ui->baseUrlCombo->currentText().trimmed();
     ui->stack->setCurrentIndex(0);
     rebuildRecentMenu();
+    setKeyStore(new Usage::Net::KeychainKeyStore);
     updateKeyStatus();
 }
 
@@ -127,8 +143,21 @@ ApiSettings SourcePanel::apiSettings() const
 
 void SourcePanel::setBaseUrl(const QString& url)
 {
-    if (!url.isEmpty())
-        ui->baseUrlCombo->setCurrentText(url);
+    if (url.isEmpty() || url == ui->baseUrlCombo->currentText())
+        return;
+    ui->baseUrlCombo->setCurrentText(url);
+    // an insecure address from the settings is confirmed when the user chooses it (validate() refuses till then)
+    QString error;
+    const auto parsed = Usage::Net::parseBaseUrl(url, &error);
+    if (!parsed || !Usage::Net::isInsecure(*parsed) || RemoteUsageSource::isInsecureAllowed(url))
+        m_acceptedBaseUrl = url.trimmed();
+    if (m_origin != KeyOrigin::Typed && m_origin != KeyOrigin::Environment) {
+        // another server, another key
+        ui->keyEdit->clear();
+        m_origin = KeyOrigin::None;
+        updateKeyStatus();
+        loadKey();
+    }
 }
 
 void SourcePanel::setTimeUnit(ApiSettings::TimeUnit unit)
@@ -142,12 +171,150 @@ void SourcePanel::setKeyStatus(const QString& status)
     updateKeyStatus();
 }
 
-void SourcePanel::updateKeyStatus()
+QString SourcePanel::keyStatus() const
+{
+    return ui->keyStatusLabel->text();
+}
+
+void SourcePanel::setKeyStore(Usage::Net::KeyStore* store)
+{
+    if (m_store == store)
+        return;
+    delete m_store;
+    m_store = store;
+    m_storeError.clear();
+    if (m_store) {
+        m_store->setParent(this);
+        connect(m_store, &Usage::Net::KeyStore::readFinished, this,
+                [this](const QString& account, const QString& key, const QString& error) {
+                    if (account != keyAccountNow())
+                        return; // an answer for a server no longer chosen
+                    m_storeError = error;
+                    if (error.isEmpty() && !key.isEmpty() && ui->keyEdit->text().trimmed().isEmpty()) {
+                        ui->keyEdit->setText(key);
+                        m_origin = KeyOrigin::Stored;
+                    }
+                    updateKeyStatus();
+                });
+        connect(m_store, &Usage::Net::KeyStore::writeFinished, this,
+                [this](const QString& account, const QString& error) {
+                    if (account != keyAccountNow() || m_origin != KeyOrigin::Typed)
+                        return;
+                    m_storeError = error;
+                    m_origin = error.isEmpty() ? KeyOrigin::Saved : KeyOrigin::SessionOnly;
+                    updateKeyStatus();
+                });
+        connect(m_store, &Usage::Net::KeyStore::removeFinished, this, [this](const QString&, const QString& error) {
+            m_storeError = error;
+            updateKeyStatus();
+        });
+    }
+    // read once the event loop runs, so a caller can still replace the store right after construction
+    if (!m_loadPending) {
+        m_loadPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_loadPending = false;
+            loadKey();
+        });
+    }
+}
+
+QString SourcePanel::keyAccountNow() const
+{
+    return Usage::Net::keyAccount(ui->baseUrlCombo->currentText());
+}
+
+void SourcePanel::loadKey()
 {
     if (!ui->keyEdit->text().trimmed().isEmpty())
-        ui->keyStatusLabel->setText(tr("Key entered for this session"));
-    else if (!m_keyStatus.isEmpty())
-        ui->keyStatusLabel->setText(m_keyStatus);
-    else
-        ui->keyStatusLabel->setText(tr("No key entered"));
+        return;
+    const QString fromEnvironment = Usage::Net::keyFromEnvironment();
+    if (!fromEnvironment.isEmpty()) {
+        ui->keyEdit->setText(fromEnvironment);
+        m_origin = KeyOrigin::Environment;
+        updateKeyStatus();
+        return;
+    }
+    if (m_store)
+        m_store->read(keyAccountNow());
+}
+
+void SourcePanel::saveTypedKey()
+{
+    const QString key = ui->keyEdit->text().trimmed();
+    if (m_origin != KeyOrigin::Typed || key.isEmpty() || !m_store)
+        return;
+    m_store->write(keyAccountNow(), key);
+}
+
+void SourcePanel::forgetKey()
+{
+    ui->keyEdit->clear();
+    m_origin = KeyOrigin::None;
+    if (m_store)
+        m_store->remove(keyAccountNow());
+    updateKeyStatus();
+    Q_EMIT apiKeyEdited(QString());
+}
+
+void SourcePanel::baseUrlCommitted()
+{
+    const QString text = ui->baseUrlCombo->currentText().trimmed();
+    if (text == m_acceptedBaseUrl)
+        return;
+    QString error;
+    const auto url = Usage::Net::parseBaseUrl(text, &error);
+    if (url && Usage::Net::isInsecure(*url) && !RemoteUsageSource::isInsecureAllowed(text)) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Send the key unencrypted?"),
+            tr("%1 is plain http:// to another computer: your API key and the figures would cross the network "
+               "unencrypted, readable by anyone on the way.\n\nUse this address anyway?")
+                .arg(url->toString()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            ui->baseUrlCombo->setCurrentText(m_acceptedBaseUrl);
+            return;
+        }
+        RemoteUsageSource::allowInsecure(text);
+    }
+    const QString previous = m_acceptedBaseUrl;
+    m_acceptedBaseUrl = text;
+    if (Usage::Net::keyAccount(previous) != keyAccountNow() && m_origin != KeyOrigin::Typed
+        && m_origin != KeyOrigin::Environment) {
+        ui->keyEdit->clear();
+        m_origin = KeyOrigin::None;
+        updateKeyStatus();
+        loadKey();
+    }
+}
+
+void SourcePanel::updateKeyStatus()
+{
+    const QString where = m_store ? m_store->displayName() : tr("memory");
+    if (ui->keyEdit->text().trimmed().isEmpty())
+        m_origin = KeyOrigin::None;
+    QString text;
+    switch (m_origin) {
+    case KeyOrigin::Typed:
+        text = tr("Key entered for this session");
+        break;
+    case KeyOrigin::Environment:
+        text = tr("Key from the HELICONE_API_KEY environment variable");
+        break;
+    case KeyOrigin::Stored:
+        text = tr("Key from %1").arg(where);
+        break;
+    case KeyOrigin::Saved:
+        text = tr("Key saved in %1").arg(where);
+        break;
+    case KeyOrigin::SessionOnly:
+        text = tr("Key kept for this session only: %1").arg(m_storeError);
+        break;
+    case KeyOrigin::None:
+        text = !m_keyStatus.isEmpty() ? m_keyStatus : tr("No key entered");
+        break;
+    }
+    ui->keyStatusLabel->setText(text);
+    ui->keyStatusLabel->setToolTip(m_storeError.isEmpty() ? QString()
+                                                          : tr("The keychain cannot be used: %1").arg(m_storeError));
 }

@@ -9,6 +9,10 @@
 
 class QMenu;
 
+namespace Usage::Net {
+class KeyStore;
+}
+
 namespace Ui {
 class SourcePanel;
 }
@@ -38,6 +42,19 @@ public:
     void setTimeUnit(ApiSettings::TimeUnit unit);
     /** A text about the key, e.g. "Key from the system keychain"; empty restores the default wording. */
     void setKeyStatus(const QString& status);
+    QString keyStatus() const;
+
+    /**
+     * Where keys are kept: the system keychain unless replaced (tests use a MemoryKeyStore); the panel owns it.
+     * The key for the current base URL is read from it (or taken from HELICONE_API_KEY) once the event loop runs,
+     * and a key typed in is written to it when editing ends. The key never goes to QSettings.
+     */
+    void setKeyStore(Usage::Net::KeyStore* store);
+    Usage::Net::KeyStore* keyStore() const { return m_store; }
+
+    /** Where the key in use came from. */
+    enum class KeyOrigin { None, Typed, Environment, Stored, Saved, SessionOnly };
+    KeyOrigin keyOrigin() const { return m_origin; }
 
     static constexpr int kMaxRecentFiles = 10;
 
@@ -50,9 +67,20 @@ private:
     void chooseFiles();
     void rebuildRecentMenu();
     void updateKeyStatus();
+    void loadKey();
+    void saveTypedKey();
+    void forgetKey();
+    void baseUrlCommitted();
+    QString keyAccountNow() const;
 
     std::unique_ptr<Ui::SourcePanel> ui;
     QMenu* m_recentMenu;
     QStringList m_recent;
     QString m_keyStatus;
+    Usage::Net::KeyStore* m_store = nullptr;
+    KeyOrigin m_origin = KeyOrigin::None;
+    QString m_account; ///< the account of the last read or write
+    QString m_storeError;
+    QString m_acceptedBaseUrl;
+    bool m_loadPending = false;
 };

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "fakehelicone.h"
+#include "remoteusagesource.h"
+#include "sourcepanel.h"
+
+#include <keystore.h>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using Usage::Net::MemoryKeyStore;
+
+namespace {
+
+const QString kKey = QStringLiteral("sk-helicone-test0a-test0b-test0c-test0d");
+
+SourceRequest apiRequest(const QString& baseUrl, const QString& key)
+{
+    SourceRequest request;
+    request.kind = Usage::SourceKind::HeliconeApi;
+    request.api.baseUrl = baseUrl;
+    request.api.key = key;
+    return request;
+}
+
+} // namespace
+
+class TestRemoteSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { qunsetenv("HELICONE_API_KEY"); }
+    void validate();
+    void options();
+    void runAndCancel();
+    void panelLoadsStoredKey();
+    void panelSavesTypedKey();
+    void panelWithoutKeychain();
+    void panelEnvironmentKey();
+    void panelForgetsKey();
+    void panelKeyPerServer();
+};
+
+void TestRemoteSource::validate()
+{
+    RemoteUsageSource source;
+    QCOMPARE(source.validate(apiRequest(QStringLiteral("https://api.helicone.ai"), QString())),
+             QStringLiteral("Enter your Helicone API key first (Source › API key), or set HELICONE_API_KEY."));
+    QCOMPARE(source.validate(apiRequest(QStringLiteral("https://api.helicone.ai"), kKey)), QString());
+    QCOMPARE(source.validate(apiRequest(QString(), kKey)), QString()); // the key's region
+    QCOMPARE(source.validate(apiRequest(QStringLiteral("http://localhost:8585"), kKey)), QString());
+    QCOMPARE(source.validate(apiRequest(QStringLiteral("ftp://x"), kKey)),
+             QStringLiteral("The base URL is not usable: ftp://x."));
+    const QString insecure = QStringLiteral("http://192.0.2.7:8585");
+    QCOMPARE(source.validate(apiRequest(insecure, kKey)),
+             QStringLiteral("http://192.0.2.7:8585 is plain http:// to another computer: the API key would travel "
+                            "unencrypted. Use https://, or choose the URL again and confirm."));
+    RemoteUsageSource::allowInsecure(insecure + QLatin1Char('/'));
+    QCOMPARE(source.validate(apiRequest(insecure, kKey)), QString());
+    SourceRequest byModel = apiRequest(QStringLiteral("https://api.helicone.ai"), kKey);
+    byModel.query.groupBy.key = Usage::GroupKey::Model;
+    QVERIFY(source.validate(byModel).startsWith(QStringLiteral("Helicone's API groups by user only")));
+}
+
+void TestRemoteSource::options()
+{
+    ApiSettings api;
+    api.key = QStringLiteral(" sk-helicone-eu-abc1234-abc1234-abc1234-abc1234 ");
+    api.timeUnit = ApiSettings::TimeUnit::Seconds;
+    const Usage::Net::ClientOptions o = RemoteUsageSource::clientOptions(api);
+    QCOMPARE(o.baseUrl.toString(), QStringLiteral("https://eu.api.helicone.ai"));
+    QCOMPARE(o.key, QStringLiteral("sk-helicone-eu-abc1234-abc1234-abc1234-abc1234"));
+    QCOMPARE(o.timeUnit, Usage::Net::TimeUnit::Seconds);
+    api.baseUrl = QStringLiteral("http://localhost:8585/");
+    api.timeUnit = ApiSettings::TimeUnit::Milliseconds;
+    QCOMPARE(RemoteUsageSource::clientOptions(api).baseUrl.toString(), QStringLiteral("http://localhost:8585"));
+    QCOMPARE(RemoteUsageSource::clientOptions(api).timeUnit, Usage::Net::TimeUnit::Milliseconds);
+}
+
+void TestRemoteSource::runAndCancel()
+{
+    FakeHelicone server;
+    QVERIFY(server.listen());
+    server.records = {{QStringLiteral("alice"), 1767225600000, 10, 5, 1500000000},
+                      {QStringLiteral("bob"), 1767225601000, 1, 2, 3},
+                      {QStringLiteral("alice"), 1767225602000, 1, 1, 1}};
+    RemoteUsageSource source;
+    SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
+    request.query.userIds = {QStringLiteral("alice"), QStringLiteral("bob")};
+    QCOMPARE(source.validate(request), QString());
+    QSignalSpy finished(&source, &UsageSource::finished);
+    QSignalSpy progress(&source, &UsageSource::progressChanged);
+    source.start(request);
+    QVERIFY(finished.wait());
+    const auto result = finished.first().first().value<Usage::UsageResult>();
+    QCOMPARE(result.rows.size(), 2);
+    QCOMPARE(result.rows[0].id, QStringLiteral("alice"));
+    QCOMPARE(result.rows[0].totals.requests, 2);
+    QCOMPARE(result.rows[0].totals.costNanos, 1500000001);
+    QCOMPARE(result.rows[1].totals.costNanos, 3);
+    QCOMPARE(result.provenance.kind, Usage::SourceKind::HeliconeApi);
+    QVERIFY(!progress.isEmpty());
+
+    // cancel: cancelled(), and no result after it
+    server.slowMs = 2000;
+    QSignalSpy cancelled(&source, &UsageSource::cancelled);
+    QSignalSpy failed(&source, &UsageSource::failed);
+    source.start(request);
+    QTRY_COMPARE(server.received.size(), 2);
+    source.cancel();
+    QCOMPARE(cancelled.size(), 1);
+    QTRY_COMPARE(server.openConnections(), 0);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestRemoteSource::panelLoadsStoredKey()
+{
+    auto* store = new MemoryKeyStore;
+    store->write(QStringLiteral("api.helicone.ai"), kKey);
+    SourcePanel panel;
+    panel.setKeyStore(store); // before the event loop runs: the system keychain is never asked
+    QTRY_COMPARE(panel.apiSettings().key, kKey);
+    QCOMPARE(panel.keyOrigin(), SourcePanel::KeyOrigin::Stored);
+    QCOMPARE(panel.keyStatus(), QStringLiteral("Key from memory (this session only)"));
+}
+
+void TestRemoteSource::panelSavesTypedKey()
+{
+    auto* store = new MemoryKeyStore;
+    SourcePanel panel;
+    panel.setKeyStore(store);
+    panel.setKind(Usage::SourceKind::HeliconeApi);
+    QTest::qWait(10);
+    QCOMPARE(panel.keyStatus(), QStringLiteral("No key entered"));
+    auto* edit = panel.findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, kKey);
+    QCOMPARE(panel.keyStatus(), QStringLiteral("Key entered for this session"));
+    QTest::keyClick(edit, Qt::Key_Return); // editing ends: the key goes to the store
+    QTRY_COMPARE(panel.keyOrigin(), SourcePanel::KeyOrigin::Saved);
+    QCOMPARE(store->keys().value(QStringLiteral("api.helicone.ai")), kKey);
+    QCOMPARE(panel.keyStatus(), QStringLiteral("Key saved in memory (this session only)"));
+}
+
+void TestRemoteSource::panelWithoutKeychain()
+{
+    auto* store = new MemoryKeyStore;
+    store->setFailure(QStringLiteral("no system keychain is available (no D-Bus)"));
+    SourcePanel panel;
+    panel.setKeyStore(store);
+    QTRY_VERIFY(!panel.findChild<QLabel*>(QStringLiteral("keyStatusLabel"))->toolTip().isEmpty());
+    QCOMPARE(panel.keyStatus(), QStringLiteral("No key entered"));
+    auto* edit = panel.findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+    QTest::keyClicks(edit, kKey);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(panel.keyOrigin(), SourcePanel::KeyOrigin::SessionOnly);
+    QCOMPARE(panel.keyStatus(),
+             QStringLiteral("Key kept for this session only: no system keychain is available (no D-Bus)"));
+    QCOMPARE(panel.apiSettings().key, kKey); // still usable for this session
+    QVERIFY(store->keys().isEmpty());
+}
+
+void TestRemoteSource::panelEnvironmentKey()
+{
+    qputenv("HELICONE_API_KEY", kKey.toLatin1());
+    auto* store = new MemoryKeyStore;
+    store->write(QStringLiteral("api.helicone.ai"), QStringLiteral("sk-stored"));
+    SourcePanel panel;
+    panel.setKeyStore(store);
+    QTRY_COMPARE(panel.keyOrigin(), SourcePanel::KeyOrigin::Environment);
+    QCOMPARE(panel.apiSettings().key, kKey);
+    QCOMPARE(panel.keyStatus(), QStringLiteral("Key from the HELICONE_API_KEY environment variable"));
+    qunsetenv("HELICONE_API_KEY");
+}
+
+void TestRemoteSource::panelForgetsKey()
+{
+    auto* store = new MemoryKeyStore;
+    store->write(QStringLiteral("api.helicone.ai"), kKey);
+    SourcePanel panel;
+    panel.setKeyStore(store);
+    QTRY_COMPARE(panel.apiSettings().key, kKey);
+    panel.findChild<QToolButton*>(QStringLiteral("forgetKeyButton"))->click();
+    QCOMPARE(panel.apiSettings().key, QString());
+    QTRY_VERIFY(store->keys().isEmpty());
+    QCOMPARE(panel.keyStatus(), QStringLiteral("No key entered"));
+}
+
+void TestRemoteSource::panelKeyPerServer()
+{
+    auto* store = new MemoryKeyStore;
+    store->write(QStringLiteral("api.helicone.ai"), QStringLiteral("sk-helicone-us"));
+    store->write(QStringLiteral("eu.api.helicone.ai"), QStringLiteral("sk-helicone-eu-x"));
+    SourcePanel panel;
+    panel.setKeyStore(store);
+    QTRY_COMPARE(panel.apiSettings().key, QStringLiteral("sk-helicone-us"));
+    panel.setBaseUrl(QStringLiteral("https://eu.api.helicone.ai"));
+    QTRY_COMPARE(panel.apiSettings().key, QStringLiteral("sk-helicone-eu-x"));
+    panel.setBaseUrl(QStringLiteral("http://localhost:8585"));
+    QTest::qWait(20);
+    QCOMPARE(panel.apiSettings().key, QString()); // no key stored for that server
+}
+
+QTEST_MAIN(TestRemoteSource)
+#include "tst_remotesource.moc"
