@@ -27,7 +27,8 @@ struct GroupBar
 
 /**
  * The topN rows of rows[indices] by cost (largest first, ties in the result's order), then one Others bar with the
- * rest when there is a rest. The bars' totals add up to the totals of all the indexed rows.
+ * rest when there is a rest (a rest of a single row is shown as that row). The bars' totals add up to the totals of
+ * all the indexed rows.
  */
 QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN);
 

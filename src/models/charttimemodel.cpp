@@ -94,7 +94,9 @@ void ChartTimeModel::rebuild()
     Usage::Granularity g = finest;
     if (m_chosen)
         g = ChartData::fineness(*m_chosen) < ChartData::fineness(finest) ? finest : *m_chosen;
-    else if (first <= last)
+    else if (m_source && m_source->result().query.startMs && m_source->result().query.endMs)
+        g = ChartData::autoGranularity(*m_source->result().query.endMs - *m_source->result().query.startMs, finest);
+    else if (first <= last) // an open range: the data's own span
         g = ChartData::autoGranularity(last - first, finest);
 
     beginResetModel();

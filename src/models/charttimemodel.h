@@ -37,7 +37,8 @@ public:
     void setScope(Scope scope);
     Scope scope() const { return m_scope; }
 
-    /** A fixed bucket width, or nullopt to choose it by the data's span (the default). */
+    /** A fixed bucket width, or nullopt (the default) to choose it by the query's range, or the data's span when the
+     *  range is open. */
     void setGranularity(std::optional<Usage::Granularity> g);
     std::optional<Usage::Granularity> chosenGranularity() const { return m_chosen; }
     /** The width in use: the chosen one, never finer than the result's series. */

@@ -242,8 +242,17 @@ private Q_SLOTS:
         QCOMPARE(model.buckets()[0].endMs - model.buckets()[0].startMs, 7 * 24 * kHourMs - kHourMs);
         QCOMPARE(model.total().costNanos, expectedNanos);
 
-        // selected rows only: their own series
+        // a closed query range decides the automatic step: 2 days of range are hours, whatever the data's span
+        Usage::UsageResult ranged = result;
+        ranged.query.startMs = start;
+        ranged.query.endMs = start + 2 * 24 * kHourMs;
+        table.setResult(ranged);
         model.setGranularity(std::nullopt);
+        QCOMPARE(model.granularity(), Usage::Granularity::Hour);
+        table.setResult(result);
+        QCOMPARE(model.granularity(), Usage::Granularity::Day);
+
+        // selected rows only: their own series
         model.setSelectedRows({0});
         model.setScope(ChartTimeModel::Scope::SelectedRows);
         QCOMPARE(model.total().costNanos, result.rows[0].totals.costNanos);

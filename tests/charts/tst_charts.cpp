@@ -13,7 +13,9 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QApplication>
 #include <QChartView>
+#include <QClipboard>
 #include <QFile>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -279,6 +281,11 @@ private Q_SLOTS:
         QVERIFY(text.contains("<text"));
         QVERIFY(!text.contains("<image"));
         QVERIFY(text.contains(panel.chart()->title().toHtmlEscaped().left(8).toUtf8()));
+
+        QApplication::clipboard()->clear();
+        panel.copyChart();
+        const QImage copied = QApplication::clipboard()->image();
+        QCOMPARE(copied.size(), image.size());
 
         QVERIFY(!panel.saveChart(dir.filePath(QStringLiteral("missing/dir/x.png")), &error));
         QVERIFY(!error.isEmpty());

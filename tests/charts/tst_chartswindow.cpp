@@ -6,6 +6,8 @@
 #include <usagecolumn.h>
 #include <usagetablemodel.h>
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -63,9 +65,11 @@ private Q_SLOTS:
         QCOMPARE(charts->groupModel()->total(), table->visibleTotals());
         QVERIFY(charts->chart()->title().contains(QString::number(table->rowCount())));
 
-        // a click on a bar selects its row in the table
+        // a click on a bar selects its row in the table (the second costliest is drawn second from the top)
         const ChartData::GroupBar second = charts->groupModel()->bars().at(1);
-        Q_EMIT charts->rowActivated(second.resultRow);
+        auto* bars = qobject_cast<QAbstractBarSeries*>(charts->chart()->series().value(0));
+        QVERIFY(bars);
+        Q_EMIT bars->clicked(charts->groupModel()->rowCount() - 2, bars->barSets().constFirst());
         auto* view = window.findChild<QTableView*>(QStringLiteral("tableView"));
         QCOMPARE(view->currentIndex().data(UsageTableModel::ResultRowRole).toInt(), second.resultRow);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
