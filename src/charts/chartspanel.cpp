@@ -410,6 +410,8 @@ void ChartsPanel::activateBar(int bar)
         return;
     }
     Q_EMIT rowActivated(bars[bar].resultRow);
+    showHover(tr("%1 is selected in the table (Ctrl+1 shows it).")
+                  .arg(bars[bar].id.isEmpty() ? ChartGroupModel::noneLabel() : bars[bar].id));
 }
 
 QChart* ChartsPanel::buildCostPerGroup()

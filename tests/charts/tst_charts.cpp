@@ -193,6 +193,7 @@ private Q_SLOTS:
         Q_EMIT bars->clicked(n - 1, bars->barSets()[0]);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated[0][0].toInt(), top.resultRow);
+        QVERIFY(panel.hoverText().startsWith(top.id)); // tells where the click went
         Q_EMIT bars->clicked(0, bars->barSets()[1]); // Others: no row to select
         QCOMPARE(activated.size(), 1);
         QVERIFY(panel.hoverText().contains(QStringLiteral("Others")));
