@@ -5,909 +5,937 @@
     <name>ChartGroupModel</name>
     <message numerus="yes">
         <source>Others (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sonstige (%n Zeile)</numerusform>
+            <numerusform>Sonstige (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Tokens</translation>
     </message>
     <message>
         <source>Cache read tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Cache gelesene Tokens</translation>
     </message>
     <message>
         <source>Cache write tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Cache geschriebene Tokens</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
 </context>
 <context>
     <name>ChartTimeModel</name>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (USD)</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>&amp;Bars:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balken:</translation>
     </message>
     <message>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schr&amp;itt:</translation>
     </message>
     <message>
         <source>Cost per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Gruppe</translation>
     </message>
     <message>
         <source>Tokens per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro Gruppe</translation>
     </message>
     <message>
         <source>Cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenverlauf</translation>
     </message>
     <message>
         <source>Share of cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenanteil</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Which chart to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Diagramm angezeigt wird</translation>
     </message>
     <message>
         <source>Number of bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Balken</translation>
     </message>
     <message>
         <source>How many of the costliest rows get a bar of their own; the rest are summed in Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der teuersten Zeilen einen eigenen Balken erhalten; der Rest wird unter „Sonstige“ zusammengefasst</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschritt</translation>
     </message>
     <message>
         <source>Width of one step, in the query&apos;s time zone; Auto chooses by the data&apos;s span. Steps finer than the query&apos;s buckets are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite eines Schritts in der Zeitzone der Abfrage; „Automatisch“ wählt nach der Zeitspanne der Daten. Schritte, die feiner als die Intervalle der Abfrage sind, stehen nicht zur Verfügung.</translation>
     </message>
     <message>
         <source>All shown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten Zeilen</translation>
     </message>
     <message>
         <source>Selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
         <source>Rows to chart over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen im Kostenverlauf</translation>
     </message>
     <message>
         <source>Chart the cost over time of every row the table shows, or of the rows selected in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kostenverlauf aller Zeilen darstellen, die die Tabelle anzeigt, oder nur der darin ausgewählten</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>Save the chart as a PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG- oder SVG-Datei speichern</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm kopieren</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Chart of the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der angezeigten Zeilen</translation>
     </message>
     <message>
         <source>Figures under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte unter dem Mauszeiger</translation>
     </message>
     <message>
         <source>Hover a bar, point or slice for its exact figures; click a bar to select its row in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Mauszeiger über einen Balken, einen Punkt oder ein Segment bewegen, um die genauen Werte zu sehen; ein Klick auf einen Balken wählt dessen Zeile in der Tabelle aus.</translation>
     </message>
     <message>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>No data yet: run a query or open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: eine Abfrage ausführen oder Protokolldateien öffnen</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>%1 (%2 of the cost shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 der angezeigten Kosten)</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>prompt %1, completion %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prompt-Tokens, %2 Antwort-Tokens</translation>
     </message>
     <message>
         <source>cache read %1, cache write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Cache gelesen, %2 in den Cache geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Sonstige“ fasst %n Zeile zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
+            <numerusform>„Sonstige“ fasst %n Zeilen zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows pass the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile entspricht dem Filter</translation>
     </message>
     <message numerus="yes">
         <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeile, gesamt %3</numerusform>
+            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeilen, gesamt %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Tokens per %1: prompt, completion and prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro %1: Prompt, Antwort und Prompt-Cache</translation>
     </message>
     <message>
         <source>Tokens per %1: prompt and completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro %1: Prompt und Antwort</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache gelesen</translation>
     </message>
     <message>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache geschrieben</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens (%1 = ×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens (%1 = ×%2)</translation>
     </message>
     <message>
         <source>Select rows in the table to chart their cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in der Tabelle auswählen, um ihren Kostenverlauf darzustellen</translation>
     </message>
     <message>
         <source>This source has no time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle liefert keine Zeitreihe</translation>
     </message>
     <message>
         <source>No time series for these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitreihe für diese Zeilen</translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählte Zeile</numerusform>
+            <numerusform>%n ausgewählte Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angezeigte Zeile</numerusform>
+            <numerusform>%n angezeigte Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost per %1 (%2), %3: total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro %1 (%2), %3: gesamt %4</translation>
     </message>
     <message>
         <source>Start of each %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn je %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 – %2 (%3): %4 · %n request(s) · %5 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2 (%3): %4 · %n Anfrage · %5 Tokens</numerusform>
+            <numerusform>%1 – %2 (%3): %4 · %n Anfragen · %5 Tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows shown have no cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen haben keine Kosten</translation>
     </message>
     <message>
         <source>Share of cost per %1: total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenanteil pro %1: gesamt %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>A chart made by Usage Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mit Usage Explorer erstelltes Diagramm</translation>
     </message>
     <message>
         <source>the image could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>The chart is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>Saved the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Details of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Zeile</translation>
     </message>
     <message>
         <source>Select a row to see its models and its cost over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile auswählen, um ihre Modelle und ihren Kostenverlauf zu sehen.</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeile</translation>
     </message>
     <message>
         <source>Per-model breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung nach Modell</translation>
     </message>
     <message>
         <source>Requests, tokens and cost of the selected row, per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, Tokens und Kosten der ausgewählten Zeile pro Modell</translation>
     </message>
     <message>
         <source>Cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenverlauf</translation>
     </message>
     <message>
         <source>Cost over time of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenverlauf der ausgewählten Zeile</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 in %n Anfrage</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 in %n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>first %1, last %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>erste %1, letzte %2 (%3)</translation>
     </message>
     <message>
         <source>Cost per %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro %1 (%2)</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>No time series for this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitreihe für diese Zeile</translation>
     </message>
 </context>
 <context>
     <name>DetailsDialog</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Skipped records</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Datensätze</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>FigureCell</name>
     <message>
         <source>%1 ÷ %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ÷ %2 Anfragen</translation>
     </message>
 </context>
 <context>
     <name>LogFilesSource</name>
     <message>
         <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine oder mehrere Protokolldateien wählen (Datei › Öffnen, oder auf das Fenster ziehen).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Usage Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage Explorer</translation>
     </message>
     <message>
         <source>Filter ids (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Show only the rows whose id contains this text (case-insensitive), or matches it as a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen anzeigen, deren ID diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung) oder ihm als regulärer Ausdruck entspricht</translation>
     </message>
     <message>
         <source>Re&amp;gular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer A&amp;usdruck</translation>
     </message>
     <message>
         <source>Filter is a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter ist ein regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Mi&amp;nimum cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestkosten:</translation>
     </message>
     <message>
         <source>Minimum cost in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestkosten in US-Dollar</translation>
     </message>
     <message>
         <source>Hide rows that cost less than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ausblenden, die weniger als diesen Betrag kosten</translation>
     </message>
     <message>
         <source>Usage per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung pro Benutzer</translation>
     </message>
     <message>
         <source>Totals of the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der angezeigten Zeilen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bfrage</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <source>What one row of the table stands for; the API groups by user only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür eine Tabellenzeile steht; die API gruppiert nur nach Benutzer</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Custom property</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Eigenschaft</translation>
     </message>
     <message>
         <source>&amp;Property:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaft:</translation>
     </message>
     <message>
         <source>Custom property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der benutzerdefinierten Eigenschaft</translation>
     </message>
     <message>
         <source>e.g. feature</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. feature</translation>
     </message>
     <message>
         <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der benutzerdefinierten Helicone-Eigenschaft (Helicone-Property-NAME), nach der gruppiert wird</translation>
     </message>
     <message>
         <source>&amp;Buckets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle:</translation>
     </message>
     <message>
         <source>Time series buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle der Zeitreihe</translation>
     </message>
     <message>
         <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite eines Schritts im Kostenverlauf, in der gewählten Zeitzone</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage ausführen</translation>
     </message>
     <message>
         <source>Query the source (Ctrl+R, F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle abfragen (Strg+R, F5)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the running query</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Abfrage abbrechen</translation>
     </message>
     <message>
         <source>Stop the running query (Esc); the table keeps the previous results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Abfrage anhalten (Esc); die Tabelle behält die vorherigen Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien &amp;öffnen…</translation>
     </message>
     <message>
         <source>&amp;Export Visible Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Zeilen &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern…</translation>
     </message>
     <message>
         <source>&amp;About Usage Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Usage Explorer</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsdetails</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>About Usage Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Usage Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;What each end user of an LLM product costs, from Helicone&apos;s API or from a log dump, aggregated on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Was jeder Endbenutzer eines LLM-Produkts kostet, aus der Helicone-API oder aus einer Protokolldatei, auf diesem Computer zusammengefasst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Enter the name of the custom property to group by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen der benutzerdefinierten Eigenschaft eingeben, nach der gruppiert werden soll.</translation>
     </message>
     <message numerus="yes">
         <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
+            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped because they could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
+            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The table still shows the previous results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
     </message>
     <message>
         <source>Cancelled. The table still shows the previous results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
         <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: Protokolldateien öffnen (Strg+O) oder die Helicone-API wählen, dann „Ausführen“ (Strg+R).</translation>
     </message>
     <message>
         <source>Helicone API (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helicone-API (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n log file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Protokolldatei</numerusform>
+            <numerusform>%n Protokolldateien</numerusform>
         </translation>
     </message>
     <message>
         <source>all time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Zeitraum (%1)</translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Zeile</numerusform>
+            <numerusform>%1 von %n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>fetched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen am %1</translation>
     </message>
     <message>
         <source>Usage Explorer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage Explorer — %1</translation>
     </message>
     <message>
         <source>&amp;Filter to This</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesen Eintrag &amp;filtern</translation>
     </message>
     <message>
         <source>Open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien öffnen</translation>
     </message>
     <message>
         <source>Helicone logs (*.jsonl *.json *.csv *.gz *.zst);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helicone-Protokolle (*.jsonl *.json *.csv *.gz *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export visible rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Zeilen exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Views of the rows shown</source>
+        <translation>Ansichten der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
+        <translation>Die Zeilen, ihre Summen und die ausgewählte Zeile im Detail (Strg+1)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
+        <translation>Wohin das Geld fließt: Diagramme der angezeigten Zeilen (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Show in C&amp;harts</source>
+        <translation>In &amp;Diagrammen zeigen</translation>
+    </message>
+    <message>
+        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
+        <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungstext</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>ModelBreakdownModel</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>The model that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das geantwortet hat</translation>
     </message>
     <message>
         <source>Requests answered by this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Modell beantwortete Anfragen</translation>
     </message>
     <message>
         <source>Prompt tokens sent to this model</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieses Modell gesendete Prompt-Tokens</translation>
     </message>
     <message>
         <source>Completion tokens from this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Tokens dieses Modells</translation>
     </message>
     <message>
         <source>Cost of this model&apos;s requests in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Anfragen an dieses Modell in US-Dollar</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -915,314 +943,314 @@
     <name>RangePreset</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>RangeSelector</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
         <source>Range preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vordefinierter Zeitraum</translation>
     </message>
     <message>
         <source>A ready-made range, computed in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vordefinierter Zeitraum, berechnet in der gewählten Zeitzone</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>Range start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <source>First moment of the range (inclusive), as wall time in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Zeitpunkt des Zeitraums (einschließlich), als Uhrzeit in der gewählten Zeitzone</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Range end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Last second of the range (inclusive), as wall time in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sekunde des Zeitraums (einschließlich), als Uhrzeit in der gewählten Zeitzone</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;zone:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>The zone of the range, of days and weeks in charts, and of the times shown (UTC, this computer&apos;s zone, or any IANA zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone des Zeitraums, der Tage und Wochen in Diagrammen und der angezeigten Zeiten (UTC, die Zeitzone dieses Computers oder eine beliebige IANA-Zeitzone)</translation>
     </message>
     <message>
         <source>Range problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Zeitraum</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;; still using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone „%1“; weiterhin wird %2 verwendet.</translation>
     </message>
     <message>
         <source>The end of the range (%1) is before its start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitraums (%1) liegt vor seinem Beginn (%2).</translation>
     </message>
     <message>
         <source>all time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Zeitraum (%1)</translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>ResultExport</name>
     <message>
         <source>CSV, one line per row (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, eine Zeile pro Tabellenzeile (*.csv)</translation>
     </message>
     <message>
         <source>CSV, one line per row and time bucket (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, eine Zeile pro Tabellenzeile und Intervall (*.csv)</translation>
     </message>
     <message>
         <source>JSON, API shape with meta (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, Form der API mit Metadaten (*.json)</translation>
     </message>
     <message>
         <source>Cannot export to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach „%1“ nicht möglich: %2</translation>
     </message>
     <message>
         <source>The export was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>SourceController</name>
     <message>
         <source>This source is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
     <name>SourcePanel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Where the figures come from: Helicone&apos;s API or log files on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Zahlen stammen: die Helicone-API oder Protokolldateien auf diesem Computer</translation>
     </message>
     <message>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien</translation>
     </message>
     <message>
         <source>Helicone API</source>
-        <translation type="unfinished"></translation>
+        <translation>Helicone-API</translation>
     </message>
     <message>
         <source>The log files to aggregate; they add up. Drop files on the window to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuwertenden Protokolldateien; ihre Werte werden addiert. Zum Hinzufügen Dateien auf das Fenster ziehen.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Add log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove selected log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Protokolldateien entfernen</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
         <source>Files opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuvor geöffnete Dateien</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Helicone&apos;s API: US, EU, or a self-hosted server</source>
-        <translation type="unfinished"></translation>
+        <translation>Helicone-API: USA, EU oder ein selbst betriebener Server</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Your Helicone API key. It is kept in memory (or the system keychain), never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Helicone-API-Schlüssel. Er wird im Arbeitsspeicher (oder im Schlüsselbund des Systems) gehalten, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>No key entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel eingegeben</translation>
     </message>
     <message>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselstatus</translation>
     </message>
     <message>
         <source>&amp;Time unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;einheit:</translation>
     </message>
     <message>
         <source>Time unit of the time filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteinheit des Zeitfilters</translation>
     </message>
     <message>
         <source>Helicone&apos;s /v1/user/query reads its &quot;UnixSeconds&quot; fields as milliseconds. Choose seconds only for a server that follows the documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helicones /v1/user/query liest seine „UnixSeconds“-Felder als Millisekunden. Sekunden nur für einen Server wählen, der sich an die Dokumentation hält.</translation>
     </message>
     <message>
         <source>Milliseconds (Helicone cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden (Helicone-Cloud)</translation>
     </message>
     <message>
         <source>Seconds (as documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden (laut Dokumentation)</translation>
     </message>
     <message>
         <source>Open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien öffnen</translation>
     </message>
     <message>
         <source>Helicone logs (*.jsonl *.json *.csv *.gz *.zst);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helicone-Protokolle (*.jsonl *.json *.csv *.gz *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
     </message>
     <message>
         <source>Key entered for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für diese Sitzung eingegeben</translation>
     </message>
 </context>
 <context>
     <name>TotalsModel</name>
     <message numerus="yes">
         <source>Total (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesamt (%n Zeile)</numerusform>
+            <numerusform>Gesamt (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Total (%1 of %2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (%1 von %2 Zeilen)</translation>
     </message>
     <message>
         <source>Sums of the rows shown; they follow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der angezeigten Zeilen; sie folgen dem Filter</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>no recognisable records (not a format Usage Explorer reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erkennbaren Datensätze (kein Format, das Usage Explorer liest)</translation>
     </message>
     <message>
         <source>no recognisable records (%1 skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erkennbaren Datensätze (%1 übersprungen)</translation>
     </message>
     <message>
         <source>no records found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datensätze gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n request id(s) appear more than once (overlapping exports?): use de-duplication to count each request once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage-ID kommt mehrfach vor (überlappende Exporte?): die Deduplizierung verwenden, um jede Anfrage nur einmal zu zählen</numerusform>
+            <numerusform>%n Anfrage-IDs kommen mehrfach vor (überlappende Exporte?): die Deduplizierung verwenden, um jede Anfrage nur einmal zu zählen</numerusform>
         </translation>
     </message>
 </context>
@@ -1230,43 +1258,43 @@
     <name>Usage::FileRun</name>
     <message>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
 </context>
 <context>
     <name>Usage::GzipSource</name>
     <message>
         <source>cannot start the gzip decompressor</source>
-        <translation type="unfinished"></translation>
+        <translation>der gzip-Entpacker kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>the gzip stream is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>der gzip-Datenstrom ist abgeschnitten</translation>
     </message>
     <message>
         <source>the gzip data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die gzip-Daten sind beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>Usage::LogSource</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>, %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, noch %n s</numerusform>
+            <numerusform>, noch %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -1274,373 +1302,373 @@
     <name>Usage::Net::HeliconeClient</name>
     <message>
         <source>the answer is larger than %1 MB and was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB und wurde abgelehnt</translation>
     </message>
     <message>
         <source>no answer within %1 s (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>the secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the server redirected the request to another address (%1); it was not followed, so the key stays with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage an eine andere Adresse umgeleitet (%1); der Umleitung wurde nicht gefolgt, damit der Schlüssel bei %2 bleibt</translation>
     </message>
     <message>
         <source>the API key was rejected (HTTP %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel wurde abgelehnt (HTTP %1: %2)</translation>
     </message>
     <message numerus="yes">
         <source>rate limited (HTTP 429) after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfragelimit erreicht (HTTP 429) nach %n Versuch</numerusform>
+            <numerusform>Anfragelimit erreicht (HTTP 429) nach %n Versuchen</numerusform>
         </translation>
     </message>
     <message>
         <source>rate limited (HTTP 429); the server asks to wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht (HTTP 429); der Server bittet, %1 s zu warten</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>the connection was lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde unterbrochen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1, after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, nach %n Versuch</numerusform>
+            <numerusform>%1, nach %n Versuchen</numerusform>
         </translation>
     </message>
     <message>
         <source>server error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler %1</translation>
     </message>
     <message>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>the server refused the request as invalid (HTTP 422: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage als ungültig abgelehnt (HTTP 422: %1)</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2: %3</translation>
     </message>
     <message>
         <source>the answer cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the server answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mit einem Fehler geantwortet: %1</translation>
     </message>
     <message>
         <source>%1, retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, neuer Versuch in %2 s</translation>
     </message>
     <message>
         <source>every batch failed; the first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Teilabfragen sind fehlgeschlagen; die erste: %1</translation>
     </message>
     <message>
         <source>batch %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilabfrage %1 von %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message numerus="yes">
         <source>batch %1 of %2 failed: %3; %n user(s) missing: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teilabfrage %1 von %2 ist fehlgeschlagen: %3; %n Benutzer fehlt: %4</numerusform>
+            <numerusform>Teilabfrage %1 von %2 ist fehlgeschlagen: %3; %n Benutzer fehlen: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>without user ids the server returns at most %1 users, chosen arbitrarily; list the users to get all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Benutzer-IDs liefert der Server höchstens %1 beliebig gewählte Benutzer; die Benutzer auflisten, um alle zu erhalten</translation>
     </message>
     <message>
         <source>batch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilabfrage %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>Usage::ZstdSource</name>
     <message>
         <source>the zstd data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die zstd-Daten sind beschädigt: %1</translation>
     </message>
     <message>
         <source>the zstd stream is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>der zstd-Datenstrom ist abgeschnitten</translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Requests without a value for this grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ohne Wert für diese Gruppierung</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Tokens</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens gesamt</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Cost/request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten/Anfrage</translation>
     </message>
     <message>
         <source>Without cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kosten</translation>
     </message>
     <message>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache gelesen</translation>
     </message>
     <message>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache geschrieben</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning-Tokens</translation>
     </message>
     <message>
         <source>First request</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Anfrage</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage</translation>
     </message>
     <message>
         <source>The end user&apos;s id (Helicone-User-Id); &quot;(none)&quot; gathers requests without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Endbenutzers (Helicone-User-Id); „(keine)“ fasst die Anfragen ohne ID zusammen</translation>
     </message>
     <message>
         <source>The model that answered the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das die Anfragen beantwortet hat</translation>
     </message>
     <message>
         <source>The provider that served the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter, der die Anfragen bearbeitet hat</translation>
     </message>
     <message>
         <source>The value of the custom property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert der benutzerdefinierten Eigenschaft „%1“</translation>
     </message>
     <message>
         <source>Number of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Anfragen</translation>
     </message>
     <message>
         <source>Sum of prompt (input) tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Prompt-Tokens (Eingabe)</translation>
     </message>
     <message>
         <source>Sum of completion (output) tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Antwort-Tokens (Ausgabe)</translation>
     </message>
     <message>
         <source>Prompt tokens plus completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Tokens plus Antwort-Tokens</translation>
     </message>
     <message>
         <source>Sum of the requests&apos; cost in US dollars (hover a cell for the exact value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Kosten der Anfragen in US-Dollar (den genauen Wert zeigt der Mauszeiger über einer Zelle)</translation>
     </message>
     <message>
         <source>This row&apos;s part of the cost of all rows of the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil dieser Zeile an den Kosten aller Zeilen des Ergebnisses</translation>
     </message>
     <message>
         <source>Average cost of one request: cost divided by requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Kosten einer Anfrage: Kosten geteilt durch Anfragen</translation>
     </message>
     <message>
         <source>Requests that had no cost recorded (counted, but adding nothing to the cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ohne erfasste Kosten (mitgezählt, aber ohne Beitrag zu den Kosten)</translation>
     </message>
     <message>
         <source>Prompt tokens read from the provider&apos;s prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Prompt-Cache des Anbieters gelesene Prompt-Tokens</translation>
     </message>
     <message>
         <source>Prompt tokens written to the provider&apos;s prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Prompt-Cache des Anbieters geschriebene Prompt-Tokens</translation>
     </message>
     <message>
         <source>Completion tokens spent on reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Reasoning verwendete Antwort-Tokens</translation>
     </message>
     <message>
         <source>Time of the first request, in the selected time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der ersten Anfrage in der gewählten Zeitzone</translation>
     </message>
     <message>
         <source>Time of the last request, in the selected time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der letzten Anfrage in der gewählten Zeitzone</translation>
     </message>
 </context>
 <context>
     <name>UserIdsEditor</name>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs</translation>
     </message>
     <message>
         <source>Add user IDs (paste many at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs eingeben oder einfügen</translation>
     </message>
     <message>
         <source>User IDs to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Benutzer-IDs</translation>
     </message>
     <message>
         <source>One or more ids, separated by new lines, commas, tabs or spaces; Enter adds them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere IDs, getrennt durch Zeilenumbrüche, Kommas, Tabulatoren oder Leerzeichen; die Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs hinzufügen</translation>
     </message>
     <message>
         <source>Only these users are queried; an empty list means all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Benutzer werden abgefragt; eine leere Liste bedeutet alle Benutzer</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Number of user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Benutzer-IDs</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Paste user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs einfügen</translation>
     </message>
     <message>
         <source>Add the ids on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IDs aus der Zwischenablage hinzufügen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import user IDs from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs aus einer Datei importieren</translation>
     </message>
     <message>
         <source>Add the ids of a text file (one per line) or a CSV file (first column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IDs einer Textdatei (eine pro Zeile) oder einer CSV-Datei (erste Spalte) hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove selected user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer-IDs entfernen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Remove all user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer-IDs entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user IDs (%1 already in the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer-ID hinzugefügt (%1 bereits in der Liste).</numerusform>
+            <numerusform>%n Benutzer-IDs hinzugefügt (%1 bereits in der Liste).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n user IDs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer-ID hinzugefügt.</numerusform>
+            <numerusform>%n Benutzer-IDs hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-IDs importieren</translation>
     </message>
     <message>
         <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text- oder CSV-Dateien (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
 </context>

@@ -5,909 +5,937 @@
     <name>ChartGroupModel</name>
     <message numerus="yes">
         <source>Others (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autres (%n ligne)</numerusform>
+            <numerusform>Autres (%n lignes)</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;invite</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de complétion</translation>
     </message>
     <message>
         <source>Cache read tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons lus dans le cache</translation>
     </message>
     <message>
         <source>Cache write tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons écrits dans le cache</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
 </context>
 <context>
     <name>ChartTimeModel</name>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2 (%3)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût (USD)</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>&amp;Bars:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barres&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas&#xa0;:</translation>
     </message>
     <message>
         <source>Cost per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par groupe</translation>
     </message>
     <message>
         <source>Tokens per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par groupe</translation>
     </message>
     <message>
         <source>Cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du coût</translation>
     </message>
     <message>
         <source>Share of cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du coût</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Which chart to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique à afficher</translation>
     </message>
     <message>
         <source>Number of bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de barres</translation>
     </message>
     <message>
         <source>How many of the costliest rows get a bar of their own; the rest are summed in Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes parmi les plus coûteuses qui ont leur propre barre&#xa0;; les autres sont additionnées dans «&#xa0;Autres&#xa0;»</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de temps</translation>
     </message>
     <message>
         <source>Width of one step, in the query&apos;s time zone; Auto chooses by the data&apos;s span. Steps finer than the query&apos;s buckets are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur d&apos;un pas, dans le fuseau horaire de la requête&#xa0;; «&#xa0;Automatique&#xa0;» choisit selon l&apos;étendue des données. Les pas plus fins que les intervalles de la requête ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>All shown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes affichées</translation>
     </message>
     <message>
         <source>Selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sélectionnées</translation>
     </message>
     <message>
         <source>Rows to chart over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de l&apos;évolution du coût</translation>
     </message>
     <message>
         <source>Chart the cost over time of every row the table shows, or of the rows selected in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Représenter l&apos;évolution du coût de toutes les lignes affichées dans le tableau, ou seulement des lignes qui y sont sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <source>Save the chart as a PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique dans un fichier PNG ou SVG</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le graphique</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le graphique dans le presse-papiers sous forme d&apos;image</translation>
     </message>
     <message>
         <source>Chart of the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des lignes affichées</translation>
     </message>
     <message>
         <source>Figures under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs sous le pointeur</translation>
     </message>
     <message>
         <source>Hover a bar, point or slice for its exact figures; click a bar to select its row in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez une barre, un point ou une part pour voir ses valeurs exactes&#xa0;; cliquez sur une barre pour sélectionner sa ligne dans le tableau.</translation>
     </message>
     <message>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (%1)</translation>
     </message>
     <message>
         <source>No data yet: run a query or open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données&#xa0;: exécutez une requête ou ouvrez des fichiers journaux</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>%1 (%2 of the cost shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 du coût affiché)</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
         </translation>
     </message>
     <message>
         <source>prompt %1, completion %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons d&apos;invite, %2 jetons de complétion</translation>
     </message>
     <message>
         <source>cache read %1, cache write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lus dans le cache, %2 écrits dans le cache</translation>
     </message>
     <message numerus="yes">
         <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n ligne&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour la voir.</numerusform>
+            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n lignes&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour les voir.</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows pass the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne correspond au filtre</translation>
     </message>
     <message numerus="yes">
         <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coût par %1&#xa0;: les %2 premiers sur %n ligne affichée, total %3</numerusform>
+            <numerusform>Coût par %1&#xa0;: les %2 premiers sur %n lignes affichées, total %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>Tokens per %1: prompt, completion and prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par %1&#xa0;: invite, complétion et cache d&apos;invite</translation>
     </message>
     <message>
         <source>Tokens per %1: prompt and completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par %1&#xa0;: invite et complétion</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétion</translation>
     </message>
     <message>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache lu</translation>
     </message>
     <message>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache écrit</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Tokens (%1 = ×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons (%1 = ×%2)</translation>
     </message>
     <message>
         <source>Select rows in the table to chart their cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des lignes dans le tableau pour représenter l&apos;évolution de leur coût</translation>
     </message>
     <message>
         <source>This source has no time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source ne fournit pas de série temporelle</translation>
     </message>
     <message>
         <source>No time series for these rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune série temporelle pour ces lignes</translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sélectionnée</numerusform>
+            <numerusform>%n lignes sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne affichée</numerusform>
+            <numerusform>%n lignes affichées</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost per %1 (%2), %3: total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par %1 (%2), %3&#xa0;: total %4</translation>
     </message>
     <message>
         <source>Start of each %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de chaque %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 – %2 (%3): %4 · %n request(s) · %5 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %n requête · %5 jetons</numerusform>
+            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %n requêtes · %5 jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows shown have no cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes affichées n&apos;ont aucun coût</translation>
     </message>
     <message>
         <source>Share of cost per %1: total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du coût par %1&#xa0;: total %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A chart made by Usage Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un graphique créé par Usage Explorer</translation>
     </message>
     <message>
         <source>the image could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image n&apos;a pas pu être créée</translation>
     </message>
     <message>
         <source>The chart is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <source>Saved the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Details of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Select a row to see its models and its cost over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir ses modèles et l&apos;évolution de son coût.</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne sélectionnée</translation>
     </message>
     <message>
         <source>Per-model breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition par modèle</translation>
     </message>
     <message>
         <source>Requests, tokens and cost of the selected row, per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes, jetons et coût de la ligne sélectionnée, par modèle</translation>
     </message>
     <message>
         <source>Cost over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du coût</translation>
     </message>
     <message>
         <source>Cost over time of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du coût de la ligne sélectionnée</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %n requête</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %n requêtes</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>first %1, last %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>première %1, dernière %2 (%3)</translation>
     </message>
     <message>
         <source>Cost per %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par %1 (%2)</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>No time series for this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune série temporelle pour cette ligne</translation>
     </message>
 </context>
 <context>
     <name>DetailsDialog</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Skipped records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements ignorés</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
     <name>FigureCell</name>
     <message>
         <source>%1 ÷ %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ÷ %2 requêtes</translation>
     </message>
 </context>
 <context>
     <name>LogFilesSource</name>
     <message>
         <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un ou plusieurs fichiers journaux (Fichier › Ouvrir, ou déposez-les sur la fenêtre).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Usage Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage Explorer</translation>
     </message>
     <message>
         <source>Filter ids (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les identifiants (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Show only the rows whose id contains this text (case-insensitive), or matches it as a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les lignes dont l&apos;identifiant contient ce texte (sans tenir compte de la casse) ou correspond à cette expression régulière</translation>
     </message>
     <message>
         <source>Re&amp;gular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression &amp;régulière</translation>
     </message>
     <message>
         <source>Filter is a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre est une expression régulière</translation>
     </message>
     <message>
         <source>Mi&amp;nimum cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mi&amp;nimum&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum cost in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût minimum en dollars US</translation>
     </message>
     <message>
         <source>Hide rows that cost less than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les lignes qui coûtent moins que ce montant</translation>
     </message>
     <message>
         <source>Usage per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation par utilisateur</translation>
     </message>
     <message>
         <source>Totals of the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux des lignes affichées</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requête</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper par&#xa0;:</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par</translation>
     </message>
     <message>
         <source>What one row of the table stands for; the API groups by user only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que représente une ligne du tableau&#xa0;; l&apos;API ne regroupe que par utilisateur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Custom property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété personnalisée</translation>
     </message>
     <message>
         <source>&amp;Property:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriété&#xa0;:</translation>
     </message>
     <message>
         <source>Custom property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la propriété personnalisée</translation>
     </message>
     <message>
         <source>e.g. feature</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. feature</translation>
     </message>
     <message>
         <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la propriété personnalisée Helicone (Helicone-Property-NAME) selon laquelle regrouper</translation>
     </message>
     <message>
         <source>&amp;Buckets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalles&#xa0;:</translation>
     </message>
     <message>
         <source>Time series buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles de la série temporelle</translation>
     </message>
     <message>
         <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur d&apos;un pas de l&apos;évolution du coût, dans le fuseau horaire choisi</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>Run the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la requête</translation>
     </message>
     <message>
         <source>Query the source (Ctrl+R, F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger la source (Ctrl+R, F5)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Cancel the running query</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête en cours</translation>
     </message>
     <message>
         <source>Stop the running query (Esc); the table keeps the previous results</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la requête en cours (Échap)&#xa0;; le tableau conserve les résultats précédents</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir des fichiers journaux…</translation>
     </message>
     <message>
         <source>&amp;Export Visible Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les lignes visibles…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer…</translation>
     </message>
     <message>
         <source>&amp;About Usage Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Usage Explorer</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Progress details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la progression</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>About Usage Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Usage Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;What each end user of an LLM product costs, from Helicone&apos;s API or from a log dump, aggregated on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Ce que coûte chaque utilisateur final d&apos;un produit LLM, d&apos;après l&apos;API de Helicone ou un fichier journal, agrégé sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Enter the name of the custom property to group by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la propriété personnalisée selon laquelle regrouper.</translation>
     </message>
     <message numerus="yes">
         <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le résultat est partiel&#xa0;: %n fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
+            <numerusform>Le résultat est partiel&#xa0;: %n fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped because they could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
+            <numerusform>%n lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The table still shows the previous results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le tableau affiche toujours les résultats précédents.</translation>
     </message>
     <message>
         <source>Cancelled. The table still shows the previous results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Le tableau affiche toujours les résultats précédents.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données&#xa0;: ouvrez des fichiers journaux (Ctrl+O) ou choisissez l&apos;API Helicone, puis «&#xa0;Exécuter&#xa0;» (Ctrl+R).</translation>
     </message>
     <message>
         <source>Helicone API (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Helicone (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n log file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier journal</numerusform>
+            <numerusform>%n fichiers journaux</numerusform>
         </translation>
     </message>
     <message>
         <source>all time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la période (%1)</translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n ligne</numerusform>
+            <numerusform>%1 sur %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>fetched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>récupéré le %1</translation>
     </message>
     <message>
         <source>Usage Explorer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage Explorer — %1</translation>
     </message>
     <message>
         <source>&amp;Filter to This</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer sur cet élément</translation>
     </message>
     <message>
         <source>Open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers journaux</translation>
     </message>
     <message>
         <source>Helicone logs (*.jsonl *.json *.csv *.gz *.zst);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux Helicone (*.jsonl *.json *.csv *.gz *.zst);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export visible rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes visibles</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Views of the rows shown</source>
+        <translation>Vues des lignes affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
+        <translation>Les lignes, leurs totaux et la ligne sélectionnée en détail (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
+        <translation>Où va l&apos;argent&#xa0;: graphiques des lignes affichées (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Show in C&amp;harts</source>
+        <translation>Afficher dans les &amp;graphiques</translation>
+    </message>
+    <message>
+        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
+        <translation>L&apos;évolution du coût des lignes sélectionnées, avec leurs barres mises en évidence</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails…</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>ModelBreakdownModel</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétion</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>The model that answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui a répondu</translation>
     </message>
     <message>
         <source>Requests answered by this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes auxquelles ce modèle a répondu</translation>
     </message>
     <message>
         <source>Prompt tokens sent to this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;invite envoyés à ce modèle</translation>
     </message>
     <message>
         <source>Completion tokens from this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de complétion produits par ce modèle</translation>
     </message>
     <message>
         <source>Cost of this model&apos;s requests in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des requêtes de ce modèle en dollars US</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -915,314 +943,314 @@
     <name>RangePreset</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
 </context>
 <context>
     <name>RangeSelector</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Range preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Période prédéfinie</translation>
     </message>
     <message>
         <source>A ready-made range, computed in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Une période prédéfinie, calculée dans le fuseau horaire choisi</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>Range start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période</translation>
     </message>
     <message>
         <source>First moment of the range (inclusive), as wall time in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier instant de la période (inclus), en heure locale du fuseau horaire choisi</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Range end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>Last second of the range (inclusive), as wall time in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière seconde de la période (incluse), en heure locale du fuseau horaire choisi</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>The zone of the range, of days and weeks in charts, and of the times shown (UTC, this computer&apos;s zone, or any IANA zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire de la période, des jours et semaines des graphiques et des heures affichées (UTC, le fuseau de cet ordinateur ou n&apos;importe quel fuseau IANA)</translation>
     </message>
     <message>
         <source>Range problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de période</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;; still using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire «&#xa0;%1&#xa0;» inconnu&#xa0;; %2 reste utilisé.</translation>
     </message>
     <message>
         <source>The end of the range (%1) is before its start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la période (%1) précède son début (%2).</translation>
     </message>
     <message>
         <source>all time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la période (%1)</translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>ResultExport</name>
     <message>
         <source>CSV, one line per row (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, une ligne par ligne du tableau (*.csv)</translation>
     </message>
     <message>
         <source>CSV, one line per row and time bucket (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, une ligne par ligne du tableau et par intervalle (*.csv)</translation>
     </message>
     <message>
         <source>JSON, API shape with meta (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, format de l&apos;API avec métadonnées (*.json)</translation>
     </message>
     <message>
         <source>Cannot export to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SourceController</name>
     <message>
         <source>This source is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
 </context>
 <context>
     <name>SourcePanel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Where the figures come from: Helicone&apos;s API or log files on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>La provenance des chiffres&#xa0;: l&apos;API de Helicone ou des fichiers journaux sur cet ordinateur</translation>
     </message>
     <message>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux</translation>
     </message>
     <message>
         <source>Helicone API</source>
-        <translation type="unfinished"></translation>
+        <translation>API Helicone</translation>
     </message>
     <message>
         <source>The log files to aggregate; they add up. Drop files on the window to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers journaux à agréger&#xa0;; leurs chiffres s&apos;additionnent. Déposez des fichiers sur la fenêtre pour les ajouter.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers journaux</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove selected log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les fichiers journaux sélectionnés</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>Files opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ouverts précédemment</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Helicone&apos;s API: US, EU, or a self-hosted server</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de Helicone&#xa0;: États-Unis, UE ou un serveur auto-hébergé</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Your Helicone API key. It is kept in memory (or the system keychain), never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé d&apos;API Helicone. Elle est conservée en mémoire (ou dans le trousseau du système), jamais dans le fichier de configuration.</translation>
     </message>
     <message>
         <source>No key entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé saisie</translation>
     </message>
     <message>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la clé</translation>
     </message>
     <message>
         <source>&amp;Time unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité de temps&#xa0;:</translation>
     </message>
     <message>
         <source>Time unit of the time filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de temps du filtre temporel</translation>
     </message>
     <message>
         <source>Helicone&apos;s /v1/user/query reads its &quot;UnixSeconds&quot; fields as milliseconds. Choose seconds only for a server that follows the documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d&apos;accès /v1/user/query de Helicone lit ses champs «&#xa0;UnixSeconds&#xa0;» en millisecondes. Ne choisissez les secondes que pour un serveur conforme à la documentation.</translation>
     </message>
     <message>
         <source>Milliseconds (Helicone cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes (cloud Helicone)</translation>
     </message>
     <message>
         <source>Seconds (as documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes (selon la documentation)</translation>
     </message>
     <message>
         <source>Open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers journaux</translation>
     </message>
     <message>
         <source>Helicone logs (*.jsonl *.json *.csv *.gz *.zst);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux Helicone (*.jsonl *.json *.csv *.gz *.zst);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>Key entered for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé saisie pour cette session</translation>
     </message>
 </context>
 <context>
     <name>TotalsModel</name>
     <message numerus="yes">
         <source>Total (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total (%n ligne)</numerusform>
+            <numerusform>Total (%n lignes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Total (%1 of %2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (%1 sur %2 lignes)</translation>
     </message>
     <message>
         <source>Sums of the rows shown; they follow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommes des lignes affichées&#xa0;; elles suivent le filtre</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>no recognisable records (not a format Usage Explorer reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement reconnaissable (format non lu par Usage Explorer)</translation>
     </message>
     <message>
         <source>no recognisable records (%1 skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement reconnaissable (%1 ignorés)</translation>
     </message>
     <message>
         <source>no records found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement trouvé</translation>
     </message>
     <message numerus="yes">
         <source>%n request id(s) appear more than once (overlapping exports?): use de-duplication to count each request once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identifiant de requête apparaît plusieurs fois (exports qui se chevauchent&#xa0;?)&#xa0;: utilisez le dédoublonnage pour compter chaque requête une seule fois</numerusform>
+            <numerusform>%n identifiants de requête apparaissent plusieurs fois (exports qui se chevauchent&#xa0;?)&#xa0;: utilisez le dédoublonnage pour compter chaque requête une seule fois</numerusform>
         </translation>
     </message>
 </context>
@@ -1230,43 +1258,43 @@
     <name>Usage::FileRun</name>
     <message>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de lecture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Usage::GzipSource</name>
     <message>
         <source>cannot start the gzip decompressor</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer le décompresseur gzip</translation>
     </message>
     <message>
         <source>the gzip stream is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux gzip est tronqué</translation>
     </message>
     <message>
         <source>the gzip data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les données gzip sont corrompues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Usage::LogSource</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>, %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, encore %n s</numerusform>
+            <numerusform>, encore %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -1274,373 +1302,373 @@
     <name>Usage::Net::HeliconeClient</name>
     <message>
         <source>the answer is larger than %1 MB and was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 Mo et a été refusée</translation>
     </message>
     <message>
         <source>no answer within %1 s (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s (délai dépassé)</translation>
     </message>
     <message>
         <source>the secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>the server redirected the request to another address (%1); it was not followed, so the key stays with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redirigé la requête vers une autre adresse (%1)&#xa0;; la redirection n&apos;a pas été suivie, la clé reste donc chez %2</translation>
     </message>
     <message>
         <source>the API key was rejected (HTTP %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;API a été refusée (HTTP %1&#xa0;: %2)</translation>
     </message>
     <message numerus="yes">
         <source>rate limited (HTTP 429) after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>limite de débit atteinte (HTTP 429) après %n tentative</numerusform>
+            <numerusform>limite de débit atteinte (HTTP 429) après %n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>rate limited (HTTP 429); the server asks to wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit atteinte (HTTP 429)&#xa0;; le serveur demande d&apos;attendre %1 s</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit atteinte</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the connection was lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été perdue (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1, after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, après %n tentative</numerusform>
+            <numerusform>%1, après %n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>server error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur du serveur %1</translation>
     </message>
     <message>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion perdue</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the server refused the request as invalid (HTTP 422: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la requête comme non valide (HTTP 422&#xa0;: %1)</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the answer cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu par une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nouvelle tentative dans %2 s</translation>
     </message>
     <message>
         <source>every batch failed; the first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les lots ont échoué&#xa0;; le premier&#xa0;: %1</translation>
     </message>
     <message>
         <source>batch %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1 sur %2 a échoué&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>batch %1 of %2 failed: %3; %n user(s) missing: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le lot %1 sur %2 a échoué&#xa0;: %3&#xa0;; %n utilisateur manquant&#xa0;: %4</numerusform>
+            <numerusform>le lot %1 sur %2 a échoué&#xa0;: %3&#xa0;; %n utilisateurs manquants&#xa0;: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>without user ids the server returns at most %1 users, chosen arbitrarily; list the users to get all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>sans identifiants utilisateur, le serveur renvoie au plus %1 utilisateurs choisis arbitrairement&#xa0;; listez les utilisateurs pour les obtenir tous</translation>
     </message>
     <message>
         <source>batch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>Usage::ZstdSource</name>
     <message>
         <source>the zstd data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les données zstd sont corrompues&#xa0;: %1</translation>
     </message>
     <message>
         <source>the zstd stream is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux zstd est tronqué</translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Requests without a value for this grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes sans valeur pour ce regroupement</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;invite</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de complétion</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des jetons</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Cost/request</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût/requête</translation>
     </message>
     <message>
         <source>Without cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans coût</translation>
     </message>
     <message>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache lu</translation>
     </message>
     <message>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache écrit</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement</translation>
     </message>
     <message>
         <source>First request</source>
-        <translation type="unfinished"></translation>
+        <translation>Première requête</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière requête</translation>
     </message>
     <message>
         <source>The end user&apos;s id (Helicone-User-Id); &quot;(none)&quot; gathers requests without one</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;utilisateur final (Helicone-User-Id)&#xa0;; «&#xa0;(aucun)&#xa0;» regroupe les requêtes qui n&apos;en ont pas</translation>
     </message>
     <message>
         <source>The model that answered the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui a répondu aux requêtes</translation>
     </message>
     <message>
         <source>The provider that served the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur qui a servi les requêtes</translation>
     </message>
     <message>
         <source>The value of the custom property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de la propriété personnalisée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Number of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes</translation>
     </message>
     <message>
         <source>Sum of prompt (input) tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des jetons d&apos;invite (entrée)</translation>
     </message>
     <message>
         <source>Sum of completion (output) tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des jetons de complétion (sortie)</translation>
     </message>
     <message>
         <source>Prompt tokens plus completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;invite plus jetons de complétion</translation>
     </message>
     <message>
         <source>Sum of the requests&apos; cost in US dollars (hover a cell for the exact value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme du coût des requêtes en dollars US (survolez une cellule pour la valeur exacte)</translation>
     </message>
     <message>
         <source>This row&apos;s part of the cost of all rows of the result</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de cette ligne dans le coût de toutes les lignes du résultat</translation>
     </message>
     <message>
         <source>Average cost of one request: cost divided by requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût moyen d&apos;une requête&#xa0;: le coût divisé par le nombre de requêtes</translation>
     </message>
     <message>
         <source>Requests that had no cost recorded (counted, but adding nothing to the cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes sans coût enregistré (comptées, mais n&apos;ajoutant rien au coût)</translation>
     </message>
     <message>
         <source>Prompt tokens read from the provider&apos;s prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;invite lus dans le cache d&apos;invite du fournisseur</translation>
     </message>
     <message>
         <source>Prompt tokens written to the provider&apos;s prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;invite écrits dans le cache d&apos;invite du fournisseur</translation>
     </message>
     <message>
         <source>Completion tokens spent on reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de complétion consacrés au raisonnement</translation>
     </message>
     <message>
         <source>Time of the first request, in the selected time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la première requête, dans le fuseau horaire choisi</translation>
     </message>
     <message>
         <source>Time of the last request, in the selected time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la dernière requête, dans le fuseau horaire choisi</translation>
     </message>
 </context>
 <context>
     <name>UserIdsEditor</name>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants utilisateur</translation>
     </message>
     <message>
         <source>Add user IDs (paste many at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir ou coller des identifiants</translation>
     </message>
     <message>
         <source>User IDs to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants utilisateur à ajouter</translation>
     </message>
     <message>
         <source>One or more ids, separated by new lines, commas, tabs or spaces; Enter adds them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ou plusieurs identifiants, séparés par des retours à la ligne, des virgules, des tabulations ou des espaces&#xa0;; Entrée les ajoute</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des identifiants utilisateur</translation>
     </message>
     <message>
         <source>Only these users are queried; an empty list means all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls ces utilisateurs sont interrogés&#xa0;; une liste vide signifie tous les utilisateurs</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Number of user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;identifiants utilisateur</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Paste user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des identifiants utilisateur</translation>
     </message>
     <message>
         <source>Add the ids on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les identifiants du presse-papiers</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import user IDs from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des identifiants utilisateur depuis un fichier</translation>
     </message>
     <message>
         <source>Add the ids of a text file (one per line) or a CSV file (first column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les identifiants d&apos;un fichier texte (un par ligne) ou d&apos;un fichier CSV (première colonne)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove selected user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les identifiants utilisateur sélectionnés</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Remove all user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les identifiants utilisateur</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user IDs (%1 already in the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identifiant utilisateur ajouté (%1 déjà dans la liste).</numerusform>
+            <numerusform>%n identifiants utilisateur ajoutés (%1 déjà dans la liste).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n user IDs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identifiant utilisateur ajouté.</numerusform>
+            <numerusform>%n identifiants utilisateur ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des identifiants utilisateur</translation>
     </message>
     <message>
         <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte ou CSV (*.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
 </context>
