@@ -938,6 +938,14 @@
             <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no system keychain is available (%1)</source>
+        <translation>kein Schlüsselbund des Systems verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (%1)</source>
+        <translation>der Schlüsselbund des Systems hat den Zugriff verweigert (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RangePreset</name>
@@ -1054,6 +1062,25 @@
     </message>
 </context>
 <context>
+    <name>RemoteUsageSource</name>
+    <message>
+        <source>Enter your Helicone API key first (Source › API key), or set HELICONE_API_KEY.</source>
+        <translation>Zuerst den Helicone-API-Schlüssel eingeben (Quelle › API-Schlüssel) oder HELICONE_API_KEY setzen.</translation>
+    </message>
+    <message>
+        <source>The base URL is not usable: %1.</source>
+        <translation>Die Basis-URL ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is plain http:// to another computer: the API key would travel unencrypted. Use https://, or choose the URL again and confirm.</source>
+        <translation>%1 ist unverschlüsseltes http:// zu einem anderen Computer: Der API-Schlüssel würde unverschlüsselt übertragen. https:// verwenden oder die URL erneut wählen und bestätigen.</translation>
+    </message>
+    <message>
+        <source>Helicone&apos;s API groups by user only: choose “User”, or open log files to group by model, provider or a property.</source>
+        <translation>Die Helicone-API gruppiert nur nach Benutzer: „Benutzer“ wählen oder Protokolldateien öffnen, um nach Modell, Anbieter oder einer Eigenschaft zu gruppieren.</translation>
+    </message>
+</context>
+<context>
     <name>ResultExport</name>
     <message>
         <source>CSV, one line per row (*.csv)</source>
@@ -1162,10 +1189,6 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Your Helicone API key. It is kept in memory (or the system keychain), never in the settings file.</source>
-        <translation>Der eigene Helicone-API-Schlüssel. Er wird im Arbeitsspeicher (oder im Schlüsselbund des Systems) gehalten, nie in der Einstellungsdatei.</translation>
-    </message>
-    <message>
         <source>No key entered</source>
         <translation>Kein Schlüssel eingegeben</translation>
     </message>
@@ -1208,6 +1231,58 @@
     <message>
         <source>Key entered for this session</source>
         <translation>Schlüssel für diese Sitzung eingegeben</translation>
+    </message>
+    <message>
+        <source>Your Helicone API key. Entered once, it is kept in the system keychain (or, where there is none, in memory for this session), never in the settings file.</source>
+        <translation>Der eigene Helicone-API-Schlüssel. Einmal eingegeben, wird er im Schlüsselbund des Systems gehalten (oder, wo es keinen gibt, für diese Sitzung im Arbeitsspeicher), nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the API key</source>
+        <translation>API-Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the key for this server from the system keychain and from this session</source>
+        <translation>Den Schlüssel für diesen Server aus dem Schlüsselbund des Systems und aus dieser Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation>Schlüssel unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>%1 is plain http:// to another computer: your API key and the figures would cross the network unencrypted, readable by anyone on the way.
+
+Use this address anyway?</source>
+        <translation>%1 ist unverschlüsseltes http:// zu einem anderen Computer: Der API-Schlüssel und die Zahlen würden unverschlüsselt durch das Netz gehen, für jeden auf dem Weg lesbar.
+
+Diese Adresse trotzdem verwenden?</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Key from the HELICONE_API_KEY environment variable</source>
+        <translation>Schlüssel aus der Umgebungsvariablen HELICONE_API_KEY</translation>
+    </message>
+    <message>
+        <source>Key from %1</source>
+        <translation>Schlüssel aus dem %1</translation>
+    </message>
+    <message>
+        <source>Key saved in %1</source>
+        <translation>Schlüssel im %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only: %1</source>
+        <translation>Schlüssel nur für diese Sitzung gehalten: %1</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1479,20 @@
     <message>
         <source>batch %1 of %2</source>
         <translation>Teilabfrage %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Net::KeychainKeyStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Net::MemoryKeyStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
     </message>
 </context>
 <context>

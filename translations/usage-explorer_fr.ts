@@ -938,6 +938,14 @@
             <numerusform> et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no system keychain is available (%1)</source>
+        <translation>aucun trousseau système disponible (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (%1)</source>
+        <translation>le trousseau du système a refusé l&apos;accès (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RangePreset</name>
@@ -1054,6 +1062,25 @@
     </message>
 </context>
 <context>
+    <name>RemoteUsageSource</name>
+    <message>
+        <source>Enter your Helicone API key first (Source › API key), or set HELICONE_API_KEY.</source>
+        <translation>Saisissez d&apos;abord votre clé d&apos;API Helicone (Source › Clé d&apos;API), ou définissez HELICONE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The base URL is not usable: %1.</source>
+        <translation>L&apos;URL de base n&apos;est pas utilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is plain http:// to another computer: the API key would travel unencrypted. Use https://, or choose the URL again and confirm.</source>
+        <translation>%1 est en http:// simple vers un autre ordinateur&#xa0;: la clé d&apos;API circulerait en clair. Utilisez https://, ou choisissez à nouveau l&apos;URL et confirmez.</translation>
+    </message>
+    <message>
+        <source>Helicone&apos;s API groups by user only: choose “User”, or open log files to group by model, provider or a property.</source>
+        <translation>L&apos;API de Helicone ne regroupe que par utilisateur&#xa0;: choisissez «&#xa0;Utilisateur&#xa0;», ou ouvrez des fichiers journaux pour regrouper par modèle, fournisseur ou propriété.</translation>
+    </message>
+</context>
+<context>
     <name>ResultExport</name>
     <message>
         <source>CSV, one line per row (*.csv)</source>
@@ -1162,10 +1189,6 @@
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <source>Your Helicone API key. It is kept in memory (or the system keychain), never in the settings file.</source>
-        <translation>Votre clé d&apos;API Helicone. Elle est conservée en mémoire (ou dans le trousseau du système), jamais dans le fichier de configuration.</translation>
-    </message>
-    <message>
         <source>No key entered</source>
         <translation>Aucune clé saisie</translation>
     </message>
@@ -1208,6 +1231,58 @@
     <message>
         <source>Key entered for this session</source>
         <translation>Clé saisie pour cette session</translation>
+    </message>
+    <message>
+        <source>Your Helicone API key. Entered once, it is kept in the system keychain (or, where there is none, in memory for this session), never in the settings file.</source>
+        <translation>Votre clé d&apos;API Helicone. Une fois saisie, elle est conservée dans le trousseau du système (ou, à défaut, en mémoire pour cette session), jamais dans le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Forget the API key</source>
+        <translation>Oublier la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Remove the key for this server from the system keychain and from this session</source>
+        <translation>Retirer la clé de ce serveur du trousseau du système et de cette session</translation>
+    </message>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation>Envoyer la clé en clair&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is plain http:// to another computer: your API key and the figures would cross the network unencrypted, readable by anyone on the way.
+
+Use this address anyway?</source>
+        <translation>%1 est en http:// simple vers un autre ordinateur&#xa0;: votre clé d&apos;API et les chiffres traverseraient le réseau en clair, lisibles par quiconque sur le trajet.
+
+Utiliser quand même cette adresse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <source>Key from the HELICONE_API_KEY environment variable</source>
+        <translation>Clé issue de la variable d&apos;environnement HELICONE_API_KEY</translation>
+    </message>
+    <message>
+        <source>Key from %1</source>
+        <translation>Clé chargée (%1)</translation>
+    </message>
+    <message>
+        <source>Key saved in %1</source>
+        <translation>Clé enregistrée (%1)</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only: %1</source>
+        <translation>Clé conservée pour cette session seulement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>Le trousseau ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1479,20 @@
     <message>
         <source>batch %1 of %2</source>
         <translation>lot %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Net::KeychainKeyStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Net::MemoryKeyStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>mémoire (cette session uniquement)</translation>
     </message>
 </context>
 <context>
