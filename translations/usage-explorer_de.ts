@@ -382,6 +382,10 @@
         <source>Saved the chart to %1.</source>
         <translation>Diagramm in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
+        <translation>„%1“ ist in der Tabelle ausgewählt (Strg+1 zeigt die Tabelle).</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>

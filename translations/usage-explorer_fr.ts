@@ -382,6 +382,10 @@
         <source>Saved the chart to %1.</source>
         <translation>Graphique enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
+        <translation>La ligne «&#xa0;%1&#xa0;» est sélectionnée dans le tableau (Ctrl+1 affiche le tableau).</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
