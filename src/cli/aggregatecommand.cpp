@@ -47,8 +47,7 @@ int runAggregate(const QStringList& arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        const QByteArray help = parser.helpText().toUtf8();
-        std::fwrite(help.constData(), 1, size_t(help.size()), stdout);
+        printHelp(parser, QStringLiteral("aggregate"));
         return Success;
     }
 

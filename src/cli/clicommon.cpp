@@ -32,6 +32,18 @@ bool writeOutput(const QString& path, const QByteArray& data, QString* error)
     return Usage::Export::saveFile(path, data, error);
 }
 
+void printHelp(const QCommandLineParser& parser, const QString& command)
+{
+    // QCommandLineParser names the program by its path; scripts and the README want "usage-explorer-cli COMMAND"
+    QString help = parser.helpText();
+    const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+    if (help.startsWith(QLatin1String("Usage: ")) && options > 0 && options < lineEnd)
+        help.replace(7, options - 7, QStringLiteral("usage-explorer-cli ") + command);
+    const QByteArray bytes = help.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
 std::optional<QStringList> readUsersFile(const QString& path, QString* error)
 {
     QFile file(path);
@@ -72,8 +84,10 @@ void addQueryOptions(QCommandLineParser& parser)
                       QStringLiteral("Time zone of the time-series buckets, an IANA id (default: UTC)."),
                       QStringLiteral("ZONE"), QStringLiteral("UTC")});
     parser.addOption({QStringLiteral("output-format"),
-                      QStringLiteral("csv (default): user_id,count,prompt_tokens,completion_tokens,cost; json: the "
-                                     "API's {data, error} shape."),
+                      QStringLiteral("csv (default): user_id,count,prompt_tokens,completion_tokens,cost (see "
+                                     "--columns); json: the API's {data, error} shape plus a meta object (source, "
+                                     "range, time zone, bound rule, export time, version, skipped and duplicate "
+                                     "counts)."),
                       QStringLiteral("csv|json"), QStringLiteral("csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("Write to FILE instead of standard output (replaced only when complete)."),

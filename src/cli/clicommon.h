@@ -21,6 +21,9 @@ void printError(const QString& message);
 /** Writes data to FILE (atomically, through QSaveFile) or to stdout when path is empty or "-". */
 bool writeOutput(const QString& path, const QByteArray& data, QString* error);
 
+/** Prints the parser's help to stdout, its first line naming "usage-explorer-cli COMMAND". */
+void printHelp(const QCommandLineParser& parser, const QString& command);
+
 /** Reads a users file: one id per line, UTF-8, blank lines ignored, a trailing carriage return dropped. */
 std::optional<QStringList> readUsersFile(const QString& path, QString* error);
 

@@ -230,6 +230,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("aggregate") && r.out.contains("query"));
         r = cli({QStringLiteral("aggregate"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Usage: usage-explorer-cli aggregate [options] FILE...\n"), r.out.constData());
         // every option is documented
         for (const char* option : {"--from", "--to", "--users", "--users-file", "--group-by", "--granularity",
                                    "--time-zone", "--threads", "--output-format", "-o", "--dedupe", "--columns",
