@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <queue>
 #include <tuple>
 
 namespace Usage {
@@ -36,44 +35,6 @@ std::int64_t countRepeats(std::vector<std::uint64_t>& hashes)
     for (size_t i = 1; i < hashes.size(); ++i) {
         if (hashes[i] == hashes[i - 1])
             ++repeats;
-    }
-    return repeats;
-}
-
-std::int64_t countRepeatsInSortedRuns(const std::vector<std::vector<std::uint64_t>>& runs)
-{
-    // a k-way merge: every value equal to the one before it in the merged order repeats an earlier one
-    using Head = std::pair<std::uint64_t, size_t>; // value, run
-    std::priority_queue<Head, std::vector<Head>, std::greater<>> heap;
-    std::vector<size_t> next(runs.size(), 1);
-    for (size_t r = 0; r < runs.size(); ++r) {
-        if (!runs[r].empty())
-            heap.push({runs[r].front(), r});
-    }
-    std::int64_t repeats = 0;
-    bool havePrevious = false;
-    std::uint64_t previous = 0;
-    while (!heap.empty()) {
-        const auto [value, r] = heap.top();
-        heap.pop();
-        // take the whole stretch of this run that is not above the next run's head
-        const std::vector<std::uint64_t>& run = runs[r];
-        const std::uint64_t limit = heap.empty() ? UINT64_MAX : heap.top().first;
-        std::uint64_t v = value;
-        size_t i = next[r];
-        for (;;) {
-            if (havePrevious && v == previous)
-                ++repeats;
-            previous = v;
-            havePrevious = true;
-            if (i == run.size() || run[i] > limit)
-                break;
-            v = run[i++];
-        }
-        if (i < run.size()) {
-            heap.push({run[i], r});
-            next[r] = i + 1;
-        }
     }
     return repeats;
 }

@@ -17,8 +17,6 @@ std::uint64_t requestIdHash(std::string_view id);
 
 /** Number of values that repeat an earlier one (sorts the vector). */
 std::int64_t countRepeats(std::vector<std::uint64_t>& hashes);
-/** Number of values that repeat an earlier one, over several runs each sorted in ascending order. */
-std::int64_t countRepeatsInSortedRuns(const std::vector<std::vector<std::uint64_t>>& runs);
 
 /**
  * Keeps every request with a request_id until all files are read, so that each id counts once: the copy with the

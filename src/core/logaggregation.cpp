@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <condition_variable>
 #include <cstring>
@@ -21,6 +22,9 @@
 
 #if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
+#endif
+#if defined(__GLIBC__)
+#include <malloc.h>
 #endif
 
 namespace Usage {
@@ -51,6 +55,73 @@ struct Job
     std::uint64_t offset = 0; ///< of the chunk in the (decompressed) stream
 };
 
+/**
+ * Request id hashes, in buckets by their top byte: the repeats of a bucket are counted on its own, which sorts
+ * small arrays that fit in the cache, and buckets grow in small steps, without the copy of one big array.
+ */
+class IdBuckets
+{
+public:
+    void add(std::uint64_t hash)
+    {
+        std::vector<std::uint64_t>& b = m_buckets[hash >> 56];
+        if (b.size() == b.capacity())
+            b.reserve(std::max<size_t>(64, b.size() + b.size() / 2));
+        b.push_back(hash);
+        ++m_count;
+    }
+    size_t size() const { return m_count; }
+    /** Moves other's hashes here. */
+    void take(IdBuckets& other)
+    {
+        for (size_t i = 0; i < m_buckets.size(); ++i) {
+            if (m_buckets[i].empty())
+                m_buckets[i].swap(other.m_buckets[i]);
+            else
+                m_buckets[i].insert(m_buckets[i].end(), other.m_buckets[i].begin(), other.m_buckets[i].end());
+            std::vector<std::uint64_t>().swap(other.m_buckets[i]);
+        }
+        m_count += other.m_count;
+        other.m_count = 0;
+    }
+    void clear()
+    {
+        for (auto& b : m_buckets)
+            std::vector<std::uint64_t>().swap(b);
+        m_count = 0;
+    }
+    /** How many hashes repeat an earlier one, counted on up to `threads` threads; empties the buckets. */
+    std::int64_t countRepeatsAndClear(int threads)
+    {
+        const size_t n = m_buckets.size();
+        const size_t workers = std::clamp<size_t>(size_t(threads), 1, 8);
+        std::vector<std::int64_t> repeats(workers, 0);
+        auto count = [&](size_t w) {
+            for (size_t i = w; i < n; i += workers) {
+                repeats[w] += countRepeats(m_buckets[i]);
+                std::vector<std::uint64_t>().swap(m_buckets[i]);
+            }
+        };
+        std::vector<std::thread> pool;
+        for (size_t w = 1; w < workers && m_count > 100000; ++w)
+            pool.emplace_back(count, w);
+        count(0);
+        for (size_t w = pool.size() + 1; w < workers; ++w)
+            count(w);
+        for (auto& t : pool)
+            t.join();
+        m_count = 0;
+        std::int64_t total = 0;
+        for (const std::int64_t r : repeats)
+            total += r;
+        return total;
+    }
+
+private:
+    std::array<std::vector<std::uint64_t>, 256> m_buckets;
+    size_t m_count = 0;
+};
+
 /** Where a worker's records go: its aggregator, or its de-duplication store; request ids are noted on the way. */
 class WorkerSink final : public RecordSink
 {
@@ -67,25 +138,21 @@ public:
             store->add(r);
             return;
         }
-        if (!r.requestId.empty()) {
-            if (ids.size() < m_maxIds)
-                ids.push_back(requestIdHash(r.requestId));
-            else
+        if (!r.requestId.empty() && !idsOverflowed) {
+            if (ids.size() < m_maxIds) {
+                ids.add(requestIdHash(r.requestId));
+            } else {
                 idsOverflowed = true;
+                ids.clear();
+            }
         }
         aggregator->add(r);
     }
     std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
-    /** Sorts the ids for countRepeatsInSortedRuns(), on the worker's thread. */
-    void sortIds()
-    {
-        if (!idsOverflowed)
-            std::sort(ids.begin(), ids.end());
-    }
 
     std::unique_ptr<Aggregator> aggregator;
     std::unique_ptr<DedupeStore> store;
-    std::vector<std::uint64_t> ids;
+    IdBuckets ids;
     bool idsOverflowed = false;
 
 private:
@@ -270,7 +337,6 @@ void FileRun::run(int threads)
                     }
                     parseJob(job, *sink);
                 }
-                sink->sortIds();
             });
         }
     };
@@ -400,8 +466,6 @@ void FileRun::run(int threads)
     queue.close();
     for (auto& w : workers)
         w.join();
-    if (threads <= 1)
-        sinks.front()->sortIds();
     if (cancelRequested())
         cancelled = true;
     workerFatal = threads > 1 && fatalSeen;
@@ -431,7 +495,7 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
 
     Aggregator all(spec);
     std::vector<std::unique_ptr<DedupeStore>> stores;
-    std::vector<std::vector<std::uint64_t>> idRuns; // sorted, one per worker and file
+    IdBuckets ids; // of all files
     bool idsOverflowed = false;
     bool anyCache = false;
     std::int64_t before = 0;
@@ -491,10 +555,10 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
                 stores.push_back(std::move(sink->store));
             idsOverflowed = idsOverflowed || sink->idsOverflowed;
             if (idsOverflowed)
-                idRuns.clear();
-            else if (!sink->ids.empty())
-                idRuns.push_back(std::move(sink->ids));
-            std::vector<std::uint64_t>().swap(sink->ids);
+                ids.clear();
+            else
+                ids.take(sink->ids);
+            sink->ids.clear();
         }
     }
     std::int64_t storedRecords = 0;
@@ -504,15 +568,22 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         std::int64_t dropped = 0;
         DedupeStore::resolve(stores, all, dropped);
         result.duplicateRequestIds = dropped;
-    } else if (!idsOverflowed && options.maxTrackedIds > 0) {
-        result.duplicateRequestIds = countRepeatsInSortedRuns(idRuns);
-        std::vector<std::vector<std::uint64_t>>().swap(idRuns);
+    }
+    // repeated request ids, counted bucket by bucket on all threads, before the rows need memory
+    const bool countIds = !options.dedupe && !idsOverflowed && options.maxTrackedIds > 0;
+    if (countIds) {
+        result.duplicateRequestIds = ids.countRepeatsAndClear(threads);
         if (result.duplicateRequestIds > 0) {
             result.warnings.append(tr("%n request id(s) appear more than once (overlapping exports?): use "
                                       "de-duplication to count each request once", nullptr,
                                       int(std::min<std::int64_t>(result.duplicateRequestIds, INT_MAX))));
         }
     }
+    ids.clear();
+#if defined(__GLIBC__)
+    // hand the memory of the workers' buffers and aggregators back before the rows are built on this thread
+    malloc_trim(0);
+#endif
     result.diagnostics = diagnostics;
     result.hasCacheTokens = anyCache;
     result.hasReasoningTokens = anyCache;

@@ -17,7 +17,7 @@ struct AggregateOptions
     const std::atomic<bool>* cancel = nullptr; ///< checked between chunks and by workers
     /** Called from the reading thread with bytes consumed and bytes in all (files' sizes on disk). */
     std::function<void(std::int64_t done, std::int64_t total)> progress;
-    size_t blockSize = size_t(4) << 20; ///< bytes read at a time
+    size_t blockSize = size_t(1) << 20; ///< bytes read at a time
     /**
      * Count each request_id once (the copy with the newest updated_at, then the one read last). Needs memory for
      * every request (about 100 bytes each) until all files are read.
