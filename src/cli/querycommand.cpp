@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QSettings>
 #include <QUrl>
 
 #include <cstdio>
@@ -24,10 +25,38 @@ struct QueryOutcome
     QString failure;
 };
 
+/** Where `--time-unit auto` remembers what a probe found, per base URL: the tool's own settings file. */
+QSettings timeUnitSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("UsageExplorer"),
+                     QStringLiteral("usage-explorer-cli"));
+}
+
+QString timeUnitKey(const QUrl& baseUrl)
+{
+    return QStringLiteral("timeUnit/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(baseUrl.adjusted(QUrl::StripTrailingSlash).toString()));
+}
+
 QueryOutcome runClient(const Usage::Net::ClientOptions& options, const Usage::UsageQuery& query)
 {
     Usage::Net::HeliconeClient client;
     client.setOptions(options);
+    if (options.probeTimeUnit) {
+        const QString known = timeUnitSettings().value(timeUnitKey(options.baseUrl)).toString();
+        if (known == QLatin1String("ms"))
+            client.setKnownTimeUnit(options.baseUrl, Usage::Net::TimeUnit::Milliseconds);
+        else if (known == QLatin1String("s"))
+            client.setKnownTimeUnit(options.baseUrl, Usage::Net::TimeUnit::Seconds);
+        QObject::connect(&client, &Usage::Net::HeliconeClient::timeUnitDetected,
+                         [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) {
+                             QSettings settings = timeUnitSettings();
+                             settings.setValue(timeUnitKey(baseUrl), unit == Usage::Net::TimeUnit::Seconds
+                                                                         ? QStringLiteral("s")
+                                                                         : QStringLiteral("ms"));
+                             settings.sync();
+                         });
+    }
     QueryOutcome outcome;
     QEventLoop loop;
     QObject::connect(&client, &Usage::Net::HeliconeClient::finished, &loop,
@@ -57,7 +86,10 @@ int runQuery(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Per-user totals from Helicone's REST API (POST /v1/user/query), printed exactly as "
-                       "'aggregate' prints them. More than 100 users are asked in batches of 100 and merged.\n"
+                       "'aggregate' prints them. More than 100 users are asked in batches of 100 and merged; "
+                       "without --users or --users-file every user is listed through POST "
+                       "/v1/user/metrics/query, 1,000 a page (its time bounds are exclusive: bound_rule "
+                       "exclusive).\n"
                        "The key is read from the environment (HELICONE_API_KEY unless --api-key-env names another "
                        "variable), never from the command line. The server's time bounds are whole seconds and "
                        "inclusive; the JSON meta says so (bound_rule inclusive-seconds).\n"
@@ -75,10 +107,12 @@ int runQuery(const QStringList& arguments)
                       QStringLiteral("The environment variable holding the API key (default: HELICONE_API_KEY)."),
                       QStringLiteral("VAR"), QStringLiteral("HELICONE_API_KEY")});
     parser.addOption({QStringLiteral("time-unit"),
-                      QStringLiteral("What the time filter's ...UnixSeconds fields carry: milliseconds (default; "
-                                     "what Helicone's server reads today) or seconds (what its documentation "
-                                     "says)."),
-                      QStringLiteral("UNIT"), QStringLiteral("milliseconds")});
+                      QStringLiteral("What the time filter's ...UnixSeconds fields carry: auto (default: probe the "
+                                     "server once, over the last 365 days in both units, and remember the unit "
+                                     "that returns rows for this base URL; milliseconds when neither does), "
+                                     "milliseconds (what Helicone's server reads today) or seconds (what its "
+                                     "documentation says)."),
+                      QStringLiteral("UNIT"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("concurrency"),
                       QStringLiteral("Requests in flight at once, 1 to 64 (default 6)."), QStringLiteral("N"),
                       QStringLiteral("6")});
@@ -127,12 +161,14 @@ int runQuery(const QStringList& arguments)
 
     Usage::Net::ClientOptions options;
     const QString unit = parser.value(QStringLiteral("time-unit"));
-    if (unit == QLatin1String("milliseconds") || unit == QLatin1String("ms")) {
+    if (unit == QLatin1String("auto")) {
+        options.probeTimeUnit = true;
+    } else if (unit == QLatin1String("milliseconds") || unit == QLatin1String("ms")) {
         options.timeUnit = Usage::Net::TimeUnit::Milliseconds;
     } else if (unit == QLatin1String("seconds") || unit == QLatin1String("s")) {
         options.timeUnit = Usage::Net::TimeUnit::Seconds;
     } else {
-        printError(QStringLiteral("--time-unit: expected seconds or milliseconds, not %1").arg(unit));
+        printError(QStringLiteral("--time-unit: expected auto, seconds or milliseconds, not %1").arg(unit));
         return UsageError;
     }
     bool ok = false;

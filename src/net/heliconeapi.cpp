@@ -4,6 +4,7 @@
 #include "decimal.h"
 #include "readers/jsonfields.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHash>
 #include <QJsonArray>
@@ -246,6 +247,179 @@ std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QStr
         return answer;
     if (!sawData || dataNull) {
         *error = QStringLiteral("data: missing");
+        return std::nullopt;
+    }
+    return answer;
+}
+
+QByteArray userMetricsBody(qint64 offset, int limit, std::optional<qint64> startMs, std::optional<qint64> endMs,
+                           qint64 nowMs)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("filter"), QStringLiteral("all"));
+    body.insert(QStringLiteral("offset"), double(offset));
+    body.insert(QStringLiteral("limit"), limit);
+    body.insert(QStringLiteral("sort"), QJsonObject{{QStringLiteral("user_id"), QStringLiteral("asc")}});
+    body.insert(QStringLiteral("timeZoneDifferenceMinutes"), 0);
+    if (startMs || endMs) {
+        QJsonObject filter;
+        filter.insert(QStringLiteral("startTimeUnixSeconds"),
+                      double(timeFilterValue(startMs.value_or(0), TimeUnit::Seconds)));
+        filter.insert(QStringLiteral("endTimeUnixSeconds"),
+                      double(timeFilterValue(endMs.value_or(nowMs), TimeUnit::Seconds)));
+        body.insert(QStringLiteral("timeFilter"), filter);
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::optional<UserQueryAnswer> parseUserMetricsAnswer(const QByteArray& body, QString* error)
+{
+    using namespace simdjson;
+    using JsonFields::Read;
+    ondemand::parser parser;
+    const padded_string padded(body.constData(), size_t(body.size()));
+    ondemand::document doc;
+    ondemand::object root;
+    simdjson::error_code code = parser.iterate(padded).get(doc);
+    if (!code)
+        code = doc.get_object().get(root);
+    if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNCLOSED_STRING) {
+        *error = QStringLiteral("the answer is cut short (incomplete JSON)");
+        return std::nullopt;
+    }
+    if (code) {
+        *error = QStringLiteral("the answer is not a JSON object");
+        return std::nullopt;
+    }
+    UserQueryAnswer answer;
+    bool sawUsers = false;
+    QHash<QString, qsizetype> rowOf;
+    auto invalid = [error](const QString& where) {
+        *error = QStringLiteral("the answer is not valid JSON (cut short?) at ") + where;
+        return std::nullopt;
+    };
+    for (auto field : root) {
+        std::string_view key;
+        ondemand::value value;
+        ondemand::json_type type;
+        if (field.error() || field.unescaped_key().get(key) || field.value().get(value) || value.type().get(type))
+            return invalid(QStringLiteral("the top level"));
+        if (key == "error") {
+            if (type == ondemand::json_type::null)
+                continue;
+            std::string_view text;
+            if (type == ondemand::json_type::string && !value.get_string().get(text))
+                answer.serverError = fromView(text);
+            else
+                answer.serverError = fromView(value.raw_json_token()).trimmed();
+            if (answer.serverError.isEmpty())
+                answer.serverError = QStringLiteral("(empty error)");
+            continue;
+        }
+        if (key != "data" || type == ondemand::json_type::null)
+            continue;
+        ondemand::object data;
+        if (type != ondemand::json_type::object || value.get_object().get(data)) {
+            *error = QStringLiteral("data: not an object");
+            return std::nullopt;
+        }
+        for (auto dataField : data) {
+            std::string_view dataKey;
+            ondemand::value users;
+            if (dataField.error() || dataField.unescaped_key().get(dataKey) || dataField.value().get(users))
+                return invalid(QStringLiteral("data"));
+            if (dataKey != "users")
+                continue; // count (cached across filters, not trusted) and hasUsers
+            sawUsers = true;
+            ondemand::array rows;
+            if (users.get_array().get(rows)) {
+                *error = QStringLiteral("data.users: not an array");
+                return std::nullopt;
+            }
+            qsizetype index = 0;
+            for (auto element : rows) {
+                const QString where = QStringLiteral("data.users[%1]").arg(index++);
+                ondemand::object row;
+                if (element.error())
+                    return invalid(where);
+                if (element.get_object().get(row)) {
+                    *error = where + QStringLiteral(": not an object");
+                    return std::nullopt;
+                }
+                std::optional<std::int64_t> count, prompt, completion, cost;
+                std::optional<QString> userId;
+                std::optional<qint64> first, last;
+                for (auto rf : row) {
+                    std::string_view name;
+                    ondemand::value v;
+                    if (rf.error() || rf.unescaped_key().get(name) || rf.value().get(v))
+                        return invalid(where);
+                    std::int64_t n = 0;
+                    bool ok = true;
+                    const char* expected = "a number";
+                    if (name == "total_requests") {
+                        ok = JsonFields::integer(v, n) == Read::Ok;
+                        count = n;
+                    } else if (name == "total_prompt_tokens") {
+                        ok = JsonFields::integer(v, n) == Read::Ok;
+                        prompt = n;
+                    } else if (name == "total_completion_tokens") {
+                        ok = JsonFields::integer(v, n) == Read::Ok;
+                        completion = n;
+                    } else if (name == "cost") {
+                        ok = JsonFields::costNanos(v, n) == Read::Ok;
+                        cost = n;
+                    } else if (name == "user_id" || name == "first_active" || name == "last_active") {
+                        expected = name == "user_id" ? "a string" : "a date-time";
+                        std::string_view sv;
+                        ok = JsonFields::string(v, sv) == Read::Ok;
+                        if (ok && name == "user_id") {
+                            userId = fromView(sv);
+                        } else if (ok) {
+                            const QDateTime t = QDateTime::fromString(fromView(sv), Qt::ISODateWithMs);
+                            ok = t.isValid();
+                            (name == "first_active" ? first : last) = t.toMSecsSinceEpoch();
+                        }
+                    } else {
+                        continue;
+                    }
+                    if (!ok) {
+                        *error = where + QLatin1String(".") + fromView(name) + QStringLiteral(": not ")
+                            + QLatin1String(expected);
+                        return std::nullopt;
+                    }
+                }
+                const char* missing = !userId ? "user_id"
+                    : !count                  ? "total_requests"
+                    : !prompt                 ? "total_prompt_tokens"
+                    : !completion             ? "total_completion_tokens"
+                    : !cost                   ? "cost"
+                                              : nullptr;
+                if (missing) {
+                    *error = where + QStringLiteral(": field %1 is missing").arg(QLatin1String(missing));
+                    return std::nullopt;
+                }
+                if (rowOf.contains(*userId))
+                    continue; // the same user twice: counted once
+                GroupUsage usage;
+                usage.id = *userId;
+                usage.totals.requests = *count;
+                usage.totals.promptTokens = *prompt;
+                usage.totals.completionTokens = *completion;
+                usage.totals.costNanos = *cost;
+                if (first && last) {
+                    usage.firstMs = *first;
+                    usage.lastMs = *last;
+                }
+                rowOf.insert(usage.id, answer.rows.size());
+                answer.rows.append(std::move(usage));
+            }
+        }
+    }
+    if (!answer.serverError.isEmpty())
+        return answer;
+    if (!sawUsers) {
+        *error = QStringLiteral("data.users: missing");
         return std::nullopt;
     }
     return answer;

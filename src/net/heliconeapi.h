@@ -21,6 +21,8 @@ enum class TimeUnit {
 };
 
 inline constexpr char kUserQueryPath[] = "/v1/user/query";
+inline constexpr char kUserMetricsPath[] = "/v1/user/metrics/query";
+inline constexpr int kMetricsPageSize = 1000; ///< the metrics endpoint's largest limit
 inline constexpr int kMaxUsersPerRequest = 100; ///< the endpoint's LIMIT 100
 inline constexpr char kUsBaseUrl[] = "https://api.helicone.ai";
 inline constexpr char kEuBaseUrl[] = "https://eu.api.helicone.ai";
@@ -66,6 +68,21 @@ struct UserQueryAnswer
  * from its decimal text into nano-USD. nullopt and an error naming the row and field when the body is malformed.
  */
 std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QString* error);
+
+/**
+ * The body of POST /v1/user/metrics/query for one page of every user: {"filter": "all", "offset", "limit",
+ * "sort": {"user_id": "asc"}, "timeZoneDifferenceMinutes": 0, "timeFilter": {…}} with the bounds in whole seconds
+ * (this endpoint converts them correctly; it compares them exclusively). timeFilter is left out without bounds.
+ */
+QByteArray userMetricsBody(qint64 offset, int limit, std::optional<qint64> startMs, std::optional<qint64> endMs,
+                           qint64 nowMs);
+
+/**
+ * Parses {"data": {"users": [UserMetricsResult…], "count", "hasUsers"}, "error": null} into rows with first and
+ * last request times. Numbers may be numeric strings; cost is read exactly. "count" is ignored (the server caches
+ * it across filters).
+ */
+std::optional<UserQueryAnswer> parseUserMetricsAnswer(const QByteArray& body, QString* error);
 
 /** A short text of an error answer's body ({"error": …}, {"message": …, "details": …}), at most about 300 chars. */
 QString errorAnswerText(const QByteArray& body);

@@ -18,6 +18,7 @@ namespace Usage::Net {
 struct HeliconeClient::Batch
 {
     QStringList ids;
+    qint64 offset = -1; ///< a page of /v1/user/metrics/query; -1 for a batch of ids
     int attempts = 0;
     QPointer<QNetworkReply> reply;
     QTimer* retryTimer = nullptr; ///< owned by the client; waiting for a retry while set
@@ -40,7 +41,13 @@ struct HeliconeClient::Run
     QHash<QString, qsizetype> rowOf;
     QList<GroupUsage> rows;
     bool anyOk = false;
-    int largestAnswer = 0;
+    bool allUsers = false; ///< paging /v1/user/metrics/query
+    TimeUnit unit = TimeUnit::Milliseconds;
+    // the time-unit probe: two requests, milliseconds and seconds
+    QPointer<QNetworkReply> probes[2];
+    int probeRows[2] = {0, 0};
+    int probesDone = 0;
+    bool probing = false;
 };
 
 namespace {
@@ -147,10 +154,15 @@ void HeliconeClient::start(const UsageQuery& query)
     m_run->baseUrl = effectiveBaseUrl();
     m_run->url = endpointUrl(m_run->baseUrl, kUserQueryPath);
     m_run->nowMs = QDateTime::currentMSecsSinceEpoch();
+    m_run->unit = m_options.timeUnit;
     QStringList ids = query.userIds;
     ids.removeDuplicates();
-    if (ids.isEmpty()) {
-        m_run->batches.append(Batch{});
+    m_run->allUsers = ids.isEmpty();
+    if (m_run->allUsers) {
+        m_run->url = endpointUrl(m_run->baseUrl, kUserMetricsPath);
+        Batch page;
+        page.offset = 0;
+        m_run->batches.append(std::move(page));
     } else {
         for (qsizetype i = 0; i < ids.size(); i += kMaxUsersPerRequest) {
             Batch batch;
@@ -158,8 +170,90 @@ void HeliconeClient::start(const UsageQuery& query)
             m_run->batches.append(std::move(batch));
         }
     }
+    const bool timeFiltered = query.startMs || query.endMs;
+    if (!m_run->allUsers && timeFiltered && m_options.probeTimeUnit) {
+        if (const auto known = knownTimeUnit(m_run->baseUrl)) {
+            m_run->unit = *known;
+        } else {
+            startProbe();
+            return;
+        }
+    }
     reportProgress();
     launchMore();
+}
+
+std::optional<TimeUnit> HeliconeClient::knownTimeUnit(const QUrl& baseUrl) const
+{
+    const auto it = m_knownUnits.constFind(baseUrl.adjusted(QUrl::StripTrailingSlash).toString());
+    if (it == m_knownUnits.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void HeliconeClient::setKnownTimeUnit(const QUrl& baseUrl, TimeUnit unit)
+{
+    m_knownUnits.insert(baseUrl.adjusted(QUrl::StripTrailingSlash).toString(), unit);
+}
+
+void HeliconeClient::startProbe()
+{
+    m_run->probing = true;
+    Q_EMIT progressChanged(-1, tr("finding out the server's time unit"));
+    const qint64 end = m_run->nowMs;
+    const qint64 start = end - qint64(365) * 24 * 3600 * 1000;
+    const QUrl url = endpointUrl(m_run->baseUrl, kUserQueryPath);
+    const quint64 generation = m_generation;
+    for (int i = 0; i < 2; ++i) {
+        const TimeUnit unit = i == 0 ? TimeUnit::Milliseconds : TimeUnit::Seconds;
+        QNetworkReply* reply = m_nam->post(makeRequest(url), userQueryBody({}, start, end, unit, end));
+        m_run->probes[i] = reply;
+        connect(reply, &QNetworkReply::finished, this, [this, i, generation] { onProbeFinished(i, generation); });
+    }
+}
+
+void HeliconeClient::onProbeFinished(int index, quint64 generation)
+{
+    if (generation != m_generation || !m_run)
+        return;
+    QNetworkReply* reply = m_run->probes[index];
+    m_run->probes[index].clear();
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 401 || status == 403) {
+        failRun(tr("the API key was rejected (HTTP %1: %2)").arg(status).arg(errorAnswerText(reply->readAll())));
+        return;
+    }
+    QString error;
+    if (status == 200 && reply->error() == QNetworkReply::NoError) {
+        const auto answer = parseUserQueryAnswer(reply->readAll(), &error);
+        if (answer && answer->serverError.isEmpty())
+            m_run->probeRows[index] = int(answer->rows.size());
+    } // any other answer counts as "no rows": a server reading seconds may fail on millisecond values
+    if (++m_run->probesDone < 2)
+        return;
+    m_run->probing = false;
+    m_run->unit = m_run->probeRows[0] == 0 && m_run->probeRows[1] > 0 ? TimeUnit::Seconds : TimeUnit::Milliseconds;
+    setKnownTimeUnit(m_run->baseUrl, m_run->unit);
+    Q_EMIT timeUnitDetected(m_run->baseUrl, m_run->unit);
+    if (!m_run)
+        return; // a slot cancelled the run
+    reportProgress();
+    launchMore();
+}
+
+QNetworkRequest HeliconeClient::makeRequest(const QUrl& url) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("UsageExplorer/" UE_VERSION_STRING));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + m_options.key.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(m_options.timeoutMs);
+    return request;
 }
 
 void HeliconeClient::cancel()
@@ -177,6 +271,12 @@ void HeliconeClient::abortAll()
     // take the run first: abort() emits finished() synchronously, and nothing may react to it any more
     const std::unique_ptr<Run> run = std::move(m_run);
     ++m_generation;
+    for (QPointer<QNetworkReply>& probe : run->probes) {
+        if (QNetworkReply* reply = probe) {
+            reply->disconnect(this);
+            delete reply;
+        }
+    }
     for (Batch& batch : run->batches) {
         if (batch.retryTimer) {
             batch.retryTimer->stop();
@@ -213,17 +313,10 @@ void HeliconeClient::send(int batchIndex)
     ++batch.attempts;
     batch.tooLarge = false;
 
-    QNetworkRequest request(m_run->url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("UsageExplorer/" UE_VERSION_STRING));
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Bearer " + m_options.key.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setTransferTimeout(m_options.timeoutMs);
-
-    const QByteArray body
-        = userQueryBody(batch.ids, m_run->query.startMs, m_run->query.endMs, m_options.timeUnit, m_run->nowMs);
-    QNetworkReply* reply = m_nam->post(request, body);
+    const QByteArray body = batch.offset >= 0
+        ? userMetricsBody(batch.offset, kMetricsPageSize, m_run->query.startMs, m_run->query.endMs, m_run->nowMs)
+        : userQueryBody(batch.ids, m_run->query.startMs, m_run->query.endMs, m_run->unit, m_run->nowMs);
+    QNetworkReply* reply = m_nam->post(makeRequest(m_run->url), body);
     batch.reply = reply;
     const quint64 generation = m_generation;
     const qint64 cap = m_options.maxResponseBytes;
@@ -288,8 +381,10 @@ void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
     }
     if (status == 429) {
         qint64 delay = retryDelayMs(reply);
-        if (delay < 0)
+        if (delay < 0) {
             delay = qint64(m_options.backoffBaseMs) << std::min(batch.attempts - 1, 10);
+            delay += QRandomGenerator::global()->bounded(qint64(m_options.backoffBaseMs) / 2 + 1);
+        }
         if (batch.attempts >= m_options.maxAttempts) {
             batchFailed(batchIndex, tr("rate limited (HTTP 429) after %n attempt(s)", nullptr, batch.attempts));
             return;
@@ -327,7 +422,8 @@ void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
     }
 
     QString parseError;
-    const auto answer = parseUserQueryAnswer(body, &parseError);
+    const auto answer = batch.offset >= 0 ? parseUserMetricsAnswer(body, &parseError)
+                                          : parseUserQueryAnswer(body, &parseError);
     if (!answer) {
         batchFailed(batchIndex, tr("the answer cannot be read: %1").arg(parseError));
         return;
@@ -336,18 +432,26 @@ void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
         batchFailed(batchIndex, tr("the server answered with an error: %1").arg(answer->serverError));
         return;
     }
-    m_run->largestAnswer = std::max(m_run->largestAnswer, int(answer->rows.size()));
+    int added = 0;
     for (const GroupUsage& row : answer->rows) {
         const auto it = m_run->rowOf.constFind(row.id);
         if (it != m_run->rowOf.constEnd()) {
-            m_run->rows[*it].totals.add(row.totals);
+            if (!m_run->allUsers) // pages that overlap (users added meanwhile) count a user once
+                m_run->rows[*it].totals.add(row.totals);
         } else {
             m_run->rowOf.insert(row.id, m_run->rows.size());
             m_run->rows.append(row);
+            ++added;
         }
     }
     batch.done = true;
     batch.ok = true;
+    // a full page asks for the next one; a short page (or one with nobody new) is the last
+    if (m_run->allUsers && answer->rows.size() >= kMetricsPageSize && added > 0) {
+        Batch next;
+        next.offset = batch.offset + kMetricsPageSize;
+        m_run->batches.append(std::move(next)); // batch is not used after this: the list may move
+    }
     m_run->anyOk = true;
     --m_run->active;
     ++m_run->done;
@@ -377,6 +481,10 @@ void HeliconeClient::retryLater(int batchIndex, qint64 delayMs, const QString& w
 
 void HeliconeClient::batchFailed(int batchIndex, const QString& reason)
 {
+    if (m_run->allUsers) { // a missing page leaves an unknown set of users out: no result at all
+        failRun(reason);
+        return;
+    }
     Batch& batch = m_run->batches[batchIndex];
     batch.done = true;
     batch.ok = false;
@@ -410,8 +518,11 @@ void HeliconeClient::maybeFinish()
     result.rows = std::move(run->rows);
     result.provenance.kind = SourceKind::HeliconeApi;
     result.provenance.baseUrl = run->baseUrl.toString();
-    result.provenance.endpoint = QStringLiteral("POST ") + QLatin1String(kUserQueryPath);
-    result.provenance.boundRule = QStringLiteral("inclusive-seconds");
+    result.provenance.endpoint
+        = QStringLiteral("POST ") + QLatin1String(run->allUsers ? kUserMetricsPath : kUserQueryPath);
+    // /v1/user/query compares whole seconds inclusively; the metrics endpoint excludes both bounds
+    result.provenance.boundRule = run->allUsers ? QStringLiteral("exclusive") : QStringLiteral("inclusive-seconds");
+    result.hasRequestTimes = run->allUsers; // first_active / last_active
     result.fetchedAt = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < n; ++i) {
         const Batch& batch = run->batches[i];
@@ -428,11 +539,6 @@ void HeliconeClient::maybeFinish()
                   .arg(batch.error, listIds(batch.ids));
         result.errors.append(d);
     }
-    if (run->query.userIds.isEmpty() && run->largestAnswer >= kMaxUsersPerRequest) {
-        result.warnings.append(tr("without user ids the server returns at most %1 users, chosen arbitrarily; "
-                                  "list the users to get all of them")
-                                   .arg(kMaxUsersPerRequest));
-    }
     result.sortRows();
     Q_EMIT finished(result);
 }
@@ -443,6 +549,13 @@ void HeliconeClient::reportProgress(const QString& extra)
         return;
     const int n = int(m_run->batches.size());
     const int k = std::min(m_run->done + 1, n);
+    if (m_run->allUsers) {
+        QString text = tr("page %1, %n user(s) so far", nullptr, int(m_run->rows.size())).arg(k);
+        if (!extra.isEmpty())
+            text += QStringLiteral(": ") + extra;
+        Q_EMIT progressChanged(-1, text);
+        return;
+    }
     QString text = tr("batch %1 of %2").arg(k).arg(n);
     if (!extra.isEmpty())
         text += QStringLiteral(": ") + extra;

@@ -5,11 +5,14 @@
 #include "usagequery.h"
 #include "usageresult.h"
 
+#include <QHash>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -21,6 +24,12 @@ struct ClientOptions
     QUrl baseUrl; ///< empty: chosen from the key (US, or EU for sk-helicone-eu- keys)
     QString key;
     TimeUnit timeUnit = TimeUnit::Milliseconds;
+    /**
+     * Find the unit out instead: once per base URL (unless setKnownTimeUnit() told it), two probes over the last
+     * 365 days without user ids, in milliseconds and in seconds; the one with rows wins, milliseconds when neither
+     * has rows (an error counts as none). Only runs that send a time filter to /v1/user/query need it.
+     */
+    bool probeTimeUnit = false;
     int concurrency = 6; ///< requests in flight at once
     int timeoutMs = 60000; ///< per request, while no byte moves
     int maxAttempts = 4; ///< per batch, for 429, 5xx and a connection lost mid-reply
@@ -31,7 +40,8 @@ struct ClientOptions
 
 /**
  * Helicone's POST /v1/user/query, for any number of users: ids are sent in batches of at most 100 (the endpoint's
- * LIMIT), a bounded number at once, retried on 429 and 5xx, and merged into one UsageResult. One object owns one
+ * LIMIT), a bounded number at once, retried on 429 and 5xx, and merged into one UsageResult. Without ids (every
+ * user), POST /v1/user/metrics/query is paged instead: 1,000 users a page sorted by id, until a short page. One object owns one
  * QNetworkAccessManager; every request is built in one place. A failed or cancelled run emits no result, so the
  * caller's previous one stays; a run where some batches failed for good emits a partial result naming the users
  * that are missing. The key is never part of a message.
@@ -57,12 +67,18 @@ public:
 
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
 
+    /** The unit a base URL reads, as probed before or remembered in the settings; nullopt when not known. */
+    std::optional<TimeUnit> knownTimeUnit(const QUrl& baseUrl) const;
+    void setKnownTimeUnit(const QUrl& baseUrl, TimeUnit unit);
+
 Q_SIGNALS:
     /** permille in 0..1000; text like "batch 3 of 12" or "rate limited, retrying in 5 s". */
     void progressChanged(int permille, const QString& text);
     void finished(const Usage::UsageResult& result);
     void failed(const QString& reason);
     void cancelled();
+    /** A probe found the unit baseUrl reads (for the caller to remember in its settings). */
+    void timeUnitDetected(const QUrl& baseUrl, Usage::Net::TimeUnit unit);
 
 private:
     struct Run;
@@ -76,11 +92,15 @@ private:
     void maybeFinish();
     void reportProgress(const QString& extra = {});
     void abortAll();
+    void startProbe();
+    void onProbeFinished(int index, quint64 generation);
+    QNetworkRequest makeRequest(const QUrl& url) const;
 
     QNetworkAccessManager* m_nam;
     ClientOptions m_options;
     std::unique_ptr<Run> m_run;
     quint64 m_generation = 0;
+    QHash<QString, TimeUnit> m_knownUnits;
 };
 
 } // namespace Usage::Net

@@ -9,9 +9,11 @@
 #include <QPointer>
 #include <QSet>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace {
@@ -27,6 +29,8 @@ QByteArray reasonPhrase(int status)
         return "Unauthorized";
     case 403:
         return "Forbidden";
+    case 400:
+        return "Bad Request";
     case 404:
         return "Not Found";
     case 422:
@@ -178,7 +182,8 @@ void FakeHelicone::finishOne()
 void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& request)
 {
     finishOne();
-    if (request.method != "POST" || request.path != "/v1/user/query") {
+    const bool metrics = request.path == "/v1/user/metrics/query";
+    if (request.method != "POST" || (request.path != "/v1/user/query" && !metrics)) {
         socket->write(response(404, R"({"error":"not found"})"));
         return;
     }
@@ -193,9 +198,21 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
         return;
     }
     if (schema) {
-        const QStringList problems = schema->check(doc.object(), QStringLiteral("UserQueryParams"));
+        const QStringList problems = schema->check(
+            doc.object(), metrics ? QStringLiteral("UserMetricsQueryParams") : QStringLiteral("UserQueryParams"));
         if (!problems.isEmpty())
             fault = Fault::Validation;
+    }
+    if (metrics && fault == Fault::None) {
+        metricsAnswer(socket, doc.object());
+        return;
+    }
+    if (!metrics && reading == TimeReading::Seconds && secondsServerFailsOnMilliseconds) {
+        const QJsonObject filter = doc.object().value(QStringLiteral("timeFilter")).toObject();
+        if (filter.value(QStringLiteral("endTimeUnixSeconds")).toDouble() > 1e11) {
+            socket->write(response(200, R"({"data":null,"error":"Cannot convert to DateTime: value out of range"})"));
+            return;
+        }
     }
     switch (fault) {
     case Fault::ErrorIn200:
@@ -215,6 +232,8 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
         QList<QByteArray> headers{"RateLimit-Limit: 1000", "RateLimit-Remaining: 0"};
         if (!retryAfter.isEmpty())
             headers.append("Retry-After: " + retryAfter);
+        if (!rateLimitReset.isEmpty())
+            headers.append("RateLimit-Reset: " + rateLimitReset);
         socket->write(response(429, R"({"error":"Too many requests, please try again later."})", headers));
         return;
     }
@@ -319,4 +338,80 @@ QByteArray FakeHelicone::queryAnswer(const QJsonObject& body, Fault fault) const
         out += R"(,"padding":")" + QByteArray(oversizeBytes, 'x') + '"';
     out += '}';
     return out;
+}
+
+void FakeHelicone::metricsAnswer(QTcpSocket* socket, const QJsonObject& body) const
+{
+    const double limit = body.value(QStringLiteral("limit")).toDouble();
+    const double offset = body.value(QStringLiteral("offset")).toDouble();
+    if (limit > 1000) {
+        socket->write(response(400, R"({"error":"Limit cannot be greater than 1000","data":null})"));
+        return;
+    }
+    if (body.value(QStringLiteral("filter")).toString() != QLatin1String("all")) {
+        socket->write(response(400, R"({"error":"this fake knows the filter \"all\" only","data":null})"));
+        return;
+    }
+    // this endpoint converts seconds correctly, and its bounds are exclusive
+    qint64 startMs = std::numeric_limits<qint64>::min();
+    qint64 endMs = std::numeric_limits<qint64>::max();
+    if (body.contains(QStringLiteral("timeFilter"))) {
+        const QJsonObject filter = body.value(QStringLiteral("timeFilter")).toObject();
+        startMs = qint64(filter.value(QStringLiteral("startTimeUnixSeconds")).toDouble() * 1000);
+        endMs = qint64(filter.value(QStringLiteral("endTimeUnixSeconds")).toDouble() * 1000);
+    }
+    struct User
+    {
+        qint64 count = 0, prompt = 0, completion = 0, cost = 0;
+        qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+        QSet<qint64> days;
+    };
+    std::map<QString, User> users;
+    QSet<QString> everybody;
+    for (const FakeRecord& r : records) {
+        everybody.insert(r.userId);
+        if (r.createdMs <= startMs || r.createdMs >= endMs)
+            continue;
+        User& u = users[r.userId];
+        ++u.count;
+        u.prompt += r.promptTokens;
+        u.completion += r.completionTokens;
+        u.cost += r.costNanos;
+        u.first = std::min(u.first, r.createdMs);
+        u.last = std::max(u.last, r.createdMs);
+        u.days.insert(r.createdMs / 86400000);
+    }
+    std::vector<std::pair<QString, User>> rows(users.begin(), users.end());
+    const QJsonObject sort = body.value(QStringLiteral("sort")).toObject();
+    const QString key = sort.isEmpty() ? QStringLiteral("last_active") : sort.begin().key();
+    const bool descending = sort.isEmpty() || sort.begin().value().toString() == QLatin1String("desc");
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+        if (key == QLatin1String("user_id")) // ClickHouse compares the bytes
+            return descending ? b.first.toUtf8() < a.first.toUtf8() : a.first.toUtf8() < b.first.toUtf8();
+        return descending ? b.second.last < a.second.last : a.second.last < b.second.last;
+    });
+    QByteArray out = R"({"data":{"users":[)";
+    const auto iso = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms / 1000 * 1000, QTimeZone::utc()).toString(Qt::ISODateWithMs).toUtf8();
+    };
+    for (qint64 i = qint64(offset); i < qint64(rows.size()) && i < qint64(offset + limit); ++i) {
+        const auto& [id, u] = rows[size_t(i)];
+        if (i > qint64(offset))
+            out += ',';
+        const double cost = double(u.cost) / 1e9;
+        out += R"({"id":)" + jsonString(id) + R"(,"user_id":)" + jsonString(id);
+        out += R"(,"active_for":")" + QByteArray::number(u.days.size()) + '"'; // UInt64: quoted
+        out += R"(,"first_active":")" + iso(u.first) + R"(","last_active":")" + iso(u.last) + '"';
+        out += R"(,"total_requests":)" + number(u.count, numbersAsStrings);
+        out += R"(,"average_requests_per_day_active":)" + QByteArray::number(double(u.count) / u.days.size());
+        out += R"(,"average_tokens_per_request":)"
+            + QByteArray::number(double(u.prompt + u.completion) / double(u.count));
+        out += R"(,"total_completion_tokens":)" + number(u.completion, numbersAsStrings);
+        out += R"(,"total_prompt_tokens":)" + number(u.prompt, numbersAsStrings);
+        out += R"(,"cost":)" + QByteArray::number(cost, 'g', QLocale::FloatingPointShortest);
+        out += R"(,"rate_limited_count":"0"})";
+    }
+    // count is cached per organisation: it ignores the filter (here: every user ever seen)
+    out += R"(],"count":")" + QByteArray::number(everybody.size()) + R"(","hasUsers":true},"error":null})";
+    socket->write(response(200, out));
 }

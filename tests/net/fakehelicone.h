@@ -25,7 +25,7 @@ struct FakeRecord
 };
 
 /**
- * Helicone's POST /v1/user/query on loopback, on a plain QTcpServer so it can misbehave: it implements the
+ * Helicone's POST /v1/user/query and POST /v1/user/metrics/query on loopback, on a plain QTcpServer so it can misbehave: it implements the
  * endpoint's semantics (org data filtered by user ids and an inclusive time range in whole seconds, GROUP BY user,
  * LIMIT 100 without order) and the real server's quirks, chosen per test.
  */
@@ -83,6 +83,9 @@ public:
     QList<Fault> nextFaults; ///< consumed one per request, in order
     QHash<QString, Fault> faultForUser; ///< every request naming this user gets the fault
     std::unique_ptr<SchemaCheck> schema; ///< when set, bodies that do not validate get 422
+    QByteArray rateLimitReset; ///< sent as RateLimit-Reset with a 429 when set
+    /** A seconds-reading server fails on millisecond values (a DateTime far out of range) with HTTP 200 + error. */
+    bool secondsServerFailsOnMilliseconds = true;
 
     // what happened
     QList<Received> received;
@@ -97,6 +100,7 @@ private:
     void handle(QTcpSocket* socket, const Received& request);
     void answer(QTcpSocket* socket, Fault fault, const Received& request);
     QByteArray queryAnswer(const QJsonObject& body, Fault fault) const;
+    void metricsAnswer(QTcpSocket* socket, const QJsonObject& body) const;
     void finishOne();
 
     QTcpServer m_server;

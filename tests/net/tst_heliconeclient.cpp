@@ -137,7 +137,13 @@ private Q_SLOTS:
     void mergedTotals();
     void quirkyNumbers();
     void timeUnit();
+    void emptyIdList_data();
     void emptyIdList();
+    void allUsersInAWindow();
+    void allUsersPageFails();
+    void probeTimeUnit_data();
+    void probeTimeUnit();
+    void rateLimitHeaders();
     void boundedConcurrency();
     void errorIn200();
     void rejectedKey_data();
@@ -219,16 +225,19 @@ void TestHeliconeClient::checkBodies(int expectedRequests)
         QCOMPARE(m_server->received.size(), expectedRequests);
     for (const FakeHelicone::Received& r : std::as_const(m_server->received)) {
         QCOMPARE(r.method, QByteArray("POST"));
-        QCOMPARE(r.path, QByteArray("/v1/user/query"));
+        const bool metrics = r.path == "/v1/user/metrics/query";
+        QVERIFY(metrics || r.path == "/v1/user/query");
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
         QCOMPARE(r.headers.value("authorization"), "Bearer " + m_server->key);
         QVERIFY(r.headers.value("user-agent").startsWith("UsageExplorer/"));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
-        const QStringList problems = m_schema->check(doc.object(), QStringLiteral("UserQueryParams"));
+        const QStringList problems = m_schema->check(
+            doc.object(), metrics ? QStringLiteral("UserMetricsQueryParams") : QStringLiteral("UserQueryParams"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(doc.object().value(QStringLiteral("userIds")).toArray().size() <= 100);
+        QVERIFY(doc.object().value(QStringLiteral("limit")).toInt() <= 1000);
     }
 }
 
@@ -486,17 +495,175 @@ void TestHeliconeClient::timeUnit()
 
 void TestHeliconeClient::emptyIdList()
 {
-    m_server->records = makeRecords(250);
+    QFETCH(int, users);
+    QFETCH(int, pages);
+    // every user: /v1/user/metrics/query page by page (its /v1/user/query answer would be 100 arbitrary users)
+    m_server->records = makeRecords(users);
+    m_server->numbersAsStrings = true;
     Run run(m_client.get());
     m_client->start(UsageQuery{});
     QVERIFY(run.wait());
+    QVERIFY2(run.failed.isEmpty(), qPrintable(run.failure()));
     const UsageResult result = run.result();
-    QCOMPARE(result.rows.size(), 100); // LIMIT 100, without order
-    QCOMPARE(result.warnings.size(), 1);
-    QVERIFY(result.warnings.first().contains(QStringLiteral("at most 100 users")));
-    const QJsonObject body = QJsonDocument::fromJson(m_server->received.first().body).object();
-    QVERIFY(!body.contains(QStringLiteral("userIds")));
-    QVERIFY(!body.contains(QStringLiteral("timeFilter")));
+    QStringList all;
+    for (int i = 0; i < users; ++i)
+        all.append(userId(i));
+    QCOMPARE(result.rows.size(), users);
+    QCOMPARE(totalsOf(result), expectedTotals(m_server->records, all));
+    QCOMPARE(result.provenance.endpoint, QStringLiteral("POST /v1/user/metrics/query"));
+    QCOMPARE(result.provenance.boundRule, QStringLiteral("exclusive"));
+    QVERIFY(result.hasRequestTimes);
+    QVERIFY(result.warnings.isEmpty());
+    // user i's requests are at kT0 + i minutes + k seconds, k < (i % 3) + 1
+    for (const GroupUsage& row : result.rows) {
+        const int i = all.indexOf(row.id);
+        QCOMPARE(row.firstMs, kT0 + qint64(i) * 60000);
+        QCOMPARE(row.lastMs, kT0 + qint64(i) * 60000 + (i % 3) * 1000);
+    }
+    checkBodies(pages);
+    for (int p = 0; p < pages; ++p) {
+        const QJsonObject body = QJsonDocument::fromJson(m_server->received[p].body).object();
+        QCOMPARE(body.value(QStringLiteral("offset")).toInt(), p * 1000);
+        QCOMPARE(body.value(QStringLiteral("limit")).toInt(), 1000);
+        QCOMPARE(body.value(QStringLiteral("filter")).toString(), QStringLiteral("all"));
+        QCOMPARE(body.value(QStringLiteral("sort")).toObject(),
+                 (QJsonObject{{QStringLiteral("user_id"), QStringLiteral("asc")}}));
+        QCOMPARE(body.value(QStringLiteral("timeZoneDifferenceMinutes")).toInt(), 0);
+        QVERIFY(!body.contains(QStringLiteral("timeFilter")));
+    }
+    QCOMPARE(run.progressTexts().constLast(), QStringLiteral("page %1, %2 user(s) so far").arg(pages).arg(users));
+}
+
+void TestHeliconeClient::emptyIdList_data()
+{
+    QTest::addColumn<int>("users");
+    QTest::addColumn<int>("pages");
+    QTest::addRow("2,500 users") << 2500 << 3;
+    QTest::addRow("2,000 users: an empty last page") << 2000 << 3;
+    QTest::addRow("10 users") << 10 << 1;
+}
+
+void TestHeliconeClient::allUsersInAWindow()
+{
+    // the metrics endpoint's bounds are exclusive, and its count ignores the filter
+    m_server->records = makeRecords(1500);
+    UsageQuery query;
+    query.startMs = kT0 + 100 * 60000; // user 100's first request: excluded (exclusive bound)
+    query.endMs = kT0 + 1200 * 60000; // user 1200's first request: excluded
+    Run run(m_client.get());
+    m_client->start(query);
+    QVERIFY(run.wait());
+    QVERIFY2(run.failed.isEmpty(), qPrintable(run.failure()));
+    std::map<QString, Totals> expected;
+    for (const FakeRecord& r : std::as_const(m_server->records)) {
+        if (r.createdMs <= *query.startMs || r.createdMs >= *query.endMs)
+            continue;
+        Totals& t = expected[r.userId];
+        ++t.requests;
+        t.promptTokens += r.promptTokens;
+        t.completionTokens += r.completionTokens;
+        t.costNanos += r.costNanos;
+    }
+    QCOMPARE(totalsOf(run.result()), expected);
+    QCOMPARE(expected.size(), size_t(1100)); // users 101..1199, and user 100's second request
+    checkBodies(2);
+    const QJsonObject filter
+        = QJsonDocument::fromJson(m_server->received[0].body).object().value(QStringLiteral("timeFilter")).toObject();
+    QCOMPARE(filter.value(QStringLiteral("startTimeUnixSeconds")).toDouble(), double(*query.startMs / 1000));
+    QCOMPARE(filter.value(QStringLiteral("endTimeUnixSeconds")).toDouble(), double(*query.endMs / 1000));
+}
+
+void TestHeliconeClient::allUsersPageFails()
+{
+    m_server->records = makeRecords(1500);
+    m_server->nextFaults = {FakeHelicone::Fault::None, FakeHelicone::Fault::ErrorIn200};
+    Run run(m_client.get());
+    m_client->start(UsageQuery{});
+    QVERIFY(run.wait());
+    QCOMPARE(run.finished.size(), 0); // a missing page would leave unknown users out
+    QCOMPARE(run.failure(),
+             QStringLiteral("the server answered with an error: Query timeout. Try a shorter time range."));
+}
+
+void TestHeliconeClient::probeTimeUnit_data()
+{
+    QTest::addColumn<FakeHelicone::TimeReading>("reading");
+    QTest::addColumn<bool>("withRows");
+    QTest::addColumn<TimeUnit>("unit");
+    QTest::addRow("today's server") << FakeHelicone::TimeReading::Milliseconds << true << TimeUnit::Milliseconds;
+    QTest::addRow("documented server") << FakeHelicone::TimeReading::Seconds << true << TimeUnit::Seconds;
+    QTest::addRow("no rows either way") << FakeHelicone::TimeReading::Milliseconds << false
+                                        << TimeUnit::Milliseconds;
+}
+
+void TestHeliconeClient::probeTimeUnit()
+{
+    QFETCH(FakeHelicone::TimeReading, reading);
+    QFETCH(bool, withRows);
+    QFETCH(TimeUnit, unit);
+    // the probe looks at the last 365 days: requests of yesterday
+    const qint64 yesterday = (QDateTime::currentMSecsSinceEpoch() / 1000 - 86400) * 1000;
+    if (withRows) {
+        for (int i = 0; i < 250; ++i)
+            m_server->records.append({userId(i), yesterday + i * 1000, 10, 20, 1000 + i});
+    }
+    m_server->reading = reading;
+    ClientOptions o = options();
+    o.probeTimeUnit = true;
+    o.timeUnit = unit == TimeUnit::Seconds ? TimeUnit::Milliseconds : TimeUnit::Seconds; // not what is used
+    m_client->setOptions(o);
+    QSignalSpy detected(m_client.get(), &HeliconeClient::timeUnitDetected);
+    UsageQuery query;
+    query.userIds = firstIds(250);
+    query.startMs = yesterday - 3600000;
+    query.endMs = yesterday + 3600000;
+    Run run(m_client.get());
+    m_client->start(query);
+    QVERIFY(run.wait());
+    QVERIFY2(run.failed.isEmpty(), qPrintable(run.failure()));
+    QCOMPARE(detected.size(), 1);
+    QCOMPARE(detected.first().at(1).value<TimeUnit>(), unit);
+    QCOMPARE(m_client->knownTimeUnit(m_server->url()), unit);
+    QCOMPARE(run.result().rows.size(), withRows ? 250 : 0);
+    checkBodies(2 + 3); // two probes, once, then three batches
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(!QJsonDocument::fromJson(m_server->received[i].body).object().contains(QStringLiteral("userIds")));
+
+    // remembered: the next run sends its batches at once
+    m_server->received.clear();
+    Run again(m_client.get());
+    m_client->start(query);
+    QVERIFY(again.wait());
+    QCOMPARE(detected.size(), 1);
+    QCOMPARE(again.result().rows.size(), withRows ? 250 : 0);
+    checkBodies(3);
+    // no probe without a time filter either
+    m_server->received.clear();
+    HeliconeClient fresh;
+    fresh.setOptions(o);
+    Run third(&fresh);
+    UsageQuery noWindow;
+    noWindow.userIds = firstIds(5);
+    fresh.start(noWindow);
+    QVERIFY(third.wait());
+    checkBodies(1);
+}
+
+void TestHeliconeClient::rateLimitHeaders()
+{
+    m_server->records = makeRecords(5);
+    m_server->nextFaults = {FakeHelicone::Fault::RateLimited};
+    m_server->retryAfter.clear();
+    m_server->rateLimitReset = "1";
+    UsageQuery query;
+    query.userIds = firstIds(5);
+    Run run(m_client.get());
+    m_client->start(query);
+    QVERIFY(run.wait());
+    QVERIFY(run.failed.isEmpty());
+    QVERIFY2(run.progressTexts().contains(QStringLiteral("batch 1 of 1: rate limited, retrying in 1 s")),
+             qPrintable(run.progressTexts().join(QLatin1Char('|'))));
+    checkBodies(2);
 }
 
 void TestHeliconeClient::boundedConcurrency()

@@ -87,11 +87,15 @@ private Q_SLOTS:
     void failures();
     void partial();
     void help();
+    void autoTimeUnit();
+    void allUsers();
 
 private:
     CliRun run(const QStringList& args, const QByteArray& key = {}, bool withKey = true);
     QStringList base() const;
     QString writeFile(const QString& name, const QByteArray& data);
+    /** Requests to /v1/user/query that name users: the batches, not the time-unit probes. */
+    int batchRequests() const;
 
     std::unique_ptr<FakeHelicone> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -111,12 +115,22 @@ void TestQueryCommand::cleanup()
 {
     // every body sent validates (the server answers 422 otherwise, and the runs would have failed)
     for (const auto& r : std::as_const(m_server->received)) {
-        const QStringList problems = m_server->schema->check(QJsonDocument::fromJson(r.body).object(),
-                                                             QStringLiteral("UserQueryParams"));
+        const QStringList problems = m_server->schema->check(
+            QJsonDocument::fromJson(r.body).object(), r.path == "/v1/user/metrics/query"
+                                                          ? QStringLiteral("UserMetricsQueryParams")
+                                                          : QStringLiteral("UserQueryParams"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
     m_server.reset();
     m_dir.reset();
+}
+
+int TestQueryCommand::batchRequests() const
+{
+    int n = 0;
+    for (const auto& r : std::as_const(m_server->received))
+        n += r.path == "/v1/user/query" && r.body.contains("\"userIds\"");
+    return n;
 }
 
 QStringList TestQueryCommand::base() const
@@ -139,6 +153,7 @@ CliRun TestQueryCommand::run(const QStringList& args, const QByteArray& key, boo
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("HELICONE_API_KEY"));
     env.remove(QStringLiteral("OTHER_KEY"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config"))); // --time-unit auto
     if (withKey)
         env.insert(QStringLiteral("HELICONE_API_KEY"), QString::fromLatin1(key.isEmpty() ? m_server->key : key));
     process.setProcessEnvironment(env);
@@ -199,7 +214,7 @@ void TestQueryCommand::sameAsAggregate()
     QVERIFY2(remote.err.isEmpty(), remote.err.constData());
     const CliRun local = run(QStringList{QStringLiteral("aggregate")} + common + QStringList{dumpFile});
     QCOMPARE(local.code, 0);
-    QCOMPARE(m_server->received.size(), requests);
+    QCOMPARE(batchRequests(), requests);
     QVERIFY(remote.out.count('\n') > 1 || format == QLatin1String("json"));
     if (format == QLatin1String("csv")) {
         QCOMPARE(remote.out, local.out);
@@ -233,10 +248,11 @@ void TestQueryCommand::secondsServer()
 {
     m_server->records = makeRecords(20);
     m_server->reading = FakeHelicone::TimeReading::Seconds;
+    m_server->secondsServerFailsOnMilliseconds = false; // it reads them as dates far in the future: no rows
     const QStringList window{QStringLiteral("--users"), QStringLiteral("u0001,u0002,u0003,u0019"),
                              QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:30Z"), QStringLiteral("--to"),
                              QStringLiteral("2026-01-01T00:01:30Z")};
-    const CliRun ms = run(base() + window);
+    const CliRun ms = run(base() + window + QStringList{QStringLiteral("--time-unit"), QStringLiteral("milliseconds")});
     QCOMPARE(ms.code, 0);
     QCOMPARE(ms.out, QByteArray("user_id,count,prompt_tokens,completion_tokens,cost\n")); // 1970 on this server
     const CliRun seconds = run(base() + window + QStringList{QStringLiteral("--time-unit"), QStringLiteral("seconds")});
@@ -289,7 +305,7 @@ void TestQueryCommand::usageErrors_data()
     QTest::addRow("key variable unset") << QStringList{QStringLiteral("--api-key-env"), QStringLiteral("OTHER_KEY")}
                                         << true << QStringLiteral("no API key: set OTHER_KEY in the environment");
     QTest::addRow("time unit") << QStringList{QStringLiteral("--time-unit"), QStringLiteral("minutes")} << true
-                               << QStringLiteral("--time-unit: expected seconds or milliseconds, not minutes");
+                               << QStringLiteral("--time-unit: expected auto, seconds or milliseconds, not minutes");
     QTest::addRow("concurrency") << QStringList{QStringLiteral("--concurrency"), QStringLiteral("0")} << true
                                  << QStringLiteral("--concurrency: expected a number from 1 to 64, not 0");
     QTest::addRow("timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("x")} << true
@@ -403,6 +419,53 @@ void TestQueryCommand::help()
     for (const char* option : {"--base-url", "--api-key-env", "--time-unit", "--concurrency", "--users-file",
                                "--output-format", "--allow-insecure", "--timeout"})
         QVERIFY2(r.out.contains(option), option);
+}
+
+void TestQueryCommand::autoTimeUnit()
+{
+    // a server that follows its documentation; requests of yesterday, inside the probe's 365 days
+    m_server->reading = FakeHelicone::TimeReading::Seconds;
+    const qint64 yesterday = (QDateTime::currentMSecsSinceEpoch() / 86400000 - 1) * 86400000;
+    m_server->records = {{QStringLiteral("a"), yesterday + 1000, 1, 2, 5}, {QStringLiteral("b"), yesterday + 2000, 3, 4, 7}};
+    const QStringList args = base() + QStringList{QStringLiteral("--users"), QStringLiteral("a,b"),
+                                                  QStringLiteral("--from"), QString::number(yesterday / 1000),
+                                                  QStringLiteral("--to"), QString::number(yesterday / 1000 + 10)};
+    const QByteArray expected("user_id,count,prompt_tokens,completion_tokens,cost\nb,1,3,4,0.000000007\n"
+                              "a,1,1,2,0.000000005\n");
+    const CliRun first = run(args);
+    QVERIFY2(first.code == 0, first.err.constData());
+    QCOMPARE(first.out, expected);
+    QCOMPARE(m_server->received.size(), 3); // two probes (milliseconds, seconds), then the batch
+    const CliRun second = run(args); // remembered for this base URL: no probe
+    QCOMPARE(second.out, expected);
+    QCOMPARE(m_server->received.size(), 4);
+    QFile settings(m_dir->filePath(QStringLiteral("config/UsageExplorer/usage-explorer-cli.ini")));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray contents = settings.readAll();
+    QVERIFY2(contents.contains("=s\n"), contents.constData());
+    QVERIFY(!contents.contains(m_server->key)); // never the key
+    // forced: no probe, and the documented seconds are what this server needs
+    const CliRun forced = run(args + QStringList{QStringLiteral("--time-unit"), QStringLiteral("milliseconds")});
+    QCOMPARE(forced.code, 1); // this server cannot read milliseconds
+    QCOMPARE(m_server->received.size(), 5);
+}
+
+void TestQueryCommand::allUsers()
+{
+    // no user list: every user through /v1/user/metrics/query, 1,000 a page; equal to aggregate on the same data
+    m_server->records = makeRecords(1200);
+    const QString dumpFile = writeFile(QStringLiteral("dump.jsonl"), dump(m_server->records));
+    const CliRun remote = run(base());
+    QVERIFY2(remote.code == 0, remote.err.constData());
+    const CliRun local = run({QStringLiteral("aggregate"), dumpFile});
+    QCOMPARE(local.code, 0);
+    QCOMPARE(remote.out.count('\n'), 1201);
+    QCOMPARE(remote.out, local.out);
+    QCOMPARE(m_server->received.size(), 2);
+    const CliRun json = run(base() + QStringList{QStringLiteral("--output-format"), QStringLiteral("json")});
+    const QJsonObject meta = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("meta")).toObject();
+    QCOMPARE(meta.value(QStringLiteral("range")).toObject().value(QStringLiteral("bound_rule")).toString(),
+             QStringLiteral("exclusive"));
 }
 
 QTEST_GUILESS_MAIN(TestQueryCommand)
