@@ -32,7 +32,7 @@ QList<FakeRecord> makeRecords(int users)
             r.createdMs = kT0 + qint64(i) * 30000 + k * 7000;
             r.promptTokens = 50 + i * k;
             r.completionTokens = 3 * i + k;
-            r.costNanos = qint64(i) * 777777 + k * 1000000001 + 3;
+            r.costNanos = qint64(i) * 777777 + qint64(k) * 1000000001 + 3;
             out.append(r);
         }
     }
