@@ -420,8 +420,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %n request(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 in %n Anfrage</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 in %n Anfragen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %n Anfrage</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %n Anfragen</numerusform>
         </translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>first %1, last %2 (%3)</source>
-        <translation>erste %1, letzte %2 (%3)</translation>
+        <translation>erste Anfrage %1, letzte %2 (%3)</translation>
     </message>
     <message>
         <source>Cost per %1 (%2)</source>

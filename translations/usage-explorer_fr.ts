@@ -253,8 +253,8 @@
     <message numerus="yes">
         <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
         <translation>
-            <numerusform>Coût par %1&#xa0;: les %2 premiers sur %n ligne affichée, total %3</numerusform>
-            <numerusform>Coût par %1&#xa0;: les %2 premiers sur %n lignes affichées, total %3</numerusform>
+            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n ligne affichée, total %3</numerusform>
+            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n lignes affichées, total %3</numerusform>
         </translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>first %1, last %2 (%3)</source>
-        <translation>première %1, dernière %2 (%3)</translation>
+        <translation>première requête le %1, dernière le %2 (%3)</translation>
     </message>
     <message>
         <source>Cost per %1 (%2)</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation>Dernières 24 heures</translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
