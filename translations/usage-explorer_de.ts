@@ -1477,12 +1477,19 @@ Diese Adresse trotzdem verwenden?</translation>
         </translation>
     </message>
     <message>
-        <source>without user ids the server returns at most %1 users, chosen arbitrarily; list the users to get all of them</source>
-        <translation>ohne Benutzer-IDs liefert der Server höchstens %1 beliebig gewählte Benutzer; die Benutzer auflisten, um alle zu erhalten</translation>
-    </message>
-    <message>
         <source>batch %1 of %2</source>
         <translation>Teilabfrage %1 von %2</translation>
+    </message>
+    <message>
+        <source>finding out the server&apos;s time unit</source>
+        <translation>Zeiteinheit des Servers wird ermittelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1, %n user(s) so far</source>
+        <translation>
+            <numerusform>Seite %1, bisher %n Benutzer</numerusform>
+            <numerusform>Seite %1, bisher %n Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1477,12 +1477,19 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <source>without user ids the server returns at most %1 users, chosen arbitrarily; list the users to get all of them</source>
-        <translation>sans identifiants utilisateur, le serveur renvoie au plus %1 utilisateurs choisis arbitrairement&#xa0;; listez les utilisateurs pour les obtenir tous</translation>
-    </message>
-    <message>
         <source>batch %1 of %2</source>
         <translation>lot %1 sur %2</translation>
+    </message>
+    <message>
+        <source>finding out the server&apos;s time unit</source>
+        <translation>détermination de l&apos;unité de temps du serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1, %n user(s) so far</source>
+        <translation>
+            <numerusform>page %1, %n utilisateur jusqu&apos;ici</numerusform>
+            <numerusform>page %1, %n utilisateurs jusqu&apos;ici</numerusform>
+        </translation>
     </message>
 </context>
 <context>
