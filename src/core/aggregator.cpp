@@ -146,9 +146,27 @@ void Aggregator::merge(Aggregator& other)
         }
         if (dst.series.empty()) {
             dst.series = std::move(src.series);
-        } else {
-            for (const BucketAcc& b : src.series)
-                addToSeries(dst.series, b.start, b.totals);
+        } else if (!src.series.empty()) {
+            // both sorted by start: one linear merge
+            std::vector<BucketAcc> merged;
+            merged.reserve(dst.series.size() + src.series.size());
+            auto a = dst.series.begin();
+            auto b = src.series.begin();
+            while (a != dst.series.end() && b != src.series.end()) {
+                if (a->start < b->start) {
+                    merged.push_back(*a++);
+                } else if (b->start < a->start) {
+                    merged.push_back(*b++);
+                } else {
+                    merged.push_back(*a++);
+                    merged.back().totals.add(b++->totals);
+                }
+            }
+            merged.insert(merged.end(), a, dst.series.end());
+            merged.insert(merged.end(), b, src.series.end());
+            merged.shrink_to_fit();
+            dst.series.swap(merged);
+            std::vector<BucketAcc>().swap(src.series);
         }
     }
     other.m_groupIndex.clear();

@@ -3,6 +3,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "../decimal.h"
 
 namespace Usage::JsonFields {
@@ -10,6 +14,28 @@ namespace Usage::JsonFields {
 using namespace simdjson;
 
 namespace {
+
+/**
+ * The first '"' or '\\' at or after p, 16 bytes at a time. The caller knows one exists (the document passed
+ * stage 1, so every string is closed) and that 16 bytes can be read past it (the input is padded).
+ */
+inline const char* quoteOrBackslash(const char* p)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    for (;; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+    }
+#else
+    while (*p != '"' && *p != '\\')
+        ++p;
+    return p;
+#endif
+}
 
 std::string_view trimToken(std::string_view t)
 {
@@ -93,9 +119,7 @@ Read string(ondemand::value value, std::string_view& out)
     const std::string_view token = value.raw_json_token();
     if (!token.empty() && token.front() == '"') {
         const char* begin = token.data() + 1;
-        const char* p = begin;
-        while (*p != '"' && *p != '\\') // the closing quote exists: the document passed stage 1
-            ++p;
+        const char* p = quoteOrBackslash(begin);
         if (*p == '"') {
             out = std::string_view(begin, size_t(p - begin));
             return Read::Ok;
@@ -169,9 +193,7 @@ bool key(simdjson_result<ondemand::field>& field, std::string_view& out)
     if (field.key().get(raw))
         return false;
     const char* begin = raw.raw();
-    const char* p = begin;
-    while (*p != '"' && *p != '\\')
-        ++p;
+    const char* p = quoteOrBackslash(begin);
     if (*p == '"') {
         out = std::string_view(begin, size_t(p - begin));
         return true;
