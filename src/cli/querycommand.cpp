@@ -38,7 +38,7 @@ QString timeUnitKey(const QUrl& baseUrl)
         + QString::fromLatin1(QUrl::toPercentEncoding(baseUrl.adjusted(QUrl::StripTrailingSlash).toString()));
 }
 
-QueryOutcome runClient(const Usage::Net::ClientOptions& options, const Usage::UsageQuery& query)
+QueryOutcome runClient(const Usage::Net::ClientOptions& options, const Usage::UsageQuery& query, bool series)
 {
     Usage::Net::HeliconeClient client;
     client.setOptions(options);
@@ -73,7 +73,10 @@ QueryOutcome runClient(const Usage::Net::ClientOptions& options, const Usage::Us
         if (text.contains(QLatin1String("retrying")))
             printError(text);
     });
-    client.start(query);
+    if (series)
+        client.startSeries(query);
+    else
+        client.start(query);
     if (client.isRunning())
         loop.exec();
     return outcome;
@@ -120,6 +123,12 @@ int runQuery(const QStringList& arguments)
                       QStringLiteral("Seconds without progress before a request is given up, 1 to 3600 (default "
                                      "60)."),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("granularity"),
+                      QStringLiteral("Bucket width of --per-bucket: hour, day (default) or week, in --time-zone. "
+                                     "One request per bucket (at most 60) and per 100 users."),
+                      QStringLiteral("G"), QStringLiteral("day")});
+    parser.addOption({QStringLiteral("yes"),
+                      QStringLiteral("Send a --per-bucket series of more than 200 requests without asking.")});
     parser.addOption({QStringLiteral("allow-insecure"),
                       QStringLiteral("Allow sending the key over plain http:// to a host that is not loopback.")});
     parser.addOption({QStringLiteral("allow-partial"),
@@ -149,9 +158,27 @@ int runQuery(const QStringList& arguments)
         printError(error);
         return code;
     }
-    if (parser.isSet(QStringLiteral("per-bucket"))) {
-        printError(QStringLiteral("--per-bucket: the remote source has no time series yet; use aggregate on a dump"));
+    const auto granularity = Usage::granularityFromString(parser.value(QStringLiteral("granularity")));
+    if (!granularity) {
+        printError(QStringLiteral("--granularity: expected hour, day or week, not %1")
+                       .arg(parser.value(QStringLiteral("granularity"))));
         return UsageError;
+    }
+    query->granularity = *granularity;
+    const bool series = parser.isSet(QStringLiteral("per-bucket"));
+    if (series) {
+        const int requests = Usage::Net::HeliconeClient::seriesRequestCount(*query, &error);
+        if (requests < 0) {
+            printError(QStringLiteral("--per-bucket: ") + error);
+            return UsageError;
+        }
+        if (requests > Usage::Net::kSeriesRequestsWithoutConfirmation && !parser.isSet(QStringLiteral("yes"))) {
+            printError(QStringLiteral("--per-bucket: this series needs %1 requests (more than %2); add --yes to "
+                                      "send them")
+                           .arg(requests)
+                           .arg(Usage::Net::kSeriesRequestsWithoutConfirmation));
+            return UsageError;
+        }
     }
     const auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
     if (!exportSettings) {
@@ -212,8 +239,9 @@ int runQuery(const QStringList& arguments)
         return UsageError;
     }
     options.baseUrl = *baseUrl;
+    options.largeSeriesConfirmed = parser.isSet(QStringLiteral("yes"));
 
-    const QueryOutcome outcome = runClient(options, *query);
+    const QueryOutcome outcome = runClient(options, *query, series);
     if (!outcome.result) {
         printError(outcome.failure);
         return Failure;

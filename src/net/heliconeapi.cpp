@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "heliconeapi.h"
 
+#include "bucketindex.h"
 #include "decimal.h"
 #include "readers/jsonfields.h"
 
@@ -423,6 +424,33 @@ std::optional<UserQueryAnswer> parseUserMetricsAnswer(const QByteArray& body, QS
         return std::nullopt;
     }
     return answer;
+}
+
+std::optional<QList<SeriesBucket>> seriesBuckets(const UsageQuery& query, QString* error)
+{
+    if (!query.startMs || !query.endMs) {
+        *error = QStringLiteral("a time series needs a start and an end");
+        return std::nullopt;
+    }
+    QList<SeriesBucket> buckets;
+    qint64 ms = *query.startMs;
+    while (ms <= *query.endMs) {
+        const auto [start, end] = BucketIndex::bucketOf(query.zone, query.granularity, ms);
+        if (buckets.size() == kMaxSeriesBuckets) {
+            *error = QStringLiteral("the range has more than %1 %2 buckets; choose a coarser granularity or a "
+                                    "shorter range")
+                         .arg(kMaxSeriesBuckets)
+                         .arg(granularityName(query.granularity));
+            return std::nullopt;
+        }
+        SeriesBucket bucket;
+        bucket.startMs = start;
+        bucket.fromMs = std::max<qint64>(start, *query.startMs);
+        bucket.toMs = std::min<qint64>(end - 1000, *query.endMs);
+        buckets.append(bucket);
+        ms = end;
+    }
+    return buckets;
 }
 
 QString errorAnswerText(const QByteArray& body)

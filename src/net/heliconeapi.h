@@ -84,6 +84,24 @@ QByteArray userMetricsBody(qint64 offset, int limit, std::optional<qint64> start
  */
 std::optional<UserQueryAnswer> parseUserMetricsAnswer(const QByteArray& body, QString* error);
 
+/** One bucket of a time series: its start (the key in the result) and the window sent, both ends inclusive. */
+struct SeriesBucket
+{
+    qint64 startMs = 0;
+    qint64 fromMs = 0; ///< the bucket's start, or the range's start in the first bucket
+    qint64 toMs = 0; ///< the next bucket's start - 1 s, or the range's end in the last bucket
+};
+
+inline constexpr int kMaxSeriesBuckets = 60;
+inline constexpr int kSeriesRequestsWithoutConfirmation = 200;
+
+/**
+ * The buckets of query's range in its zone and granularity (DST-correct), each sent as [start, next start - 1 s]
+ * because the server's bounds are whole seconds and inclusive. nullopt and an error without both bounds or with
+ * more than kMaxSeriesBuckets buckets.
+ */
+std::optional<QList<SeriesBucket>> seriesBuckets(const UsageQuery& query, QString* error);
+
 /** A short text of an error answer's body ({"error": …}, {"message": …, "details": …}), at most about 300 chars. */
 QString errorAnswerText(const QByteArray& body);
 

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -19,6 +20,10 @@ struct HeliconeClient::Batch
 {
     QStringList ids;
     qint64 offset = -1; ///< a page of /v1/user/metrics/query; -1 for a batch of ids
+    bool series = false; ///< one bucket of a time series: its window and start
+    qint64 bucketStart = 0;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
     int attempts = 0;
     QPointer<QNetworkReply> reply;
     QTimer* retryTimer = nullptr; ///< owned by the client; waiting for a retry while set
@@ -42,6 +47,7 @@ struct HeliconeClient::Run
     QList<GroupUsage> rows;
     bool anyOk = false;
     bool allUsers = false; ///< paging /v1/user/metrics/query
+    bool series = false; ///< a cost-over-time run
     TimeUnit unit = TimeUnit::Milliseconds;
     // the time-unit probe: two requests, milliseconds and seconds
     QPointer<QNetworkReply> probes[2];
@@ -145,7 +151,42 @@ bool HeliconeClient::isRunning() const
     return m_run != nullptr;
 }
 
+int HeliconeClient::seriesRequestCount(const UsageQuery& query, QString* error)
+{
+    QStringList ids = query.userIds;
+    ids.removeDuplicates();
+    if (ids.isEmpty()) {
+        *error = tr("a time series needs a list of users");
+        return -1;
+    }
+    const auto buckets = seriesBuckets(query, error);
+    if (!buckets)
+        return -1;
+    const int batches = int((ids.size() + kMaxUsersPerRequest - 1) / kMaxUsersPerRequest);
+    return int(buckets->size()) * batches;
+}
+
+void HeliconeClient::startSeries(const UsageQuery& query)
+{
+    QString error;
+    const int requests = seriesRequestCount(query, &error);
+    if (requests < 0 || (requests > kSeriesRequestsWithoutConfirmation && !m_options.largeSeriesConfirmed)) {
+        abortAll();
+        Q_EMIT failed(requests < 0 ? error
+                                   : tr("the series needs %1 requests, more than %2: confirm to send them")
+                                         .arg(requests)
+                                         .arg(kSeriesRequestsWithoutConfirmation));
+        return;
+    }
+    begin(query, true);
+}
+
 void HeliconeClient::start(const UsageQuery& query)
+{
+    begin(query, false);
+}
+
+void HeliconeClient::begin(const UsageQuery& query, bool series)
 {
     abortAll();
     ++m_generation;
@@ -157,8 +198,23 @@ void HeliconeClient::start(const UsageQuery& query)
     m_run->unit = m_options.timeUnit;
     QStringList ids = query.userIds;
     ids.removeDuplicates();
-    m_run->allUsers = ids.isEmpty();
-    if (m_run->allUsers) {
+    m_run->allUsers = ids.isEmpty() && !series;
+    m_run->series = series;
+    if (series) {
+        QString error;
+        const QList<SeriesBucket> buckets = seriesBuckets(query, &error).value_or(QList<SeriesBucket>{});
+        for (const SeriesBucket& bucket : buckets) {
+            for (qsizetype i = 0; i < ids.size(); i += kMaxUsersPerRequest) {
+                Batch batch;
+                batch.ids = ids.mid(i, kMaxUsersPerRequest);
+                batch.series = true;
+                batch.bucketStart = bucket.startMs;
+                batch.fromMs = bucket.fromMs;
+                batch.toMs = bucket.toMs;
+                m_run->batches.append(std::move(batch));
+            }
+        }
+    } else if (m_run->allUsers) {
         m_run->url = endpointUrl(m_run->baseUrl, kUserMetricsPath);
         Batch page;
         page.offset = 0;
@@ -315,6 +371,8 @@ void HeliconeClient::send(int batchIndex)
 
     const QByteArray body = batch.offset >= 0
         ? userMetricsBody(batch.offset, kMetricsPageSize, m_run->query.startMs, m_run->query.endMs, m_run->nowMs)
+        : batch.series
+        ? userQueryBody(batch.ids, batch.fromMs, batch.toMs, m_run->unit, m_run->nowMs)
         : userQueryBody(batch.ids, m_run->query.startMs, m_run->query.endMs, m_run->unit, m_run->nowMs);
     QNetworkReply* reply = m_nam->post(makeRequest(m_run->url), body);
     batch.reply = reply;
@@ -435,7 +493,18 @@ void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
     int added = 0;
     for (const GroupUsage& row : answer->rows) {
         const auto it = m_run->rowOf.constFind(row.id);
-        if (it != m_run->rowOf.constEnd()) {
+        if (batch.series) {
+            qsizetype index = it != m_run->rowOf.constEnd() ? *it : -1;
+            if (index < 0) {
+                index = m_run->rows.size();
+                m_run->rowOf.insert(row.id, index);
+                GroupUsage usage;
+                usage.id = row.id;
+                m_run->rows.append(usage);
+            }
+            m_run->rows[index].totals.add(row.totals);
+            m_run->rows[index].series.append(BucketTotals{batch.bucketStart, row.totals});
+        } else if (it != m_run->rowOf.constEnd()) {
             if (!m_run->allUsers) // pages that overlap (users added meanwhile) count a user once
                 m_run->rows[*it].totals.add(row.totals);
         } else {
@@ -523,6 +592,19 @@ void HeliconeClient::maybeFinish()
     // /v1/user/query compares whole seconds inclusively; the metrics endpoint excludes both bounds
     result.provenance.boundRule = run->allUsers ? QStringLiteral("exclusive") : QStringLiteral("inclusive-seconds");
     result.hasRequestTimes = run->allUsers; // first_active / last_active
+    if (run->series) {
+        QMap<qint64, Totals> all;
+        for (GroupUsage& row : result.rows) {
+            std::sort(row.series.begin(), row.series.end(),
+                      [](const BucketTotals& a, const BucketTotals& b) { return a.startMs < b.startMs; });
+            for (const BucketTotals& bucket : std::as_const(row.series))
+                all[bucket.startMs].add(bucket.totals);
+        }
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            result.series.append(BucketTotals{it.key(), it.value()});
+        result.warnings.append(tr("each bucket is asked as whole seconds, from its start to the next start minus "
+                                  "1 s: requests in the last fraction of a second of a bucket are in no bucket"));
+    }
     result.fetchedAt = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < n; ++i) {
         const Batch& batch = run->batches[i];
@@ -531,8 +613,18 @@ void HeliconeClient::maybeFinish()
         result.partial = true;
         Diagnostic d;
         d.file = run->url.toString();
+        const QString bucket = batch.series
+            ? QStringLiteral(" (bucket from %1)")
+                  .arg(QDateTime::fromMSecsSinceEpoch(batch.bucketStart, run->query.zone).toString(Qt::ISODate))
+            : QString();
         d.reason = batch.ids.isEmpty()
             ? tr("batch %1 of %2 failed: %3").arg(i + 1).arg(n).arg(batch.error)
+            : batch.series
+            ? tr("request %1 of %2%3 failed: %4; %n user(s) missing in that bucket: %5", nullptr,
+                 int(batch.ids.size()))
+                  .arg(i + 1)
+                  .arg(n)
+                  .arg(bucket, batch.error, listIds(batch.ids))
             : tr("batch %1 of %2 failed: %3; %n user(s) missing: %4", nullptr, int(batch.ids.size()))
                   .arg(i + 1)
                   .arg(n)
@@ -556,7 +648,7 @@ void HeliconeClient::reportProgress(const QString& extra)
         Q_EMIT progressChanged(-1, text);
         return;
     }
-    QString text = tr("batch %1 of %2").arg(k).arg(n);
+    QString text = m_run->series ? tr("request %1 of %2").arg(k).arg(n) : tr("batch %1 of %2").arg(k).arg(n);
     if (!extra.isEmpty())
         text += QStringLiteral(": ") + extra;
     Q_EMIT progressChanged(int(qint64(m_run->done) * 1000 / n), text);

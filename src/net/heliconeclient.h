@@ -36,6 +36,8 @@ struct ClientOptions
     qint64 maxResponseBytes = 32 * 1024 * 1024; ///< a larger answer is refused
     int backoffBaseMs = 1000; ///< first wait of the exponential backoff (doubles, with jitter)
     int maxRetryDelayMs = 120000; ///< a longer Retry-After is not waited for: the batch fails
+    /** A series of more than kSeriesRequestsWithoutConfirmation requests runs only when the user agreed. */
+    bool largeSeriesConfirmed = false;
 };
 
 /**
@@ -61,6 +63,16 @@ public:
 
     /** Starts a run; one still going is cancelled first (without a cancelled() signal). */
     void start(const UsageQuery& query);
+    /**
+     * Starts a cost-over-time run: one /v1/user/query per bucket of the range (query's zone and granularity, at
+     * most 60 buckets) and per batch of at most 100 of query's users. Each row's totals are the sum of its
+     * buckets; result.series sums every row. Requests in the last fraction of a second of a bucket are in no
+     * bucket (the server's bounds are whole seconds): the result's warnings say so.
+     */
+    void startSeries(const UsageQuery& query);
+    /** The number of requests startSeries(query) sends; -1 and an error when it cannot run. */
+    static int seriesRequestCount(const UsageQuery& query, QString* error);
+
     /** Aborts every request in flight at once and emits cancelled(); nothing when idle. */
     void cancel();
     bool isRunning() const;
@@ -83,6 +95,7 @@ Q_SIGNALS:
 private:
     struct Run;
     struct Batch;
+    void begin(const UsageQuery& query, bool series);
     void launchMore();
     void send(int batchIndex);
     void onReplyFinished(int batchIndex, quint64 generation);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <map>
 
@@ -144,6 +145,9 @@ private Q_SLOTS:
     void probeTimeUnit_data();
     void probeTimeUnit();
     void rateLimitHeaders();
+    void seriesBucketsInAZone();
+    void series();
+    void seriesLimits();
     void boundedConcurrency();
     void errorIn200();
     void rejectedKey_data();
@@ -973,6 +977,140 @@ void TestHeliconeClient::restartIgnoresOldReplies()
     QCOMPARE(run.finished.size(), 1);
     QCOMPARE(run.cancelled.size(), 0);
     QCOMPARE(totalsOf(run.result()), expectedTotals(m_server->records, second.userIds));
+}
+
+void TestHeliconeClient::seriesBucketsInAZone()
+{
+    // Berlin leaves winter time on 2026-03-29: that day has 23 hours
+    UsageQuery query;
+    query.zone = QTimeZone("Europe/Berlin");
+    query.granularity = Granularity::Day;
+    query.startMs = QDateTime(QDate(2026, 3, 28), QTime(12, 0), query.zone).toMSecsSinceEpoch();
+    query.endMs = QDateTime(QDate(2026, 3, 30), QTime(23, 59, 59, 999), query.zone).toMSecsSinceEpoch();
+    QString error;
+    const auto buckets = seriesBuckets(query, &error);
+    QVERIFY2(buckets, qPrintable(error));
+    QCOMPARE(buckets->size(), 3);
+    const qint64 day28 = QDateTime(QDate(2026, 3, 28), QTime(0, 0), query.zone).toMSecsSinceEpoch();
+    const qint64 day29 = QDateTime(QDate(2026, 3, 29), QTime(0, 0), query.zone).toMSecsSinceEpoch();
+    const qint64 day30 = QDateTime(QDate(2026, 3, 30), QTime(0, 0), query.zone).toMSecsSinceEpoch();
+    QCOMPARE(day30 - day29, qint64(23) * 3600000);
+    QCOMPARE((*buckets)[0].startMs, day28);
+    QCOMPARE((*buckets)[0].fromMs, *query.startMs); // the range starts inside the first bucket
+    QCOMPARE((*buckets)[0].toMs, day29 - 1000); // [start, next start - 1 s]
+    QCOMPARE((*buckets)[1].startMs, day29);
+    QCOMPARE((*buckets)[1].toMs, day30 - 1000);
+    QCOMPARE((*buckets)[2].fromMs, day30);
+    QCOMPARE((*buckets)[2].toMs, *query.endMs - 999); // next start - 1 s, inside the range's end
+
+    query.granularity = Granularity::Hour; // 12 + 23 + 24 = 59 hours: fine; one day more: refused
+    QCOMPARE(seriesBuckets(query, &error)->size(), 59);
+    query.endMs = *query.endMs + 86400000;
+    QVERIFY(!seriesBuckets(query, &error));
+    QCOMPARE(error, QStringLiteral("the range has more than 60 hour buckets; choose a coarser granularity or a "
+                                   "shorter range"));
+    query.startMs.reset();
+    QVERIFY(!seriesBuckets(query, &error));
+    QCOMPARE(error, QStringLiteral("a time series needs a start and an end"));
+}
+
+void TestHeliconeClient::series()
+{
+    m_server->records = makeRecords(200);
+    // one request in the last half second of the first hour: it falls between two buckets
+    m_server->records.append({userId(3), kT0 + 3600000 - 500, 1, 1, 999});
+    UsageQuery query;
+    query.userIds = firstIds(150);
+    query.granularity = Granularity::Hour;
+    query.startMs = kT0;
+    query.endMs = kT0 + 3 * 3600000 - 1;
+    QString error;
+    QCOMPARE(HeliconeClient::seriesRequestCount(query, &error), 6);
+    Run run(m_client.get());
+    m_client->startSeries(query);
+    QVERIFY(run.wait());
+    QVERIFY2(run.failed.isEmpty(), qPrintable(run.failure()));
+    const UsageResult result = run.result();
+    checkBodies(6); // 3 hours x 2 batches
+    // each row: one bucket per hour with requests, each adding up to the row's totals
+    std::map<QString, std::map<qint64, Totals>> expected;
+    for (const FakeRecord& r : std::as_const(m_server->records)) {
+        if (!query.userIds.contains(r.userId) || r.createdMs % 1000 != 0)
+            continue; // the sub-second request is in no bucket
+        Totals& t = expected[r.userId][kT0 + (r.createdMs - kT0) / 3600000 * 3600000];
+        ++t.requests;
+        t.promptTokens += r.promptTokens;
+        t.completionTokens += r.completionTokens;
+        t.costNanos += r.costNanos;
+    }
+    QCOMPARE(result.rows.size(), qsizetype(expected.size()));
+    QCOMPARE(result.rows.size(), 150);
+    Totals all;
+    std::map<qint64, Totals> allByBucket;
+    for (const GroupUsage& row : result.rows) {
+        std::map<qint64, Totals> got;
+        Totals sum;
+        for (const BucketTotals& b : row.series) {
+            got[b.startMs] = b.totals;
+            sum.add(b.totals);
+            allByBucket[b.startMs].add(b.totals);
+        }
+        QCOMPARE(got, expected[row.id]);
+        QCOMPARE(sum, row.totals);
+        all.add(row.totals);
+    }
+    QCOMPARE(result.series.size(), 3);
+    for (const BucketTotals& b : result.series)
+        QCOMPARE(b.totals, allByBucket[b.startMs]);
+    QCOMPARE(result.totals(), all);
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY(result.warnings.first().contains(QStringLiteral("in no bucket")));
+    // user 3 lost the sub-second request: 999 nano-USD
+    const auto three = std::find_if(result.rows.cbegin(), result.rows.cend(),
+                                    [](const GroupUsage& r) { return r.id == userId(3); });
+    QCOMPARE(three->totals, expectedTotals(m_server->records.mid(0, m_server->records.size() - 1), {userId(3)})
+                                .at(userId(3)));
+    QCOMPARE(run.progressTexts().constLast(), QStringLiteral("request 6 of 6"));
+    // the windows sent: [start, next start - 1 s]
+    const QJsonObject first
+        = QJsonDocument::fromJson(m_server->received[0].body).object().value(QStringLiteral("timeFilter")).toObject();
+    QCOMPARE(first.value(QStringLiteral("startTimeUnixSeconds")).toDouble(), double(kT0));
+    QCOMPARE(first.value(QStringLiteral("endTimeUnixSeconds")).toDouble(), double(kT0 + 3600000 - 1000));
+}
+
+void TestHeliconeClient::seriesLimits()
+{
+    m_server->records = makeRecords(10);
+    UsageQuery query;
+    query.userIds = firstIds(1000);
+    query.granularity = Granularity::Day;
+    query.startMs = kT0;
+    query.endMs = kT0 + 21 * 86400000 - 1; // 21 days x 10 batches
+    QString error;
+    QCOMPARE(HeliconeClient::seriesRequestCount(query, &error), 210);
+    Run run(m_client.get());
+    m_client->startSeries(query);
+    QVERIFY(run.wait());
+    QCOMPARE(run.failure(), QStringLiteral("the series needs 210 requests, more than 200: confirm to send them"));
+    QCOMPARE(m_server->received.size(), 0);
+    ClientOptions o = options();
+    o.largeSeriesConfirmed = true;
+    m_client->setOptions(o);
+    Run confirmed(m_client.get());
+    m_client->startSeries(query);
+    QVERIFY(confirmed.wait());
+    QVERIFY(confirmed.failed.isEmpty());
+    QCOMPARE(confirmed.result().totals(), [&] {
+        Totals t;
+        for (const auto& [id, totals] : expectedTotals(m_server->records, query.userIds))
+            t.add(totals);
+        return t;
+    }());
+    checkBodies(210);
+    UsageQuery nobody = query;
+    nobody.userIds.clear();
+    QCOMPARE(HeliconeClient::seriesRequestCount(nobody, &error), -1);
+    QCOMPARE(error, QStringLiteral("a time series needs a list of users"));
 }
 
 QTEST_GUILESS_MAIN(TestHeliconeClient)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void help();
     void autoTimeUnit();
     void allUsers();
+    void perBucket();
 
 private:
     CliRun run(const QStringList& args, const QByteArray& key = {}, bool withKey = true);
@@ -315,8 +316,21 @@ void TestQueryCommand::usageErrors_data()
                               << QStringLiteral("refusing to send the API key unencrypted to http://192.0.2.1:8585");
     QTest::addRow("not a URL") << QStringList{QStringLiteral("--base-url"), QStringLiteral("ftp://host")} << true
                                << QStringLiteral("--base-url: not an http:// or https:// URL: ftp://host");
-    QTest::addRow("per bucket") << QStringList{QStringLiteral("--per-bucket")} << true
-                                << QStringLiteral("--per-bucket: the remote source has no time series yet");
+    QTest::addRow("per bucket without users") << QStringList{QStringLiteral("--per-bucket")} << true
+                                              << QStringLiteral("--per-bucket: a time series needs a list of users");
+    QTest::addRow("per bucket without a range")
+        << QStringList{QStringLiteral("--per-bucket"), QStringLiteral("--users"), QStringLiteral("a")} << true
+        << QStringLiteral("--per-bucket: a time series needs a start and an end");
+    QStringList many;
+    for (int i = 0; i < 1000; ++i)
+        many.append(QStringLiteral("u%1").arg(i));
+    QTest::addRow("per bucket, 210 requests without --yes")
+        << QStringList{QStringLiteral("--per-bucket"), QStringLiteral("--users"), many.join(QLatin1Char(',')),
+                       QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                       QStringLiteral("2026-01-21")}
+        << true << QStringLiteral("--per-bucket: this series needs 210 requests (more than 200); add --yes to send them");
+    QTest::addRow("granularity") << QStringList{QStringLiteral("--granularity"), QStringLiteral("month")} << true
+                                 << QStringLiteral("--granularity: expected hour, day or week, not month");
     QTest::addRow("file argument") << QStringList{QStringLiteral("dump.jsonl")} << true
                                    << QStringLiteral("query takes no file arguments");
     QTest::addRow("reversed range") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-02-01"),
@@ -466,6 +480,31 @@ void TestQueryCommand::allUsers()
     const QJsonObject meta = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("meta")).toObject();
     QCOMPARE(meta.value(QStringLiteral("range")).toObject().value(QStringLiteral("bound_rule")).toString(),
              QStringLiteral("exclusive"));
+}
+
+void TestQueryCommand::perBucket()
+{
+    // one request per hour and per 100 users; the lines equal aggregate --per-bucket on the same data
+    m_server->records = makeRecords(300);
+    QStringList ids;
+    for (int i = 0; i < 150; ++i)
+        ids.append(userId(i));
+    const QString usersFile = writeFile(QStringLiteral("users.txt"), ids.join(QLatin1Char('\n')).toUtf8());
+    const QString dumpFile = writeFile(QStringLiteral("dump.jsonl"), dump(m_server->records));
+    const QStringList common{QStringLiteral("--users-file"), usersFile, QStringLiteral("--per-bucket"),
+                             QStringLiteral("--granularity"), QStringLiteral("hour"), QStringLiteral("--time-zone"),
+                             QStringLiteral("Asia/Kolkata"), QStringLiteral("--from"),
+                             QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("--to"),
+                             QStringLiteral("2026-01-01T01:59:59Z")};
+    const CliRun remote = run(base() + common + QStringList{QStringLiteral("--time-unit"), QStringLiteral("ms")});
+    QVERIFY2(remote.code == 0, remote.err.constData());
+    QVERIFY(remote.err.contains("in no bucket")); // the warning about sub-second gaps
+    const CliRun local = run(QStringList{QStringLiteral("aggregate")} + common + QStringList{dumpFile});
+    QCOMPARE(local.code, 0);
+    QCOMPARE(remote.out, local.out);
+    QVERIFY(remote.out.startsWith("user_id,bucket_start,count,prompt_tokens,completion_tokens,cost\n"));
+    QVERIFY(remote.out.contains(",2026-01-01T06:00:00+05:30,")); // a half-hour zone: buckets at :30 UTC
+    QCOMPARE(m_server->received.size(), 6); // 3 buckets (00:00-00:30, 00:30-01:30, 01:30-02:00 UTC) x 2 batches
 }
 
 QTEST_GUILESS_MAIN(TestQueryCommand)
