@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <chartspanel.h>
+#include <languages.h>
 #include <mainwindow.h>
 #include <usagetablemodel.h>
 
@@ -7,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,6 +38,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(UE_VERSION_STRING));
     QApplication::setApplicationDisplayName(QStringLiteral("Usage Explorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-explorer.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.usageexplorer.UsageExplorer"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,9 +57,31 @@ int main(int argc, char** argv)
                                                 "time, share)."),
                                  QStringLiteral("NAME"));
     parser.addOption(tab);
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Show the window in a language: %1 (default: the one chosen in View > Language, else the "
+                       "system's).")
+            .arg(Usage::I18n::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Log files to open (JSONL, JSON or CSV)."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
+
+    // the language comes first: every widget translates its texts when it is built
+    QString languageSetting = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (parser.isSet(screenshot))
+        languageSetting.clear(); // settings are not read for pictures: the system's language
+    if (parser.isSet(language)) {
+        languageSetting = parser.value(language);
+        if (!Usage::I18n::availableLanguages().contains(languageSetting)) {
+            std::fprintf(stderr, "usage-explorer: unknown language for --language: %s (%s)\n",
+                         qPrintable(languageSetting),
+                         qPrintable(Usage::I18n::availableLanguages().join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+    Usage::I18n::install(languageSetting);
 
     const QString screenshotPath = parser.value(screenshot);
     const bool takeScreenshot = parser.isSet(screenshot);

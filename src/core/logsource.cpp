@@ -33,7 +33,7 @@ void LogSource::cancel()
         m_cancel->store(true);
 }
 
-void LogSource::start(const QStringList& files, const UsageQuery& query, int threads)
+void LogSource::start(const QStringList& files, const UsageQuery& query, int threads, bool dedupe)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     cancel();
@@ -47,9 +47,10 @@ void LogSource::start(const QStringList& files, const UsageQuery& query, int thr
 
     QPointer<LogSource> self(this);
     auto cancelFlag = m_cancel;
-    m_worker = std::thread([self, files, query, threads, cancelFlag, generation] {
+    m_worker = std::thread([self, files, query, threads, dedupe, cancelFlag, generation] {
         AggregateOptions options;
         options.threads = threads;
+        options.dedupe = dedupe;
         options.cancel = cancelFlag.get();
         options.progress = [self, generation](std::int64_t done, std::int64_t total) {
             // QPointer is only read here; the object outlives the thread because its destructor joins it

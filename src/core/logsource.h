@@ -25,7 +25,8 @@ public:
     explicit LogSource(QObject* parent = nullptr);
     ~LogSource() override;
 
-    void start(const QStringList& files, const Usage::UsageQuery& query, int threads = 0);
+    /** threads 0: one per core; dedupe: count each request id once (see AggregateOptions::dedupe). */
+    void start(const QStringList& files, const Usage::UsageQuery& query, int threads = 0, bool dedupe = false);
     void cancel();
     bool isRunning() const { return m_running; }
 

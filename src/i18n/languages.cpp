@@ -39,6 +39,8 @@ QStringList availableLanguages()
 
 QString nativeName(const QString& code)
 {
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English"); // not "American English": the source texts are plain English
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
     if (name.isEmpty())

@@ -24,7 +24,7 @@ QString LogFilesSource::validate(const SourceRequest& request) const
 
 void LogFilesSource::start(const SourceRequest& request)
 {
-    m_source->start(request.files, request.query);
+    m_source->start(request.files, request.query, 0, request.dedupe);
 }
 
 void LogFilesSource::cancel()

@@ -8,16 +8,19 @@
 #include "logfilessource.h"
 #include "messagebar.h"
 #include "rangeselector.h"
+#include "remoteusagesource.h"
 #include "sourcecontroller.h"
 #include "sourcepanel.h"
 #include "useridseditor.h"
 
 #include <decimal.h>
+#include <languages.h>
 #include <displayformat.h>
 #include <totalsmodel.h>
 #include <usagecolumn.h>
 #include <usagetablemodel.h>
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -63,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     ui->setupUi(this);
     m_controller->setSource(Usage::SourceKind::LogFiles, new LogFilesSource);
+    m_controller->setSource(Usage::SourceKind::HeliconeApi, new RemoteUsageSource);
 
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
@@ -108,6 +112,8 @@ MainWindow::MainWindow(QWidget* parent)
     ui->menuView->addAction(ui->actionShowCharts);
     ui->menuView->addSeparator();
     ui->menuView->addAction(ui->queryDock->toggleViewAction());
+    ui->menuView->addSeparator();
+    ui->menuView->addMenu(m_languageMenu);
     connect(ui->actionShowTable, &QAction::triggered, this, [this] { ui->viewTabs->setCurrentWidget(ui->tableTab); });
     connect(ui->actionShowCharts, &QAction::triggered, this, [this] { ui->viewTabs->setCurrentWidget(ui->chartsTab); });
     ui->splitter->setStretchFactor(0, 3);
@@ -255,6 +261,50 @@ void MainWindow::setupActions()
                               "Helicone's API or from a log dump, aggregated on this computer.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+
+    // File › Open Recent lists the source panel's recent files, newest first
+    connect(ui->menuRecent, &QMenu::aboutToShow, this, [this] {
+        ui->menuRecent->clear();
+        const QStringList recent = ui->sourcePanel->recentFiles();
+        for (const QString& path : recent) {
+            QAction* action = ui->menuRecent->addAction(QFileInfo(path).fileName());
+            action->setToolTip(QDir::toNativeSeparators(path));
+            action->setStatusTip(QDir::toNativeSeparators(path));
+            connect(action, &QAction::triggered, this, [this, path] { openFiles({path}); });
+        }
+        if (recent.isEmpty())
+            ui->menuRecent->addAction(tr("No recent files"))->setEnabled(false);
+        ui->menuRecent->addSeparator();
+        QAction* clear = ui->menuRecent->addAction(tr("&Clear List"));
+        clear->setEnabled(!recent.isEmpty());
+        connect(clear, &QAction::triggered, this, [this] { ui->sourcePanel->setRecentFiles({}); });
+    });
+
+    // View › Language: the system's language or a chosen one, applied at the next start
+    auto* languageMenu = new QMenu(tr("&Language"), this);
+    languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    auto* languages = new QActionGroup(languageMenu);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    auto addLanguage = [&](const QString& code, const QString& text) {
+        QAction* action = languageMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        languages->addAction(action);
+    };
+    addLanguage(QString(), tr("System Language"));
+    languageMenu->addSeparator();
+    for (const QString& code : Usage::I18n::availableLanguages())
+        addLanguage(code, Usage::I18n::nativeName(code));
+    connect(languages, &QActionGroup::triggered, this, [this](QAction* action) {
+        QSettings().setValue(QStringLiteral("ui/language"), action->data().toString());
+        ui->messageBar->showMessage(MessageBar::Level::Information,
+                                    tr("Usage Explorer will use %1 from its next start.")
+                                        .arg(action->data().toString().isEmpty()
+                                                 ? tr("the system language")
+                                                 : Usage::I18n::nativeName(action->data().toString())));
+    });
+    m_languageMenu = languageMenu;
 }
 
 void MainWindow::onSourceKindChanged(Usage::SourceKind kind)
@@ -265,6 +315,7 @@ void MainWindow::onSourceKindChanged(Usage::SourceKind kind)
         ui->groupByCombo->setCurrentIndex(kGroupUser);
     ui->groupByCombo->setEnabled(!api);
     ui->groupByLabel->setEnabled(!api);
+    ui->dedupeCheck->setEnabled(!api); // the server counts each request once already
 }
 
 void MainWindow::openFiles(const QStringList& files, bool run)
@@ -312,6 +363,7 @@ bool MainWindow::runQuery()
     request.kind = ui->sourcePanel->kind();
     request.files = ui->sourcePanel->files();
     request.api = ui->sourcePanel->apiSettings();
+    request.dedupe = ui->dedupeCheck->isChecked();
     request.query = queryFromInputs(&problem);
     if (!problem.isEmpty()) {
         ui->messageBar->showMessage(MessageBar::Level::Error, problem);
@@ -594,8 +646,7 @@ void MainWindow::chooseFilesToOpen()
 void MainWindow::chooseExportFile()
 {
     QString selected;
-    const QString filters
-        = ResultExport::fileFilter(ResultExport::Format::Csv) + QLatin1String(";;") + ResultExport::fileFilter(ResultExport::Format::Json);
+    const QString filters = ResultExport::fileFilters();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export visible rows"), QStringLiteral("usage.csv"),
                                                       filters, &selected);
     if (!path.isEmpty())
@@ -646,6 +697,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/splitter"), ui->splitter->saveState());
     settings.setValue(QStringLiteral("table/header"), ui->tableView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("source/kind"), sourceKey(ui->sourcePanel->kind()));
+    settings.setValue(QStringLiteral("files/dedupe"), ui->dedupeCheck->isChecked());
     const ApiSettings api = ui->sourcePanel->apiSettings(); // the key stays out: it is never written here
     settings.setValue(QStringLiteral("api/baseUrl"), api.baseUrl);
     settings.setValue(QStringLiteral("api/timeUnit"),
@@ -700,6 +752,7 @@ void MainWindow::restoreSettings()
     ui->rangeSelector->setPreset(
         RangePreset::fromKey(settings.value(QStringLiteral("range/preset")).toString(), RangePreset::AllTime));
     ui->sourcePanel->setRecentFiles(settings.value(QStringLiteral("files/recent")).toStringList());
+    ui->dedupeCheck->setChecked(settings.value(QStringLiteral("files/dedupe")).toBool());
     bool ok = false;
     const int granularity = settings.value(QStringLiteral("query/granularity")).toInt(&ok);
     if (ok && granularity >= 0 && granularity < ui->granularityCombo->count())

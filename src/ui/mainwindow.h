@@ -13,6 +13,7 @@ class ChartsPanel;
 class DetailPanel;
 class MessageBar;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTimer;
 class RangeSelector;
@@ -108,6 +109,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_progressLabel;
     QLabel* m_statusLabel;
+    QMenu* m_languageMenu = nullptr;
     SourceRequest m_shownRequest; ///< the request behind the table
     bool m_hasShownRequest = false;
     bool m_headerStateRestored = false;

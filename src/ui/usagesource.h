@@ -25,6 +25,7 @@ struct SourceRequest
     QStringList files;
     ApiSettings api;
     Usage::UsageQuery query;
+    bool dedupe = false; ///< log files: count each request id once (newest copy wins)
 };
 
 /**

@@ -103,14 +103,14 @@ QList<VisibleText> visibleTexts(QWidget* window)
 }
 
 /**
- * Text that is data, not wording: empty, numbers and money, time zone ids, format names, the product's name and
- * keyboard shortcuts. Everything else must be translated.
+ * Text that is data, not wording: empty, numbers and money, time zone ids, format names, the product's name,
+ * languages' own names and keyboard shortcuts. Everything else must be translated.
  */
 bool isData(const QString& text)
 {
     static const QRegularExpression data(QStringLiteral(
         "^(|[\\s\\d.,:$%+\\-–—/()]*|[A-Za-z]+/[A-Za-z_/+\\-0-9]+|UTC|UTC[+-]\\d\\d:\\d\\d|CSV|JSON|PNG|SVG|"
-        "Usage Explorer|sk-helicone-…|"
+        "Usage Explorer|sk-helicone-…|Deutsch|English|Français|"
         "https?://\\S*|…|\\.\\.\\.|[A-Z][a-z]*\\+[A-Z0-9]+|F\\d+|Esc)$"));
     return data.match(text.trimmed()).hasMatch();
 }
