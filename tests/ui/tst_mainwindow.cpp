@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -137,6 +138,37 @@ private Q_SLOTS:
         QCOMPARE(fake->starts, 0);
         QCOMPARE(window.messageBar()->text(),
                  QStringLiteral("The end of the range (2025-05-01 00:00:00) is before its start (2025-05-02 00:00:00)."));
+    }
+
+    void overlappingFilesCountOnceWhenTicked()
+    {
+        // two downloads of neighbouring ranges that share one request
+        QTemporaryDir dir;
+        const QByteArray shared = "{\"request_id\":\"r2\",\"request_user_id\":\"a\",\"prompt_tokens\":1,"
+                                  "\"completion_tokens\":1,\"cost\":0.25,\"request_created_at\":\"2025-10-02T10:00:00.000Z\"}";
+        QStringList files;
+        for (const char* name : {"first.jsonl", "second.jsonl"}) {
+            files << dir.filePath(QLatin1String(name));
+            QFile file(files.last());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("{\"request_id\":\"") + name
+                       + "\",\"request_user_id\":\"a\",\"prompt_tokens\":1,\"completion_tokens\":1,\"cost\":0.5,"
+                         "\"request_created_at\":\"2025-10-01T10:00:00.000Z\"}\n"
+                       + shared + "\n");
+        }
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        auto* dedupe = window.findChild<QCheckBox*>(QStringLiteral("dedupeCheck"));
+        QVERIFY(dedupe);
+        window.openFiles(files);
+        QTRY_COMPARE(ended.count(), 1);
+        QCOMPARE(window.totalsModel()->index(0, UsageColumn::Requests).data().toString(), QStringLiteral("4"));
+        dedupe->setChecked(true);
+        QVERIFY(window.runQuery());
+        QTRY_COMPARE(ended.count(), 2);
+        QCOMPARE(window.totalsModel()->index(0, UsageColumn::Requests).data().toString(), QStringLiteral("3"));
+        QCOMPARE(window.tableModel()->index(0, UsageColumn::Cost).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("$1.25"));
     }
 
     void runsOnRealFilesAndExports()
