@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
 
@@ -148,6 +150,7 @@ private Q_SLOTS:
     void seriesBucketsInAZone();
     void series();
     void seriesLimits();
+    void tlsErrorsAreShown();
     void boundedConcurrency();
     void errorIn200();
     void rejectedKey_data();
@@ -1111,6 +1114,31 @@ void TestHeliconeClient::seriesLimits()
     nobody.userIds.clear();
     QCOMPARE(HeliconeClient::seriesRequestCount(nobody, &error), -1);
     QCOMPARE(error, QStringLiteral("a time series needs a list of users"));
+}
+
+void TestHeliconeClient::tlsErrorsAreShown()
+{
+    // https:// to a server that answers in plain HTTP: the handshake fails, and the client says so (no error is
+    // ignored)
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket* socket = plain.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    ClientOptions o = options();
+    o.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort()));
+    m_client->setOptions(o);
+    UsageQuery query;
+    query.userIds = {QStringLiteral("a")};
+    Run run(m_client.get());
+    m_client->start(query);
+    QVERIFY(run.wait());
+    QCOMPARE(run.finished.size(), 0);
+    QVERIFY2(run.failure().startsWith(QStringLiteral("the secure connection to 127.0.0.1 failed: ")),
+             qPrintable(run.failure()));
 }
 
 QTEST_GUILESS_MAIN(TestHeliconeClient)
