@@ -6,6 +6,7 @@
 #include <usageresult.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -99,17 +100,58 @@ QList<int> compute(const QList<GroupUsage>& rows, const Request& request, const 
         return indices;
 
     if (column == UsageColumn::Id) {
+        // Case-insensitive, then code point order. Each id is case-folded once into UTF-8 (whose byte order is
+        // code point order) in one arena; comparisons are then an integer compare of the first 8 bytes and a
+        // memcmp of the rest, instead of QString::compare(Qt::CaseInsensitive) folding both ids every time.
         const bool ascending = request.order == Qt::AscendingOrder;
-        std::sort(indices.begin(), indices.end(), [&](int a, int b) {
-            const QString& x = rows[a].id;
-            const QString& y = rows[b].id;
-            int c = x.compare(y, Qt::CaseInsensitive);
-            if (c == 0)
-                c = Usage::codePointLess(x, y) ? -1 : (Usage::codePointLess(y, x) ? 1 : 0);
-            if (c != 0)
-                return ascending ? c < 0 : c > 0;
-            return a < b;
-        });
+        struct Key
+        {
+            quint64 prefix; // the first 8 bytes, big-endian, zero-padded
+            quint32 offset;
+            quint32 length;
+            int row;
+        };
+        std::vector<Key> keys;
+        keys.reserve(size_t(indices.size()));
+        QByteArray arena;
+        for (qsizetype i = 0; i < indices.size(); ++i) {
+            const QByteArray folded = rows[indices[i]].id.toCaseFolded().toUtf8();
+            quint64 prefix = 0;
+            for (qsizetype b = 0; b < 8; ++b)
+                prefix = (prefix << 8) | (b < folded.size() ? quint8(folded[b]) : 0);
+            keys.push_back({prefix, quint32(arena.size()), quint32(folded.size()), indices[i]});
+            arena += folded;
+            if ((i & 0xffff) == 0 && cancelled())
+                return {};
+        }
+        const char* bytes = arena.constData();
+        auto less = [&](const Key& a, const Key& b) {
+            if (a.prefix != b.prefix)
+                return a.prefix < b.prefix;
+            const quint32 n = std::min(a.length, b.length);
+            if (n > 8) {
+                if (const int c = std::memcmp(bytes + a.offset + 8, bytes + b.offset + 8, n - 8))
+                    return c < 0;
+            }
+            if (a.length != b.length)
+                return a.length < b.length;
+            // the same ignoring case: code point order of the ids themselves, then the result's order
+            const QString& x = rows[a.row].id;
+            const QString& y = rows[b.row].id;
+            if (x != y)
+                return Usage::codePointLess(x, y);
+            return a.row < b.row;
+        };
+        if (ascending)
+            std::sort(keys.begin(), keys.end(), less);
+        else
+            std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+                if (less(b, a))
+                    return true;
+                return !less(a, b) && a.row < b.row; // equal ids keep the result's order in both directions
+            });
+        for (qsizetype i = 0; i < indices.size(); ++i)
+            indices[i] = keys[size_t(i)].row;
         return cancelled() ? QList<int>() : indices;
     }
 
