@@ -264,6 +264,12 @@ private Q_SLOTS:
                                     "alice,2,30,11,0.00175\n"
                                     ",1,3,4,0.000001\n"
                                     "\"bob, jr\",1,0,0,0\n";
+        QTest::newRow("helicone-jsonl") << QStringLiteral("helicone.jsonl") << QStringLiteral("helicone-jsonl")
+                                        << expected;
+        QTest::newRow("helicone-json") << QStringLiteral("helicone.json") << QStringLiteral("helicone-json")
+                                       << expected;
+        QTest::newRow("helicone-export-csv") << QStringLiteral("helicone-export.csv")
+                                             << QStringLiteral("helicone-export-csv") << expected;
         QTest::newRow("dashboard-jsonl") << QStringLiteral("dashboard.jsonl") << QStringLiteral("dashboard-jsonl")
                                          << expected;
         QTest::newRow("dashboard-csv") << QStringLiteral("dashboard.csv") << QStringLiteral("dashboard-csv") << expected;
@@ -278,7 +284,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, format);
         QFETCH(QByteArray, csv);
-        const QString path = QStringLiteral(UE_SOURCE_DIR "/tests/formats/data/") + file;
+        const QString path = QStringLiteral(UE_TEST_DATA_DIR "/") + file;
         const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, AggregateOptions {});
         QVERIFY2(!outcome.failed(), qPrintable(outcome.result.errors.value(0).toString()));
         QCOMPARE(outcome.result.provenance.formats, QStringList {format});
