@@ -3,6 +3,7 @@
 
 #include <heliconeapi.h>
 
+#include <QHash>
 #include <QSet>
 
 namespace {
@@ -26,10 +27,18 @@ RemoteUsageSource::RemoteUsageSource(QObject* parent)
     : UsageSource(parent)
     , m_client(new Usage::Net::HeliconeClient(this))
 {
-    connect(m_client, &Usage::Net::HeliconeClient::progressChanged, this, &UsageSource::progressChanged);
-    connect(m_client, &Usage::Net::HeliconeClient::finished, this, &UsageSource::finished);
-    connect(m_client, &Usage::Net::HeliconeClient::failed, this, &UsageSource::failed);
-    connect(m_client, &Usage::Net::HeliconeClient::cancelled, this, &UsageSource::cancelled);
+    connect(m_client, &Usage::Net::HeliconeClient::progressChanged, this, [this](int permille, const QString& text) {
+        if (m_phase == Phase::Series)
+            Q_EMIT progressChanged(permille, tr("Cost over time: %1").arg(text));
+        else
+            Q_EMIT progressChanged(permille, text);
+    });
+    connect(m_client, &Usage::Net::HeliconeClient::finished, this, &RemoteUsageSource::onClientFinished);
+    connect(m_client, &Usage::Net::HeliconeClient::failed, this, &RemoteUsageSource::onClientFailed);
+    connect(m_client, &Usage::Net::HeliconeClient::cancelled, this, [this] {
+        m_phase = Phase::Idle;
+        Q_EMIT cancelled();
+    });
 }
 
 RemoteUsageSource::~RemoteUsageSource() = default;
@@ -80,11 +89,79 @@ QString RemoteUsageSource::validate(const SourceRequest& request) const
 
 void RemoteUsageSource::start(const SourceRequest& request)
 {
+    m_request = request;
+    m_totals = {};
+    m_phase = Phase::Totals;
     m_client->setOptions(clientOptions(request.api));
     m_client->start(request.query);
+}
+
+void RemoteUsageSource::onClientFinished(const Usage::UsageResult& result)
+{
+    if (m_phase == Phase::Series) {
+        finishWithSeries(result);
+        return;
+    }
+    m_phase = Phase::Idle;
+    const Usage::UsageQuery& query = m_request.query;
+    if (query.userIds.isEmpty() || !query.startMs || !query.endMs || result.rows.isEmpty()) {
+        Q_EMIT finished(result); // no series without a list of users and a bounded range
+        return;
+    }
+    QString error;
+    const int requests = Usage::Net::HeliconeClient::seriesRequestCount(query, &error);
+    Usage::Net::ClientOptions options = clientOptions(m_request.api);
+    if (requests > Usage::Net::kSeriesRequestsWithoutConfirmation) {
+        options.largeSeriesConfirmed = m_confirm && m_confirm(requests);
+        if (!options.largeSeriesConfirmed)
+            error = tr("it needs %1 requests and was not confirmed").arg(requests);
+    }
+    if (requests < 0 || (requests > Usage::Net::kSeriesRequestsWithoutConfirmation && !options.largeSeriesConfirmed)) {
+        Usage::UsageResult out = result;
+        out.warnings.append(tr("No cost-over-time series: %1.").arg(error));
+        Q_EMIT finished(out);
+        return;
+    }
+    m_totals = result;
+    m_phase = Phase::Series;
+    m_client->setOptions(options);
+    m_client->startSeries(query);
+}
+
+void RemoteUsageSource::onClientFailed(const QString& reason)
+{
+    if (m_phase == Phase::Series) {
+        // the totals are good: keep them, without the series
+        m_phase = Phase::Idle;
+        Usage::UsageResult out = m_totals;
+        out.warnings.append(tr("The cost-over-time series could not be fetched: %1").arg(reason));
+        Q_EMIT finished(out);
+        return;
+    }
+    m_phase = Phase::Idle;
+    Q_EMIT failed(reason);
+}
+
+void RemoteUsageSource::finishWithSeries(const Usage::UsageResult& series)
+{
+    m_phase = Phase::Idle;
+    Usage::UsageResult out = m_totals;
+    QHash<QString, const Usage::GroupUsage*> byId;
+    for (const Usage::GroupUsage& row : series.rows)
+        byId.insert(row.id, &row);
+    for (Usage::GroupUsage& row : out.rows) {
+        if (const Usage::GroupUsage* s = byId.value(row.id))
+            row.series = s->series;
+    }
+    out.series = series.series;
+    out.warnings += series.warnings;
+    for (const Usage::Diagnostic& d : series.errors)
+        out.warnings.append(tr("The cost-over-time series is incomplete: %1").arg(d.reason));
+    Q_EMIT finished(out);
 }
 
 void RemoteUsageSource::cancel()
 {
     m_client->cancel();
+    m_phase = Phase::Idle;
 }

@@ -5,7 +5,13 @@
 
 #include <heliconeclient.h>
 
-/** Helicone's REST API (POST /v1/user/query), through the net library's client. */
+#include <functional>
+
+/**
+ * Helicone's REST API through the net library's client: the totals (POST /v1/user/query in batches, or every user
+ * through the metrics endpoint), then, for a list of users and a bounded range, the cost-over-time series (one
+ * request per bucket and 100 users), fetched once per run and merged into the result.
+ */
 class RemoteUsageSource : public UsageSource
 {
     Q_OBJECT
@@ -24,8 +30,23 @@ public:
     static void allowInsecure(const QString& baseUrl);
     static bool isInsecureAllowed(const QString& baseUrl);
 
+    /**
+     * Asked before a series of more than 200 requests (the argument); true sends them. Without it such a series
+     * is not fetched and the result's warnings say why.
+     */
+    void setLargeSeriesConfirmation(std::function<bool(int requests)> confirm) { m_confirm = std::move(confirm); }
+
     Usage::Net::HeliconeClient* client() const { return m_client; }
 
 private:
+    void onClientFinished(const Usage::UsageResult& result);
+    void onClientFailed(const QString& reason);
+    void finishWithSeries(const Usage::UsageResult& series);
+
+    enum class Phase { Idle, Totals, Series };
     Usage::Net::HeliconeClient* m_client;
+    std::function<bool(int)> m_confirm;
+    Phase m_phase = Phase::Idle;
+    SourceRequest m_request;
+    Usage::UsageResult m_totals;
 };

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void validate();
     void options();
     void runAndCancel();
+    void seriesAfterTotals();
+    void largeSeriesAsks();
     void panelLoadsStoredKey();
     void panelSavesTypedKey();
     void panelWithoutKeychain();
@@ -116,6 +118,87 @@ void TestRemoteSource::runAndCancel()
     QTRY_COMPARE(server.openConnections(), 0);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(failed.size(), 0);
+}
+
+void TestRemoteSource::seriesAfterTotals()
+{
+    // three days, five users: the totals (1 request), then one request per day bucket
+    constexpr qint64 day = 86400000;
+    constexpr qint64 t0 = 1767225600000; // 2026-01-01T00:00:00Z
+    FakeHelicone server;
+    QVERIFY(server.listen());
+    QStringList ids;
+    for (int u = 0; u < 5; ++u) {
+        ids.append(QStringLiteral("user%1").arg(u));
+        for (int d = 0; d <= u % 3; ++d)
+            server.records.append({ids.last(), t0 + d * day + u * 1000, 10, 1, 1000000 * (u + 1) + d});
+    }
+    server.records.append({ids[0], t0 + day - 400, 1, 1, 7}); // the last fraction of a second of day 1
+    RemoteUsageSource source;
+    SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
+    request.query.userIds = ids;
+    request.query.startMs = t0;
+    request.query.endMs = t0 + 3 * day - 1;
+    request.query.granularity = Usage::Granularity::Day;
+    QSignalSpy finished(&source, &UsageSource::finished);
+    QSignalSpy progress(&source, &UsageSource::progressChanged);
+    source.start(request);
+    QVERIFY(finished.wait());
+    QCOMPARE(server.received.size(), 1 + 3);
+    const auto result = finished.first().first().value<Usage::UsageResult>();
+    QCOMPARE(result.rows.size(), 5);
+    QCOMPARE(result.series.size(), 3);
+    qint64 seriesCost = 0;
+    for (const Usage::BucketTotals& b : result.series)
+        seriesCost += b.totals.costNanos;
+    // the totals have every request; the buckets miss the one in the last fraction of a second of day 1
+    QCOMPARE(result.totals().costNanos, seriesCost + 7);
+    for (const Usage::GroupUsage& row : result.rows) {
+        const int u = int(ids.indexOf(row.id));
+        QCOMPARE(row.series.size(), u % 3 + 1);
+        QCOMPARE(row.series.first().startMs, t0);
+    }
+    QVERIFY(result.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("in no bucket")));
+    bool sawSeriesProgress = false;
+    for (const auto& args : std::as_const(progress))
+        sawSeriesProgress |= args.at(1).toString().startsWith(QStringLiteral("Cost over time: request "));
+    QVERIFY(sawSeriesProgress);
+}
+
+void TestRemoteSource::largeSeriesAsks()
+{
+    FakeHelicone server;
+    QVERIFY(server.listen());
+    server.records = {{QStringLiteral("u1"), 1767225600000, 1, 1, 1}};
+    QStringList ids;
+    for (int i = 0; i < 1000; ++i)
+        ids.append(QStringLiteral("u%1").arg(i));
+    SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
+    request.query.userIds = ids;
+    request.query.startMs = 1767225600000;
+    request.query.endMs = 1767225600000 + 21 * 86400000LL - 1; // 21 days x 10 batches = 210 requests
+    RemoteUsageSource source;
+    int asked = 0;
+    bool answer = false;
+    source.setLargeSeriesConfirmation([&](int requests) {
+        asked = requests;
+        return answer;
+    });
+    QSignalSpy finished(&source, &UsageSource::finished);
+    source.start(request);
+    QVERIFY(finished.wait());
+    QCOMPARE(asked, 210);
+    QCOMPARE(server.received.size(), 10); // the totals only
+    auto result = finished.last().first().value<Usage::UsageResult>();
+    QVERIFY(result.series.isEmpty());
+    QCOMPARE(result.warnings,
+             QStringList{QStringLiteral("No cost-over-time series: it needs 210 requests and was not confirmed.")});
+    answer = true;
+    source.start(request);
+    QVERIFY(finished.wait());
+    QCOMPARE(server.received.size(), 10 + 10 + 210);
+    result = finished.last().first().value<Usage::UsageResult>();
+    QCOMPARE(result.series.size(), 1);
 }
 
 void TestRemoteSource::panelLoadsStoredKey()
