@@ -28,13 +28,13 @@ PLURAL_FORMS = {"de": 2, "fr": 2}
 # source texts whose accelerators must differ from each other once translated (one menu, one panel)
 ACCELERATOR_GROUPS = {
     "menu bar": ["&File", "&Query", "&View", "&Help"],
-    "File menu": ["&Open Log Files…", "&Export Visible Rows…", "&Quit"],
+    "File menu": ["&Open Log Files…", "Open &Recent", "&Export Visible Rows…", "&Quit"],
     "Query menu": ["&Run", "&Cancel", "&Filter…"],
-    "View menu": ["&Table", "C&harts"],
+    "View menu": ["&Table", "C&harts", "&Language"],
     "table context menu": ["&Copy", "&Filter to This", "Show in C&harts"],
     "source panel": ["&Source:", "&Add…", "&Base URL:", "API &key:", "&Time unit:"],
     "range selector": ["&Range:", "&From:", "&To:", "Time &zone:"],
-    "grouping": ["&Group by:", "&Property:", "&Buckets:", "&Run", "&Cancel"],
+    "grouping": ["&Group by:", "&Property:", "&Buckets:", "Count each request &once", "&Run", "&Cancel"],
     "filter bar": ["Re&gular expression", "Mi&nimum cost:"],
     "charts panel": ["&Bars:", "&Step:", "&Save…", "C&opy"],
 }

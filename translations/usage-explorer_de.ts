@@ -854,6 +854,46 @@
         <source>The selected rows&apos; cost over time, and their bars highlighted</source>
         <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Count each request &amp;once</source>
+        <translation>Jede Anfrage nur ei&amp;nmal zählen</translation>
+    </message>
+    <message>
+        <source>Count each request once</source>
+        <translation>Jede Anfrage nur einmal zählen</translation>
+    </message>
+    <message>
+        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
+        <translation>Für überlappende Exporte: jede Anfrage-ID nur einmal zählen und ihre neueste Kopie behalten. Braucht Speicher für jede Anfrage, bis alle Dateien gelesen sind.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Usage Explorer will use %1 from its next start.</source>
+        <translation>Usage Explorer verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1490,6 +1530,29 @@ Diese Adresse trotzdem verwenden?</translation>
             <numerusform>Seite %1, bisher %n Benutzer</numerusform>
             <numerusform>Seite %1, bisher %n Benutzer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a time series needs a list of users</source>
+        <translation>eine Zeitreihe braucht eine Liste von Benutzern</translation>
+    </message>
+    <message>
+        <source>the series needs %1 requests, more than %2: confirm to send them</source>
+        <translation>die Zeitreihe braucht %1 Anfragen, mehr als %2: zum Senden bestätigen</translation>
+    </message>
+    <message>
+        <source>each bucket is asked as whole seconds, from its start to the next start minus 1 s: requests in the last fraction of a second of a bucket are in no bucket</source>
+        <translation>jedes Intervall wird in ganzen Sekunden abgefragt, von seinem Beginn bis zum nächsten Beginn minus 1 s: Anfragen im letzten Sekundenbruchteil eines Intervalls fallen in kein Intervall</translation>
+    </message>
+    <message numerus="yes">
+        <source>request %1 of %2%3 failed: %4; %n user(s) missing in that bucket: %5</source>
+        <translation>
+            <numerusform>Anfrage %1 von %2%3 ist fehlgeschlagen: %4; %n Benutzer fehlt in diesem Intervall: %5</numerusform>
+            <numerusform>Anfrage %1 von %2%3 ist fehlgeschlagen: %4; %n Benutzer fehlen in diesem Intervall: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request %1 of %2</source>
+        <translation>Anfrage %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -854,6 +854,46 @@
         <source>The selected rows&apos; cost over time, and their bars highlighted</source>
         <translation>L&apos;évolution du coût des lignes sélectionnées, avec leurs barres mises en évidence</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Count each request &amp;once</source>
+        <translation>Compter chaque requête une &amp;seule fois</translation>
+    </message>
+    <message>
+        <source>Count each request once</source>
+        <translation>Compter chaque requête une seule fois</translation>
+    </message>
+    <message>
+        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
+        <translation>Pour des exports qui se chevauchent&#xa0;: compter chaque identifiant de requête une seule fois, en gardant sa copie la plus récente. Demande de la mémoire pour chaque requête jusqu&apos;à la lecture de tous les fichiers.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Usage Explorer will use %1 from its next start.</source>
+        <translation>Langue au prochain démarrage de Usage Explorer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>langue du système</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1490,6 +1530,29 @@ Utiliser quand même cette adresse&#xa0;?</translation>
             <numerusform>page %1, %n utilisateur jusqu&apos;ici</numerusform>
             <numerusform>page %1, %n utilisateurs jusqu&apos;ici</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a time series needs a list of users</source>
+        <translation>une série temporelle nécessite une liste d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>the series needs %1 requests, more than %2: confirm to send them</source>
+        <translation>la série nécessite %1 requêtes, plus de %2&#xa0;: confirmez pour les envoyer</translation>
+    </message>
+    <message>
+        <source>each bucket is asked as whole seconds, from its start to the next start minus 1 s: requests in the last fraction of a second of a bucket are in no bucket</source>
+        <translation>chaque intervalle est demandé en secondes entières, de son début au début suivant moins 1 s&#xa0;: les requêtes de la dernière fraction de seconde d&apos;un intervalle ne tombent dans aucun intervalle</translation>
+    </message>
+    <message numerus="yes">
+        <source>request %1 of %2%3 failed: %4; %n user(s) missing in that bucket: %5</source>
+        <translation>
+            <numerusform>la requête %1 sur %2%3 a échoué&#xa0;: %4&#xa0;; %n utilisateur manquant dans cet intervalle&#xa0;: %5</numerusform>
+            <numerusform>la requête %1 sur %2%3 a échoué&#xa0;: %4&#xa0;; %n utilisateurs manquants dans cet intervalle&#xa0;: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request %1 of %2</source>
+        <translation>requête %1 sur %2</translation>
     </message>
 </context>
 <context>
