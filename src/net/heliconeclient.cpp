@@ -54,6 +54,7 @@ struct HeliconeClient::Run
     int probeRows[2] = {0, 0};
     int probesDone = 0;
     bool probing = false;
+    bool probeInconclusive = false;
 };
 
 namespace {
@@ -287,13 +288,17 @@ void HeliconeClient::onProbeFinished(int index, quint64 generation)
         const auto answer = parseUserQueryAnswer(reply->readAll(), &error);
         if (answer && answer->serverError.isEmpty())
             m_run->probeRows[index] = int(answer->rows.size());
+    } else if (status == 429 || status >= 500 || status == 0) {
+        m_run->probeInconclusive = true; // rate limited or unreachable: decide for this run, remember nothing
     } // any other answer counts as "no rows": a server reading seconds may fail on millisecond values
     if (++m_run->probesDone < 2)
         return;
     m_run->probing = false;
     m_run->unit = m_run->probeRows[0] == 0 && m_run->probeRows[1] > 0 ? TimeUnit::Seconds : TimeUnit::Milliseconds;
-    setKnownTimeUnit(m_run->baseUrl, m_run->unit);
-    Q_EMIT timeUnitDetected(m_run->baseUrl, m_run->unit);
+    if (!m_run->probeInconclusive) {
+        setKnownTimeUnit(m_run->baseUrl, m_run->unit);
+        Q_EMIT timeUnitDetected(m_run->baseUrl, m_run->unit);
+    }
     if (!m_run)
         return; // a slot cancelled the run
     reportProgress();

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void series();
     void seriesLimits();
     void tlsErrorsAreShown();
+    void probeRateLimitedIsNotRemembered();
     void boundedConcurrency();
     void errorIn200();
     void rejectedKey_data();
@@ -1139,6 +1140,32 @@ void TestHeliconeClient::tlsErrorsAreShown()
     QCOMPARE(run.finished.size(), 0);
     QVERIFY2(run.failure().startsWith(QStringLiteral("the secure connection to 127.0.0.1 failed: ")),
              qPrintable(run.failure()));
+}
+
+void TestHeliconeClient::probeRateLimitedIsNotRemembered()
+{
+    const qint64 yesterday = (QDateTime::currentMSecsSinceEpoch() / 1000 - 86400) * 1000;
+    m_server->records = {{userId(0), yesterday, 1, 1, 1}};
+    m_server->reading = FakeHelicone::TimeReading::Seconds;
+    m_server->retryAfter = "0";
+    // both probes rate limited (they travel at once, in no fixed order)
+    m_server->nextFaults = {FakeHelicone::Fault::RateLimited, FakeHelicone::Fault::RateLimited};
+    ClientOptions o = options();
+    o.probeTimeUnit = true;
+    m_client->setOptions(o);
+    QSignalSpy detected(m_client.get(), &HeliconeClient::timeUnitDetected);
+    UsageQuery query;
+    query.userIds = {userId(0)};
+    query.startMs = yesterday - 1000;
+    query.endMs = yesterday + 1000;
+    Run run(m_client.get());
+    m_client->start(query);
+    QVERIFY(run.wait());
+    // inconclusive: milliseconds for this run (an error on this server), nothing remembered
+    QCOMPARE(detected.size(), 0);
+    QVERIFY(!m_client->knownTimeUnit(m_server->url()));
+    QCOMPARE(run.failure(),
+             QStringLiteral("the server answered with an error: Cannot convert to DateTime: value out of range"));
 }
 
 QTEST_GUILESS_MAIN(TestHeliconeClient)
