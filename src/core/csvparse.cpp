@@ -9,6 +9,27 @@
 #endif
 
 namespace Usage::Csv {
+namespace {
+
+/** The first '"' in [p, end), or nullptr: inline and 16 bytes at a time, for the many short quoted fields. */
+inline const char* findQuote(const char* p, const char* end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    for (; p + 16 <= end; p += 16) {
+        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), quote));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+    }
+#endif
+    for (; p < end; ++p) {
+        if (*p == '"')
+            return p;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 bool parseRecord(const char*& p, const char* end, std::vector<std::string_view>& fields, std::string& scratch,
                  std::string* error)
@@ -31,7 +52,7 @@ bool parseRecord(const char*& p, const char* end, std::vector<std::string_view>&
             const char* start = s;
             bool undouble = false;
             for (;;) {
-                const char* q = static_cast<const char*>(memchr(s, '"', size_t(end - s)));
+                const char* q = findQuote(s, end);
                 if (!q)
                     return skipLine(p, "unterminated quoted field");
                 if (q + 1 < end && q[1] == '"') {
@@ -44,10 +65,15 @@ bool parseRecord(const char*& p, const char* end, std::vector<std::string_view>&
                     fields.emplace_back(start, size_t(q - start));
                 } else {
                     const size_t at = scratch.size();
-                    for (const char* c = start; c < q; ++c) {
-                        scratch.push_back(*c);
-                        if (*c == '"')
-                            ++c;
+                    // copy the runs between doubled quotes, keeping one quote of each pair
+                    for (const char* c = start; c < q;) {
+                        const char* next = findQuote(c, q);
+                        if (!next) {
+                            scratch.append(c, size_t(q - c));
+                            break;
+                        }
+                        scratch.append(c, size_t(next - c) + 1);
+                        c = next + 2;
                     }
                     fields.emplace_back(scratch.data() + at, scratch.size() - at);
                 }
