@@ -43,6 +43,18 @@ std::uint32_t Aggregator::modelIndex(std::string_view model)
     return m_lastModel;
 }
 
+namespace {
+
+/** Makes room for one more element, growing by a quarter instead of doubling: these vectors are many and live long. */
+template<typename V>
+void roomForOne(V& v)
+{
+    if (v.size() == v.capacity())
+        v.reserve(v.size() + std::max<size_t>(2, v.size() / 4));
+}
+
+} // namespace
+
 void Aggregator::addToSeries(std::vector<BucketAcc>& series, std::int64_t start, const Totals& t)
 {
     // logs are mostly time-ordered: the bucket is usually the last one
@@ -50,6 +62,7 @@ void Aggregator::addToSeries(std::vector<BucketAcc>& series, std::int64_t start,
         series.back().totals.add(t);
         return;
     }
+    roomForOne(series);
     if (series.empty() || series.back().start < start) {
         series.push_back({start, t});
         return;
@@ -103,10 +116,12 @@ void Aggregator::add(const RequestRecord& r)
 
     const std::uint32_t model = modelIndex(r.model);
     auto mit = std::find_if(g.models.begin(), g.models.end(), [model](const ModelAcc& m) { return m.model == model; });
-    if (mit == g.models.end())
+    if (mit == g.models.end()) {
+        roomForOne(g.models);
         g.models.push_back({model, t});
-    else
+    } else {
         mit->totals.add(t);
+    }
 
     addToSeries(g.series, m_buckets.bucketStart(r.createdMs), t);
 }
