@@ -1123,6 +1123,26 @@
         <source>Helicone&apos;s API groups by user only: choose “User”, or open log files to group by model, provider or a property.</source>
         <translation>Die Helicone-API gruppiert nur nach Benutzer: „Benutzer“ wählen oder Protokolldateien öffnen, um nach Modell, Anbieter oder einer Eigenschaft zu gruppieren.</translation>
     </message>
+    <message>
+        <source>Cost over time: %1</source>
+        <translation>Kostenverlauf: %1</translation>
+    </message>
+    <message>
+        <source>it needs %1 requests and was not confirmed</source>
+        <translation>sie braucht %1 Anfragen und wurde nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>No cost-over-time series: %1.</source>
+        <translation>Keine Zeitreihe für den Kostenverlauf: %1.</translation>
+    </message>
+    <message>
+        <source>The cost-over-time series could not be fetched: %1</source>
+        <translation>Die Zeitreihe für den Kostenverlauf konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The cost-over-time series is incomplete: %1</source>
+        <translation>Die Zeitreihe für den Kostenverlauf ist unvollständig: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultExport</name>

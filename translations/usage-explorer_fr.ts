@@ -1123,6 +1123,26 @@
         <source>Helicone&apos;s API groups by user only: choose “User”, or open log files to group by model, provider or a property.</source>
         <translation>L&apos;API de Helicone ne regroupe que par utilisateur&#xa0;: choisissez «&#xa0;Utilisateur&#xa0;», ou ouvrez des fichiers journaux pour regrouper par modèle, fournisseur ou propriété.</translation>
     </message>
+    <message>
+        <source>Cost over time: %1</source>
+        <translation>Évolution du coût&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it needs %1 requests and was not confirmed</source>
+        <translation>elle nécessite %1 requêtes et n&apos;a pas été confirmée</translation>
+    </message>
+    <message>
+        <source>No cost-over-time series: %1.</source>
+        <translation>Pas de série d&apos;évolution du coût&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The cost-over-time series could not be fetched: %1</source>
+        <translation>La série d&apos;évolution du coût n&apos;a pas pu être récupérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The cost-over-time series is incomplete: %1</source>
+        <translation>La série d&apos;évolution du coût est incomplète&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultExport</name>
