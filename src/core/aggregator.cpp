@@ -7,6 +7,10 @@
 #include <limits>
 #include <map>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace Usage {
 
 AggregationSpec::AggregationSpec(const UsageQuery& q)
@@ -144,21 +148,30 @@ void Aggregator::merge(Aggregator& other)
         other.m_lastModel = UINT32_MAX;
         return;
     }
+    m_groups.reserve(m_groups.size() + other.m_groups.size()); // workers own disjoint groups: usually exact
     for (size_t i = 0; i < other.m_groups.size(); ++i) {
         GroupAcc& src = other.m_groups[i];
         GroupAcc& dst = group(other.m_groupIndex.name(std::uint32_t(i)));
         dst.totals.add(src.totals);
         dst.firstMs = std::min(dst.firstMs, src.firstMs);
         dst.lastMs = std::max(dst.lastMs, src.lastMs);
-        for (const ModelAcc& m : src.models) {
-            const std::uint32_t model = modelIndex(other.m_modelIndex.name(m.model));
-            auto mit = std::find_if(dst.models.begin(), dst.models.end(),
-                                    [model](const ModelAcc& x) { return x.model == model; });
-            if (mit == dst.models.end())
-                dst.models.push_back({model, m.totals});
-            else
-                mit->totals.add(m.totals);
+        if (dst.models.empty()) {
+            // a group new here: renumber its models and take them as they are
+            for (ModelAcc& m : src.models)
+                m.model = modelIndex(other.m_modelIndex.name(m.model));
+            dst.models = std::move(src.models);
+        } else {
+            for (const ModelAcc& m : src.models) {
+                const std::uint32_t model = modelIndex(other.m_modelIndex.name(m.model));
+                auto mit = std::find_if(dst.models.begin(), dst.models.end(),
+                                        [model](const ModelAcc& x) { return x.model == model; });
+                if (mit == dst.models.end())
+                    dst.models.push_back({model, m.totals});
+                else
+                    mit->totals.add(m.totals);
+            }
         }
+        std::vector<ModelAcc>().swap(src.models);
         if (dst.series.empty()) {
             dst.series = std::move(src.series);
         } else if (!src.series.empty()) {
@@ -222,6 +235,12 @@ void Aggregator::finish(UsageResult& result)
         std::vector<ModelAcc>().swap(g.models);
         std::vector<BucketAcc>().swap(g.series);
         result.rows.append(std::move(row));
+#if defined(__GLIBC__)
+        // the figures were allocated by worker threads, in their own malloc arenas, which this thread's
+        // allocations do not reuse: hand the freed pages back now and then, so both copies are not held at once
+        if ((i & 8191) == 8191)
+            malloc_trim(0);
+#endif
     }
     result.series.clear();
     result.series.reserve(qsizetype(overall.size()));

@@ -5,6 +5,7 @@
 #include "bytesource.h"
 #include "dedupe.h"
 #include "formatdetect.h"
+#include "stringindex.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -71,66 +72,143 @@ public:
         ++m_count;
     }
     size_t size() const { return m_count; }
-    /** Moves other's hashes here. */
-    void take(IdBuckets& other)
-    {
-        for (size_t i = 0; i < m_buckets.size(); ++i) {
-            if (m_buckets[i].empty())
-                m_buckets[i].swap(other.m_buckets[i]);
-            else
-                m_buckets[i].insert(m_buckets[i].end(), other.m_buckets[i].begin(), other.m_buckets[i].end());
-            std::vector<std::uint64_t>().swap(other.m_buckets[i]);
-        }
-        m_count += other.m_count;
-        other.m_count = 0;
-    }
     void clear()
     {
         for (auto& b : m_buckets)
             std::vector<std::uint64_t>().swap(b);
         m_count = 0;
     }
-    /** How many hashes repeat an earlier one, counted on up to `threads` threads; empties the buckets. */
-    std::int64_t countRepeatsAndClear(int threads)
+
+    /**
+     * How many hashes of all sets repeat an earlier one, bucket by bucket on up to `threads` threads; empties the
+     * sets. The sets' buckets are joined one bucket at a time, so no second copy of all hashes is made.
+     */
+    static std::int64_t countRepeatsAndClear(std::vector<IdBuckets>& sets, int threads)
     {
-        const size_t n = m_buckets.size();
-        const size_t workers = std::clamp<size_t>(size_t(threads), 1, 8);
+        size_t total = 0;
+        for (const IdBuckets& set : sets)
+            total += set.m_count;
+        const size_t n = kBuckets;
+        const size_t workers = total > 100000 ? std::clamp<size_t>(size_t(threads), 1, 8) : 1;
         std::vector<std::int64_t> repeats(workers, 0);
         auto count = [&](size_t w) {
+            std::vector<std::uint64_t> joined;
             for (size_t i = w; i < n; i += workers) {
-                repeats[w] += countRepeats(m_buckets[i]);
-                std::vector<std::uint64_t>().swap(m_buckets[i]);
+                std::vector<std::uint64_t>* only = nullptr;
+                size_t parts = 0;
+                for (IdBuckets& set : sets) {
+                    if (!set.m_buckets[i].empty()) {
+                        only = &set.m_buckets[i];
+                        ++parts;
+                    }
+                }
+                if (parts == 1) {
+                    repeats[w] += countRepeats(*only);
+                } else if (parts > 1) {
+                    joined.clear();
+                    for (IdBuckets& set : sets)
+                        joined.insert(joined.end(), set.m_buckets[i].begin(), set.m_buckets[i].end());
+                    repeats[w] += countRepeats(joined);
+                }
+                for (IdBuckets& set : sets)
+                    std::vector<std::uint64_t>().swap(set.m_buckets[i]);
             }
         };
         std::vector<std::thread> pool;
-        for (size_t w = 1; w < workers && m_count > 100000; ++w)
+        for (size_t w = 1; w < workers; ++w)
             pool.emplace_back(count, w);
         count(0);
-        for (size_t w = pool.size() + 1; w < workers; ++w)
-            count(w);
         for (auto& t : pool)
             t.join();
-        m_count = 0;
-        std::int64_t total = 0;
+        for (IdBuckets& set : sets)
+            set.m_count = 0;
+        std::int64_t sum = 0;
         for (const std::int64_t r : repeats)
-            total += r;
-        return total;
+            sum += r;
+        return sum;
     }
 
 private:
-    std::array<std::vector<std::uint64_t>, 256> m_buckets;
+    static constexpr size_t kBuckets = 256;
+    std::array<std::vector<std::uint64_t>, kBuckets> m_buckets;
     size_t m_count = 0;
 };
 
-/** Where a worker's records go: its aggregator, or its de-duplication store; request ids are noted on the way. */
+/** Records of groups another worker owns, with their strings, to be added by that worker. */
+struct Parcel
+{
+    struct Entry
+    {
+        std::uint32_t user, userSize, model, modelSize, provider, providerSize, property, propertySize;
+        std::int64_t createdMs, prompt, completion, cacheRead, cacheWrite, reasoning, cost;
+        bool hasCost;
+    };
+    std::string text; // the strings of the entries, back to back
+    std::vector<Entry> entries;
+
+    std::uint32_t keep(std::string_view s)
+    {
+        const auto at = std::uint32_t(text.size());
+        text.append(s);
+        return at;
+    }
+    void add(const RequestRecord& r)
+    {
+        entries.push_back({keep(r.userId), std::uint32_t(r.userId.size()), keep(r.model), std::uint32_t(r.model.size()),
+                           keep(r.provider), std::uint32_t(r.provider.size()), keep(r.property),
+                           std::uint32_t(r.property.size()), r.createdMs, r.promptTokens, r.completionTokens,
+                           r.cacheReadTokens, r.cacheWriteTokens, r.reasoningTokens, r.costNanos, r.hasCost});
+    }
+    void replay(RecordSink& sink) const
+    {
+        RequestRecord r;
+        for (const Entry& e : entries) {
+            r.userId = std::string_view(text.data() + e.user, e.userSize);
+            r.model = std::string_view(text.data() + e.model, e.modelSize);
+            r.provider = std::string_view(text.data() + e.provider, e.providerSize);
+            r.property = std::string_view(text.data() + e.property, e.propertySize);
+            r.createdMs = e.createdMs;
+            r.promptTokens = e.prompt;
+            r.completionTokens = e.completion;
+            r.cacheReadTokens = e.cacheRead;
+            r.cacheWriteTokens = e.cacheWrite;
+            r.reasoningTokens = e.reasoning;
+            r.costNanos = e.cost;
+            r.hasCost = e.hasCost;
+            sink.add(r);
+        }
+    }
+    bool empty() const { return entries.empty(); }
+};
+
+/** The parcels waiting for one worker. */
+struct Mailbox
+{
+    std::mutex mutex;
+    std::vector<Parcel> parcels;
+};
+
+/**
+ * Where a worker's records go: its aggregator, or its de-duplication store; request ids are noted on the way.
+ * With several workers and no de-duplication each worker owns the groups whose key hashes to it and hands the
+ * records of other groups to their owner: every group's figures are kept once, not once per worker.
+ */
 class WorkerSink final : public RecordSink
 {
 public:
     WorkerSink(std::shared_ptr<const AggregationSpec> spec, bool dedupe, size_t maxIds)
         : aggregator(std::make_unique<Aggregator>(spec))
         , store(dedupe ? std::make_unique<DedupeStore>(spec) : nullptr)
+        , m_spec(std::move(spec))
         , m_maxIds(maxIds)
     {
+    }
+    /** Makes this sink worker `self` of mailboxes.size(), owning the groups that hash to it. */
+    void shareGroups(size_t self, std::vector<Mailbox>* mailboxes)
+    {
+        m_self = self;
+        m_mailboxes = mailboxes;
+        m_outgoing.assign(mailboxes->size(), Parcel {});
     }
     void add(const RequestRecord& r) override
     {
@@ -146,7 +224,42 @@ public:
                 ids.clear();
             }
         }
+        if (m_mailboxes) {
+            const size_t owner = ownerOf(r);
+            if (owner != m_self) {
+                m_outgoing[owner].add(r);
+                return;
+            }
+        }
         aggregator->add(r);
+    }
+    /** Posts the records collected for other workers (after each chunk). */
+    void post()
+    {
+        if (!m_mailboxes)
+            return;
+        for (size_t i = 0; i < m_outgoing.size(); ++i) {
+            if (m_outgoing[i].empty())
+                continue;
+            Mailbox& box = (*m_mailboxes)[i];
+            std::lock_guard lock(box.mutex);
+            box.parcels.push_back(std::move(m_outgoing[i]));
+            m_outgoing[i] = Parcel {};
+        }
+    }
+    /** Adds the records other workers posted to this one. */
+    void collect()
+    {
+        if (!m_mailboxes)
+            return;
+        std::vector<Parcel> parcels;
+        {
+            Mailbox& box = (*m_mailboxes)[m_self];
+            std::lock_guard lock(box.mutex);
+            parcels.swap(box.parcels);
+        }
+        for (const Parcel& p : parcels)
+            p.replay(*aggregator);
     }
     std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
 
@@ -156,7 +269,32 @@ public:
     bool idsOverflowed = false;
 
 private:
+    size_t ownerOf(const RequestRecord& r) const
+    {
+        std::string_view key;
+        switch (m_spec->query.groupBy.key) {
+        case GroupKey::User:
+            key = r.userId;
+            break;
+        case GroupKey::Model:
+            key = r.model;
+            break;
+        case GroupKey::Provider:
+            key = r.provider;
+            break;
+        case GroupKey::Property:
+            key = r.property;
+            break;
+        }
+        // the high half: the aggregator's table uses the low bits of the same hash
+        return size_t(((fastStringHash(key) >> 32) * m_outgoing.size()) >> 32);
+    }
+
+    std::shared_ptr<const AggregationSpec> m_spec;
     size_t m_maxIds;
+    size_t m_self = 0;
+    std::vector<Mailbox>* m_mailboxes = nullptr;
+    std::vector<Parcel> m_outgoing;
 };
 
 struct JobReport
@@ -307,13 +445,18 @@ void FileRun::run(int threads)
     const size_t maxIds = options->maxTrackedIds / size_t(sinkCount);
     for (int i = 0; i < sinkCount; ++i)
         sinks.push_back(std::make_unique<WorkerSink>(spec, options->dedupe, maxIds));
+    std::vector<Mailbox> mailboxes(threads > 1 && !options->dedupe ? size_t(threads) : 0);
+    for (size_t i = 0; i < mailboxes.size(); ++i)
+        sinks[i]->shareGroups(i, &mailboxes);
 
     auto parseJob = [&](Job& job, WorkerSink& sink) {
         JobReport jr;
         jr.firstLine = job.firstLine;
         if (sink.store)
             sink.store->beginChunk(fileIndex, job.offset);
+        sink.collect();
         reader->parse(job.chunk, sink, jr.report);
+        sink.post();
         if (jr.report.fatal)
             fatalSeen = true;
         {
@@ -466,6 +609,8 @@ void FileRun::run(int threads)
     queue.close();
     for (auto& w : workers)
         w.join();
+    for (auto& sink : sinks)
+        sink->collect(); // what was posted after its owner's last chunk
     if (cancelRequested())
         cancelled = true;
     workerFatal = threads > 1 && fatalSeen;
@@ -495,7 +640,7 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
 
     Aggregator all(spec);
     std::vector<std::unique_ptr<DedupeStore>> stores;
-    IdBuckets ids; // of all files
+    std::vector<IdBuckets> idSets; // one per worker and file
     bool idsOverflowed = false;
     bool anyCache = false;
     std::int64_t before = 0;
@@ -555,9 +700,9 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
                 stores.push_back(std::move(sink->store));
             idsOverflowed = idsOverflowed || sink->idsOverflowed;
             if (idsOverflowed)
-                ids.clear();
-            else
-                ids.take(sink->ids);
+                idSets.clear();
+            else if (sink->ids.size() > 0)
+                idSets.push_back(std::move(sink->ids));
             sink->ids.clear();
         }
     }
@@ -572,14 +717,14 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
     // repeated request ids, counted bucket by bucket on all threads, before the rows need memory
     const bool countIds = !options.dedupe && !idsOverflowed && options.maxTrackedIds > 0;
     if (countIds) {
-        result.duplicateRequestIds = ids.countRepeatsAndClear(threads);
+        result.duplicateRequestIds = IdBuckets::countRepeatsAndClear(idSets, threads);
         if (result.duplicateRequestIds > 0) {
             result.warnings.append(tr("%n request id(s) appear more than once (overlapping exports?): use "
                                       "de-duplication to count each request once", nullptr,
                                       int(std::min<std::int64_t>(result.duplicateRequestIds, INT_MAX))));
         }
     }
-    ids.clear();
+    idSets.clear();
 #if defined(__GLIBC__)
     // hand the memory of the workers' buffers and aggregators back before the rows are built on this thread
     malloc_trim(0);
