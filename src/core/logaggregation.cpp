@@ -57,6 +57,39 @@ struct Job
 };
 
 /**
+ * How many values of `values` repeat an earlier one, with an open-addressing set (values are hashes already: their
+ * low bits are the slot). Faster than sorting the values; `table` is reused scratch.
+ */
+std::int64_t countRepeatsHashed(const std::vector<std::uint64_t>& values, std::vector<std::uint64_t>& table)
+{
+    size_t size = 64;
+    while (size < values.size() * 2)
+        size *= 2;
+    table.assign(size, 0); // 0 marks a free slot; the value 0 is counted on the side
+    const size_t mask = size - 1;
+    std::int64_t repeats = 0;
+    bool zeroSeen = false;
+    for (const std::uint64_t v : values) {
+        if (v == 0) {
+            repeats += zeroSeen ? 1 : 0;
+            zeroSeen = true;
+            continue;
+        }
+        for (size_t i = size_t(v) & mask;; i = (i + 1) & mask) {
+            if (table[i] == v) {
+                ++repeats;
+                break;
+            }
+            if (table[i] == 0) {
+                table[i] = v;
+                break;
+            }
+        }
+    }
+    return repeats;
+}
+
+/**
  * Request id hashes, in buckets by their top byte: the repeats of a bucket are counted on its own, which sorts
  * small arrays that fit in the cache, and buckets grow in small steps, without the copy of one big array.
  */
@@ -93,6 +126,7 @@ public:
         std::vector<std::int64_t> repeats(workers, 0);
         auto count = [&](size_t w) {
             std::vector<std::uint64_t> joined;
+            std::vector<std::uint64_t> table;
             for (size_t i = w; i < n; i += workers) {
                 std::vector<std::uint64_t>* only = nullptr;
                 size_t parts = 0;
@@ -103,12 +137,12 @@ public:
                     }
                 }
                 if (parts == 1) {
-                    repeats[w] += countRepeats(*only);
+                    repeats[w] += countRepeatsHashed(*only, table);
                 } else if (parts > 1) {
                     joined.clear();
                     for (IdBuckets& set : sets)
                         joined.insert(joined.end(), set.m_buckets[i].begin(), set.m_buckets[i].end());
-                    repeats[w] += countRepeats(joined);
+                    repeats[w] += countRepeatsHashed(joined, table);
                 }
                 for (IdBuckets& set : sets)
                     std::vector<std::uint64_t>().swap(set.m_buckets[i]);
