@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -82,6 +83,20 @@ public:
     /** Parses the records of a chunk into sink; skipped records go to report. Thread-safe. */
     virtual void parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const = 0;
 };
+
+/** The newlines in [b, e), for text that holds few of them (one memchr per newline). */
+inline std::int64_t countSparseNewlines(const char* b, const char* e)
+{
+    std::int64_t n = 0;
+    while (b < e) {
+        const void* nl = std::memchr(b, '\n', size_t(e - b));
+        if (!nl)
+            break;
+        ++n;
+        b = static_cast<const char*>(nl) + 1;
+    }
+    return n;
+}
 
 /** Splits at the last newline: for formats with one record per line. */
 SplitResult splitAtLastNewline(std::string_view buffer, bool atEof);

@@ -69,7 +69,7 @@ void CsvReaderBase::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& rep
         const char* start = p;
         const bool ok = Csv::parseRecord(p, end, fields, cells, &error);
         const std::int64_t recordLine = line;
-        line += std::count(start, p, '\n');
+        line += countSparseNewlines(start, p);
         if (!ok) {
             report.skip(recordLine, "malformed CSV: " + error);
             continue;

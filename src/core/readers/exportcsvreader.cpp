@@ -93,7 +93,7 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
         const char* start = p;
         const bool ok = Csv::parseRecord(p, end, fields, scratch, &error);
         const std::int64_t recordLine = line;
-        line += std::count(start, p, '\n');
+        line += countSparseNewlines(start, p);
         if (!ok) {
             report.skip(recordLine, "malformed CSV: " + error);
             continue;

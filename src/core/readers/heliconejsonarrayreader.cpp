@@ -160,7 +160,7 @@ void HeliconeJsonArrayReader::parse(const Chunk& chunk, RecordSink& sink, ChunkR
     std::int64_t line = 0;
     size_t counted = 0; // newlines are counted up to this offset
     for (const auto& [begin, end] : chunk.spans) {
-        line += std::count(chunk.data + counted, chunk.data + begin, '\n');
+        line += countSparseNewlines(chunk.data + counted, chunk.data + begin);
         counted = begin;
         const char* p = chunk.data + begin;
         if (*p != '{') {
