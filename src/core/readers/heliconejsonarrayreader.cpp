@@ -4,7 +4,12 @@
 #include "heliconerequest.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Usage {
 namespace {
@@ -67,6 +72,89 @@ size_t valueLength(const char* b, size_t n, size_t& errorAt)
     return 0;
 }
 
+#if defined(__SSE2__)
+/**
+ * valueLength() for an object or array, 64 bytes at a time: bit masks of quotes, backslashes and brackets, the
+ * escaped bytes (the odd-length backslash runs, carried across blocks), the bytes inside strings (prefix XOR of the
+ * unescaped quotes), then only the brackets outside strings are looked at one by one. Reads up to 63 bytes past
+ * b + n: the reading buffer has Chunk::kPadding bytes there.
+ */
+size_t containerLength(const char* b, size_t n, size_t& errorAt)
+{
+    char stack[256];
+    size_t depth = 0;
+    std::uint64_t prevEscaped = 0;
+    std::uint64_t prevInString = 0;
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i openBrace = _mm_set1_epi8('{');
+    const __m128i closeBrace = _mm_set1_epi8('}');
+    const __m128i openBracket = _mm_set1_epi8('[');
+    const __m128i closeBracket = _mm_set1_epi8(']');
+    for (size_t i = 0; i < n; i += 64) {
+        std::uint64_t q = 0, bs = 0, brackets = 0;
+        for (int k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 16 * size_t(k)));
+            const auto shift = unsigned(16 * k);
+            q |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << shift;
+            bs |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash)))) << shift;
+            const __m128i br = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, openBrace), _mm_cmpeq_epi8(v, closeBrace)),
+                                            _mm_or_si128(_mm_cmpeq_epi8(v, openBracket), _mm_cmpeq_epi8(v, closeBracket)));
+            brackets |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(br))) << shift;
+        }
+        if (n - i < 64) {
+            const std::uint64_t valid = (std::uint64_t(1) << (n - i)) - 1;
+            q &= valid;
+            bs &= valid;
+            brackets &= valid;
+        }
+        // bytes escaped by a backslash: the second, fourth, … byte after the start of each backslash run
+        std::uint64_t escaped;
+        if (bs == 0) {
+            escaped = prevEscaped;
+            prevEscaped = 0;
+        } else {
+            bs &= ~prevEscaped;
+            const std::uint64_t followsEscape = bs << 1 | prevEscaped;
+            const std::uint64_t evenBits = 0x5555555555555555ull;
+            const std::uint64_t oddStarts = bs & ~evenBits & ~followsEscape;
+            std::uint64_t evenStarts;
+            prevEscaped = __builtin_add_overflow(oddStarts, bs, &evenStarts) ? 1 : 0;
+            escaped = (evenBits ^ (evenStarts << 1)) & followsEscape;
+        }
+        // inside a string: after an odd number of unescaped quotes
+        std::uint64_t inString = q & ~escaped;
+        inString ^= inString << 1;
+        inString ^= inString << 2;
+        inString ^= inString << 4;
+        inString ^= inString << 8;
+        inString ^= inString << 16;
+        inString ^= inString << 32;
+        inString ^= prevInString;
+        prevInString = std::uint64_t(std::int64_t(inString) >> 63);
+        for (std::uint64_t structural = brackets & ~inString; structural != 0; structural &= structural - 1) {
+            const size_t at = i + size_t(__builtin_ctzll(structural));
+            const char c = b[at];
+            if (c == '{' || c == '[') {
+                if (depth == sizeof(stack)) {
+                    errorAt = at;
+                    return SIZE_MAX;
+                }
+                stack[depth++] = c == '{' ? '}' : ']';
+            } else {
+                if (depth == 0 || stack[depth - 1] != c) {
+                    errorAt = at;
+                    return SIZE_MAX;
+                }
+                if (--depth == 0)
+                    return at + 1;
+            }
+        }
+    }
+    return 0;
+}
+#endif
+
 } // namespace
 
 HeliconeJsonArrayReader::HeliconeJsonArrayReader(ReaderOptions options)
@@ -126,7 +214,12 @@ SplitResult HeliconeJsonArrayReader::split(std::string_view buffer, bool atEof)
             if (b[i] == ',')
                 return fail(i, "unexpected ','");
             size_t errorAt = 0;
+#if defined(__SSE2__)
+            const size_t len = b[i] == '{' || b[i] == '[' ? containerLength(b + i, n - i, errorAt)
+                                                          : valueLength(b + i, n - i, errorAt);
+#else
             const size_t len = valueLength(b + i, n - i, errorAt);
+#endif
             if (len == SIZE_MAX)
                 return fail(i + errorAt, "mismatched bracket");
             if (len == 0)
