@@ -128,16 +128,10 @@ DashboardJsonlReader::DashboardJsonlReader(ReaderOptions options)
 
 void DashboardJsonlReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
 {
-    ondemand::parser parser;
-    RequestRecord record;
-    const char* bufferEnd = chunk.data + chunk.size + Chunk::kPadding;
-    forEachNonBlankLine(chunk, [&](std::int64_t line, const char* begin, size_t length) {
-        std::string error = readRow(parser, begin, length, size_t(bufferEnd - begin), m_options, record);
-        if (error.empty())
-            sink.add(record);
-        else
-            report.skip(line, std::move(error));
-    });
+    parseJsonLines(chunk, sink, report,
+                   [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
+                       return readRow(parser, begin, length, capacity, m_options, record);
+                   });
 }
 
 DashboardCsvReader::DashboardCsvReader(ReaderOptions options)

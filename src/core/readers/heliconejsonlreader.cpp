@@ -14,16 +14,10 @@ HeliconeJsonlReader::HeliconeJsonlReader(ReaderOptions options)
 
 void HeliconeJsonlReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
 {
-    simdjson::ondemand::parser parser;
-    RequestRecord record;
-    const char* bufferEnd = chunk.data + chunk.size + Chunk::kPadding;
-    forEachNonBlankLine(chunk, [&](std::int64_t line, const char* begin, size_t length) {
-        std::string error = HeliconeRequest::parse(parser, begin, length, size_t(bufferEnd - begin), m_options, record);
-        if (error.empty())
-            sink.add(record);
-        else
-            report.skip(line, std::move(error));
-    });
+    parseJsonLines(chunk, sink, report,
+                   [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
+                       return HeliconeRequest::parse(parser, begin, length, capacity, m_options, record);
+                   });
 }
 
 } // namespace Usage

@@ -2,6 +2,11 @@
 #pragma once
 
 #include "../formatreader.h"
+#include "../requestrecord.h"
+
+#include <simdjson.h>
+
+#include <string>
 
 namespace Usage {
 
@@ -37,6 +42,26 @@ void forEachNonBlankLine(const Chunk& chunk, F&& f)
         ++line;
         p = nl ? nl + 1 : end;
     }
+}
+
+/**
+ * The parse() of every JSON Lines reader: each non-blank line through readRow(parser, begin, length, capacity,
+ * record), which returns an empty string for a record and the reason otherwise; records go to sink, reasons to
+ * report with their line.
+ */
+template<typename ReadRow>
+void parseJsonLines(const Chunk& chunk, RecordSink& sink, ChunkReport& report, ReadRow&& readRow)
+{
+    simdjson::ondemand::parser parser;
+    RequestRecord record;
+    const char* bufferEnd = chunk.data + chunk.size + Chunk::kPadding;
+    forEachNonBlankLine(chunk, [&](std::int64_t line, const char* begin, size_t length) {
+        std::string error = readRow(parser, begin, length, size_t(bufferEnd - begin), record);
+        if (error.empty())
+            sink.add(record);
+        else
+            report.skip(line, std::move(error));
+    });
 }
 
 } // namespace Usage
