@@ -1574,6 +1574,10 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>request %1 of %2</source>
         <translation>Anfrage %1 von %2</translation>
     </message>
+    <message>
+        <source> (bucket from %1)</source>
+        <translation> (Intervall ab %1)</translation>
+    </message>
 </context>
 <context>
     <name>Usage::Net::KeychainKeyStore</name>

@@ -1574,6 +1574,10 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>request %1 of %2</source>
         <translation>requête %1 sur %2</translation>
     </message>
+    <message>
+        <source> (bucket from %1)</source>
+        <translation> (intervalle à partir de %1)</translation>
+    </message>
 </context>
 <context>
     <name>Usage::Net::KeychainKeyStore</name>

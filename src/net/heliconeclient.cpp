@@ -619,7 +619,7 @@ void HeliconeClient::maybeFinish()
         Diagnostic d;
         d.file = run->url.toString();
         const QString bucket = batch.series
-            ? QStringLiteral(" (bucket from %1)")
+            ? tr(" (bucket from %1)")
                   .arg(QDateTime::fromMSecsSinceEpoch(batch.bucketStart, run->query.zone).toString(Qt::ISODate))
             : QString();
         d.reason = batch.ids.isEmpty()
