@@ -894,6 +894,14 @@
         <source>the system language</source>
         <translation>die Systemsprache</translation>
     </message>
+    <message>
+        <source>Fetch the cost over time?</source>
+        <translation>Kostenverlauf abrufen?</translation>
+    </message>
+    <message>
+        <source>The cost-over-time chart needs %1 requests to Helicone&apos;s API. Send them?</source>
+        <translation>Das Diagramm des Kostenverlaufs braucht %1 Anfragen an die Helicone-API. Jetzt senden?</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

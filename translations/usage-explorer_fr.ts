@@ -894,6 +894,14 @@
         <source>the system language</source>
         <translation>langue du système</translation>
     </message>
+    <message>
+        <source>Fetch the cost over time?</source>
+        <translation>Récupérer l&apos;évolution du coût&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The cost-over-time chart needs %1 requests to Helicone&apos;s API. Send them?</source>
+        <translation>Le graphique d&apos;évolution du coût nécessite %1 requêtes à l&apos;API Helicone. Les envoyer&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

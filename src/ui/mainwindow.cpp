@@ -66,7 +66,15 @@ MainWindow::MainWindow(QWidget* parent)
 {
     ui->setupUi(this);
     m_controller->setSource(Usage::SourceKind::LogFiles, new LogFilesSource);
-    m_controller->setSource(Usage::SourceKind::HeliconeApi, new RemoteUsageSource);
+    auto* remote = new RemoteUsageSource;
+    // a long range split into many buckets for many users can mean hundreds of requests: ask before sending them
+    remote->setLargeSeriesConfirmation([this](int requests) {
+        return QMessageBox::question(this, tr("Fetch the cost over time?"),
+                                     tr("The cost-over-time chart needs %1 requests to Helicone's API. Send them?")
+                                         .arg(requests))
+            == QMessageBox::Yes;
+    });
+    m_controller->setSource(Usage::SourceKind::HeliconeApi, remote);
 
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
