@@ -1277,10 +1277,6 @@
         <translation>Zeiteinheit des Zeitfilters</translation>
     </message>
     <message>
-        <source>Helicone&apos;s /v1/user/query reads its &quot;UnixSeconds&quot; fields as milliseconds. Choose seconds only for a server that follows the documentation.</source>
-        <translation>Helicones /v1/user/query liest seine „UnixSeconds“-Felder als Millisekunden. Sekunden nur für einen Server wählen, der sich an die Dokumentation hält.</translation>
-    </message>
-    <message>
         <source>Milliseconds (Helicone cloud)</source>
         <translation>Millisekunden (Helicone-Cloud)</translation>
     </message>
@@ -1355,6 +1351,14 @@ Diese Adresse trotzdem verwenden?</translation>
     <message>
         <source>The keychain cannot be used: %1</source>
         <translation>Der Schlüsselbund kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Helicone&apos;s /v1/user/query reads its &quot;UnixSeconds&quot; fields as milliseconds. Automatic asks the server once in both units and remembers the one that returns rows; choose seconds only for a server that follows the documentation.</source>
+        <translation>Helicones /v1/user/query liest seine „UnixSeconds“-Felder als Millisekunden. Automatisch fragt den Server einmal in beiden Einheiten und merkt sich die, die Zeilen liefert; Sekunden nur für einen Server wählen, der sich an die Dokumentation hält.</translation>
+    </message>
+    <message>
+        <source>Automatic (probe once per server)</source>
+        <translation>Automatisch (einmal je Server prüfen)</translation>
     </message>
 </context>
 <context>

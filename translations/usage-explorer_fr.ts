@@ -1277,10 +1277,6 @@
         <translation>Unité de temps du filtre temporel</translation>
     </message>
     <message>
-        <source>Helicone&apos;s /v1/user/query reads its &quot;UnixSeconds&quot; fields as milliseconds. Choose seconds only for a server that follows the documentation.</source>
-        <translation>Le point d&apos;accès /v1/user/query de Helicone lit ses champs «&#xa0;UnixSeconds&#xa0;» en millisecondes. Ne choisissez les secondes que pour un serveur conforme à la documentation.</translation>
-    </message>
-    <message>
         <source>Milliseconds (Helicone cloud)</source>
         <translation>Millisecondes (cloud Helicone)</translation>
     </message>
@@ -1355,6 +1351,14 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     <message>
         <source>The keychain cannot be used: %1</source>
         <translation>Le trousseau ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Helicone&apos;s /v1/user/query reads its &quot;UnixSeconds&quot; fields as milliseconds. Automatic asks the server once in both units and remembers the one that returns rows; choose seconds only for a server that follows the documentation.</source>
+        <translation>Le point d&apos;accès /v1/user/query de Helicone lit ses champs «&#xa0;UnixSeconds&#xa0;» en millisecondes. Automatique interroge le serveur une fois dans les deux unités et retient celle qui renvoie des lignes&#xa0;; ne choisissez les secondes que pour un serveur conforme à la documentation.</translation>
+    </message>
+    <message>
+        <source>Automatic (probe once per server)</source>
+        <translation>Automatique (un test par serveur)</translation>
     </message>
 </context>
 <context>

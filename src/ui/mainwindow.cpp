@@ -709,7 +709,9 @@ void MainWindow::saveSettings() const
     const ApiSettings api = ui->sourcePanel->apiSettings(); // the key stays out: it is never written here
     settings.setValue(QStringLiteral("api/baseUrl"), api.baseUrl);
     settings.setValue(QStringLiteral("api/timeUnit"),
-                      api.timeUnit == ApiSettings::TimeUnit::Seconds ? QStringLiteral("s") : QStringLiteral("ms"));
+                      api.timeUnit == ApiSettings::TimeUnit::Seconds        ? QStringLiteral("s")
+                          : api.timeUnit == ApiSettings::TimeUnit::Milliseconds ? QStringLiteral("ms")
+                                                                                : QStringLiteral("auto"));
     settings.setValue(QStringLiteral("range/preset"), RangePreset::key(ui->rangeSelector->preset()));
     settings.setValue(QStringLiteral("range/zone"), DisplayFormat::zoneName(ui->rangeSelector->zone()));
     settings.setValue(QStringLiteral("files/recent"), ui->sourcePanel->recentFiles());
@@ -751,9 +753,10 @@ void MainWindow::restoreSettings()
     const QString baseUrl = settings.value(QStringLiteral("api/baseUrl")).toString();
     if (baseUrl.startsWith(QLatin1String("http://")) || baseUrl.startsWith(QLatin1String("https://")))
         ui->sourcePanel->setBaseUrl(baseUrl);
-    ui->sourcePanel->setTimeUnit(settings.value(QStringLiteral("api/timeUnit")).toString() == QLatin1String("s")
-                                     ? ApiSettings::TimeUnit::Seconds
-                                     : ApiSettings::TimeUnit::Milliseconds);
+    const QString timeUnit = settings.value(QStringLiteral("api/timeUnit")).toString();
+    ui->sourcePanel->setTimeUnit(timeUnit == QLatin1String("s")    ? ApiSettings::TimeUnit::Seconds
+                                     : timeUnit == QLatin1String("ms") ? ApiSettings::TimeUnit::Milliseconds
+                                                                       : ApiSettings::TimeUnit::Automatic);
     const QString zone = settings.value(QStringLiteral("range/zone")).toString();
     if (!zone.isEmpty())
         ui->rangeSelector->setZone(zone.toUtf8());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "remoteusagesource.h"
 
+#include <QSettings>
+#include <QUrl>
+
 #include <heliconeapi.h>
 
 #include <QHash>
@@ -23,6 +26,16 @@ QString normalised(const QString& baseUrl)
 
 } // namespace
 
+namespace {
+
+/** Where the probed time unit of a server is kept: hex of the URL, as QSettings keys cannot hold '/' or ':'. */
+QString timeUnitSettingsKey(const QUrl& baseUrl)
+{
+    return QStringLiteral("api/timeUnitOf/") + QString::fromLatin1(baseUrl.toString().toUtf8().toHex());
+}
+
+} // namespace
+
 RemoteUsageSource::RemoteUsageSource(QObject* parent)
     : UsageSource(parent)
     , m_client(new Usage::Net::HeliconeClient(this))
@@ -34,6 +47,13 @@ RemoteUsageSource::RemoteUsageSource(QObject* parent)
             Q_EMIT progressChanged(permille, text);
     });
     connect(m_client, &Usage::Net::HeliconeClient::finished, this, &RemoteUsageSource::onClientFinished);
+    // a probed unit is remembered per server across sessions (the client remembers it for this one)
+    connect(m_client, &Usage::Net::HeliconeClient::timeUnitDetected, this,
+            [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) {
+                QSettings().setValue(timeUnitSettingsKey(baseUrl), unit == Usage::Net::TimeUnit::Seconds
+                                                                      ? QStringLiteral("s")
+                                                                      : QStringLiteral("ms"));
+            });
     connect(m_client, &Usage::Net::HeliconeClient::failed, this, &RemoteUsageSource::onClientFailed);
     connect(m_client, &Usage::Net::HeliconeClient::cancelled, this, [this] {
         m_phase = Phase::Idle;
@@ -53,6 +73,8 @@ Usage::Net::ClientOptions RemoteUsageSource::clientOptions(const ApiSettings& ap
         options.baseUrl = *url;
     options.timeUnit = api.timeUnit == ApiSettings::TimeUnit::Seconds ? Usage::Net::TimeUnit::Seconds
                                                                       : Usage::Net::TimeUnit::Milliseconds;
+    // milliseconds stay the answer when neither probe returns rows (today's Helicone server)
+    options.probeTimeUnit = api.timeUnit == ApiSettings::TimeUnit::Automatic;
     return options;
 }
 
@@ -92,7 +114,14 @@ void RemoteUsageSource::start(const SourceRequest& request)
     m_request = request;
     m_totals = {};
     m_phase = Phase::Totals;
-    m_client->setOptions(clientOptions(request.api));
+    const Usage::Net::ClientOptions options = clientOptions(request.api);
+    if (options.probeTimeUnit && !m_client->knownTimeUnit(options.baseUrl)) {
+        const QString known = QSettings().value(timeUnitSettingsKey(options.baseUrl)).toString();
+        if (known == QLatin1String("s") || known == QLatin1String("ms"))
+            m_client->setKnownTimeUnit(options.baseUrl, known == QLatin1String("s") ? Usage::Net::TimeUnit::Seconds
+                                                                                     : Usage::Net::TimeUnit::Milliseconds);
+    }
+    m_client->setOptions(options);
     m_client->start(request.query);
 }
 

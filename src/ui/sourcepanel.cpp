@@ -136,8 +136,10 @@ ApiSettings SourcePanel::apiSettings() const
     ApiSettings settings;
     settings.baseUrl = ui->baseUrlCombo->currentText().trimmed();
     settings.key = ui->keyEdit->text().trimmed();
-    settings.timeUnit
-        = ui->timeUnitCombo->currentIndex() == 1 ? ApiSettings::TimeUnit::Seconds : ApiSettings::TimeUnit::Milliseconds;
+    // the combo's order: automatic, milliseconds, seconds
+    settings.timeUnit = ui->timeUnitCombo->currentIndex() == 2 ? ApiSettings::TimeUnit::Seconds
+        : ui->timeUnitCombo->currentIndex() == 1               ? ApiSettings::TimeUnit::Milliseconds
+                                                               : ApiSettings::TimeUnit::Automatic;
     return settings;
 }
 
@@ -162,7 +164,9 @@ void SourcePanel::setBaseUrl(const QString& url)
 
 void SourcePanel::setTimeUnit(ApiSettings::TimeUnit unit)
 {
-    ui->timeUnitCombo->setCurrentIndex(unit == ApiSettings::TimeUnit::Seconds ? 1 : 0);
+    ui->timeUnitCombo->setCurrentIndex(unit == ApiSettings::TimeUnit::Seconds        ? 2
+                                       : unit == ApiSettings::TimeUnit::Milliseconds ? 1
+                                                                                     : 0);
 }
 
 void SourcePanel::setKeyStatus(const QString& status)

@@ -12,10 +12,11 @@ struct ApiSettings
     enum class TimeUnit {
         Milliseconds, ///< what Helicone's /v1/user/query really reads from its ...UnixSeconds fields
         Seconds, ///< what its documentation says (real seconds give an empty result on Helicone cloud)
+        Automatic, ///< probe once per base URL (both units over the last 365 days; rows win) and remember it
     };
     QString baseUrl;
     QString key;
-    TimeUnit timeUnit = TimeUnit::Milliseconds;
+    TimeUnit timeUnit = TimeUnit::Automatic;
 };
 
 /** Everything a run needs: which source, its settings, and the query. Each source reads the part it uses. */

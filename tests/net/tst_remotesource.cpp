@@ -7,6 +7,9 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -23,6 +26,7 @@ SourceRequest apiRequest(const QString& baseUrl, const QString& key)
     request.kind = Usage::SourceKind::HeliconeApi;
     request.api.baseUrl = baseUrl;
     request.api.key = key;
+    request.api.timeUnit = ApiSettings::TimeUnit::Milliseconds; // no probe: the tests count the requests
     return request;
 }
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void options();
     void runAndCancel();
     void seriesAfterTotals();
+    void automaticTimeUnitIsProbedOnceAndRemembered();
     void largeSeriesAsks();
     void panelLoadsStoredKey();
     void panelSavesTypedKey();
@@ -81,6 +86,11 @@ void TestRemoteSource::options()
     api.timeUnit = ApiSettings::TimeUnit::Milliseconds;
     QCOMPARE(RemoteUsageSource::clientOptions(api).baseUrl.toString(), QStringLiteral("http://localhost:8585"));
     QCOMPARE(RemoteUsageSource::clientOptions(api).timeUnit, Usage::Net::TimeUnit::Milliseconds);
+    QVERIFY(!RemoteUsageSource::clientOptions(api).probeTimeUnit);
+    api.timeUnit = ApiSettings::TimeUnit::Automatic; // the default: probe, milliseconds when neither unit has rows
+    QVERIFY(RemoteUsageSource::clientOptions(api).probeTimeUnit);
+    QCOMPARE(RemoteUsageSource::clientOptions(api).timeUnit, Usage::Net::TimeUnit::Milliseconds);
+    QCOMPARE(ApiSettings {}.timeUnit, ApiSettings::TimeUnit::Automatic);
 }
 
 void TestRemoteSource::runAndCancel()
@@ -287,6 +297,35 @@ void TestRemoteSource::panelKeyPerServer()
     panel.setBaseUrl(QStringLiteral("http://localhost:8585"));
     QTest::qWait(20);
     QCOMPARE(panel.apiSettings().key, QString()); // no key stored for that server
+}
+
+void TestRemoteSource::automaticTimeUnitIsProbedOnceAndRemembered()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    FakeHelicone server; // reads the time filter as milliseconds, like Helicone cloud today
+    QVERIFY(server.listen());
+    server.records.append({QStringLiteral("ann"), QDateTime::currentMSecsSinceEpoch() - 86400000, 10, 1, 5});
+    SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
+    request.api.timeUnit = ApiSettings::TimeUnit::Automatic;
+    request.query.userIds = {QStringLiteral("ann")};
+    request.query.startMs = (QDateTime::currentMSecsSinceEpoch() - 2 * 86400000) / 1000 * 1000;
+    request.query.endMs = (QDateTime::currentMSecsSinceEpoch() + 1000) / 1000 * 1000 - 1;
+    {
+        RemoteUsageSource source;
+        QSignalSpy finished(&source, &UsageSource::finished);
+        source.start(request);
+        QVERIFY(finished.wait());
+        QCOMPARE(server.received.size(), 2 + 1 + 3); // a probe in each unit, the totals, three day buckets
+    }
+    // another session: the unit comes from the settings, no probe
+    RemoteUsageSource source;
+    QSignalSpy finished(&source, &UsageSource::finished);
+    source.start(request);
+    QVERIFY(finished.wait());
+    QCOMPARE(server.received.size(), 6 + 1 + 3);
+    QCOMPARE(finished.first().first().value<Usage::UsageResult>().rows.value(0).totals.requests, 1);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestRemoteSource)
