@@ -115,16 +115,7 @@ int runAggregate(const QStringList& arguments)
             printError(d.toString());
         return Failure;
     }
-    const auto out = exportBytes(result, *exportSettings, &error);
-    if (!out) {
-        printError(error);
-        return Failure;
-    }
-    if (!writeOutput(parser.value(QStringLiteral("output")), *out, &error)) {
-        printError(error);
-        return Failure;
-    }
-    return Success;
+    return writeResult(result, *exportSettings, parser.value(QStringLiteral("output")));
 }
 
 } // namespace Cli

@@ -58,10 +58,15 @@ std::optional<Usage::Export::Settings> exportSettingsFromOptions(const QCommandL
     return settings;
 }
 
-std::optional<QByteArray> exportBytes(const Usage::UsageResult& result, const Usage::Export::Settings& settings,
-                                      QString* error)
+ExitCode writeResult(const Usage::UsageResult& result, const Usage::Export::Settings& settings, const QString& path)
 {
-    return Usage::Export::exportResult(result, settings, error);
+    QString error;
+    const auto bytes = Usage::Export::exportResult(result, settings, &error);
+    if (!bytes || !writeOutput(path, *bytes, &error)) {
+        printError(error);
+        return Failure;
+    }
+    return Success;
 }
 
 } // namespace Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clicommon.h"
 #include "export/exporter.h"
 #include "usagequery.h"
 #include "usageresult.h"
@@ -24,8 +25,10 @@ void addExportOptions(QCommandLineParser& parser);
 std::optional<Usage::Export::Settings> exportSettingsFromOptions(const QCommandLineParser& parser,
                                                                  const Usage::GroupBy& groupBy, QString* error);
 
-/** The bytes to write for result; nullopt and an error (exit 1) when a per-bucket export would not add up. */
-std::optional<QByteArray> exportBytes(const Usage::UsageResult& result, const Usage::Export::Settings& settings,
-                                      QString* error);
+/**
+ * Exports result and writes it to path (standard output when empty or "-"): Success, or Failure with the reason
+ * on stderr (a per-bucket export that would not add up, a file that cannot be written).
+ */
+ExitCode writeResult(const Usage::UsageResult& result, const Usage::Export::Settings& settings, const QString& path);
 
 } // namespace Cli

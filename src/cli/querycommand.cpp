@@ -142,8 +142,7 @@ int runQuery(const QStringList& arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        const QByteArray help = parser.helpText().toUtf8();
-        std::fwrite(help.constData(), 1, size_t(help.size()), stdout);
+        printHelp(parser, QStringLiteral("query"));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -256,16 +255,7 @@ int runQuery(const QStringList& arguments)
                        .arg(result.errors.size()));
         return Failure;
     }
-    const auto out = exportBytes(result, *exportSettings, &error);
-    if (!out) {
-        printError(error);
-        return Failure;
-    }
-    if (!writeOutput(parser.value(QStringLiteral("output")), *out, &error)) {
-        printError(error);
-        return Failure;
-    }
-    return Success;
+    return writeResult(result, *exportSettings, parser.value(QStringLiteral("output")));
 }
 
 } // namespace Cli

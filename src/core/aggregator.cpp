@@ -87,21 +87,7 @@ void Aggregator::add(const RequestRecord& r)
     if (!m_spec->users.empty() && !m_spec->users.contains(r.userId))
         return;
 
-    std::string_view key;
-    switch (m_spec->query.groupBy.key) {
-    case GroupKey::User:
-        key = r.userId;
-        break;
-    case GroupKey::Model:
-        key = r.model;
-        break;
-    case GroupKey::Provider:
-        key = r.provider;
-        break;
-    case GroupKey::Property:
-        key = r.property;
-        break;
-    }
+    const std::string_view key = groupKeyOf(r, m_spec->query.groupBy.key);
 
     Totals t;
     t.requests = 1;

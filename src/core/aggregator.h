@@ -23,6 +23,22 @@ struct StringHash
 };
 
 /** The immutable part of an aggregation, shared by the aggregators of all threads. */
+/** The field of a record that a grouping key reads. */
+inline std::string_view groupKeyOf(const RequestRecord& r, GroupKey key)
+{
+    switch (key) {
+    case GroupKey::User:
+        return r.userId;
+    case GroupKey::Model:
+        return r.model;
+    case GroupKey::Provider:
+        return r.provider;
+    case GroupKey::Property:
+        return r.property;
+    }
+    return r.userId;
+}
+
 struct AggregationSpec
 {
     explicit AggregationSpec(const UsageQuery& query);

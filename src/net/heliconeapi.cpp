@@ -85,19 +85,45 @@ qint64 timeFilterValue(qint64 ms, TimeUnit unit)
     return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000); // floor
 }
 
+namespace {
+
+/** The time filter of a request body: doubles in JSON, exact since every value is a whole number below 2^53. */
+QJsonObject timeFilterObject(std::optional<qint64> startMs, std::optional<qint64> endMs, TimeUnit unit, qint64 nowMs)
+{
+    QJsonObject filter;
+    filter.insert(QStringLiteral("startTimeUnixSeconds"), double(timeFilterValue(startMs.value_or(0), unit)));
+    filter.insert(QStringLiteral("endTimeUnixSeconds"), double(timeFilterValue(endMs.value_or(nowMs), unit)));
+    return filter;
+}
+
+/** Parses an answer's root object; false with "cut short" or "not a JSON object" in error. */
+bool openAnswer(simdjson::ondemand::parser& parser, const simdjson::padded_string& padded,
+                simdjson::ondemand::document& doc, simdjson::ondemand::object& root, QString* error)
+{
+    simdjson::error_code code = parser.iterate(padded).get(doc);
+    if (!code)
+        code = doc.get_object().get(root);
+    if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNCLOSED_STRING) {
+        *error = QStringLiteral("the answer is cut short (incomplete JSON)");
+        return false;
+    }
+    if (code) {
+        *error = QStringLiteral("the answer is not a JSON object");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QByteArray userQueryBody(const QStringList& ids, std::optional<qint64> startMs, std::optional<qint64> endMs,
                          TimeUnit unit, qint64 nowMs)
 {
     QJsonObject body;
     if (!ids.isEmpty())
         body.insert(QStringLiteral("userIds"), QJsonArray::fromStringList(ids));
-    if (startMs || endMs) {
-        QJsonObject filter;
-        // doubles in JSON; every value sent is a whole number well below 2^53, so it is exact
-        filter.insert(QStringLiteral("startTimeUnixSeconds"), double(timeFilterValue(startMs.value_or(0), unit)));
-        filter.insert(QStringLiteral("endTimeUnixSeconds"), double(timeFilterValue(endMs.value_or(nowMs), unit)));
-        body.insert(QStringLiteral("timeFilter"), filter);
-    }
+    if (startMs || endMs)
+        body.insert(QStringLiteral("timeFilter"), timeFilterObject(startMs, endMs, unit, nowMs));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -109,17 +135,8 @@ std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QStr
     const padded_string padded(body.constData(), size_t(body.size()));
     ondemand::document doc;
     ondemand::object root;
-    simdjson::error_code code = parser.iterate(padded).get(doc);
-    if (!code)
-        code = doc.get_object().get(root);
-    if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNCLOSED_STRING) {
-        *error = QStringLiteral("the answer is cut short (incomplete JSON)");
+    if (!openAnswer(parser, padded, doc, root, error))
         return std::nullopt;
-    }
-    if (code) {
-        *error = QStringLiteral("the answer is not a JSON object");
-        return std::nullopt;
-    }
     UserQueryAnswer answer;
     bool sawData = false;
     bool dataNull = false;
@@ -262,14 +279,8 @@ QByteArray userMetricsBody(qint64 offset, int limit, std::optional<qint64> start
     body.insert(QStringLiteral("limit"), limit);
     body.insert(QStringLiteral("sort"), QJsonObject{{QStringLiteral("user_id"), QStringLiteral("asc")}});
     body.insert(QStringLiteral("timeZoneDifferenceMinutes"), 0);
-    if (startMs || endMs) {
-        QJsonObject filter;
-        filter.insert(QStringLiteral("startTimeUnixSeconds"),
-                      double(timeFilterValue(startMs.value_or(0), TimeUnit::Seconds)));
-        filter.insert(QStringLiteral("endTimeUnixSeconds"),
-                      double(timeFilterValue(endMs.value_or(nowMs), TimeUnit::Seconds)));
-        body.insert(QStringLiteral("timeFilter"), filter);
-    }
+    if (startMs || endMs) // this endpoint converts seconds correctly
+        body.insert(QStringLiteral("timeFilter"), timeFilterObject(startMs, endMs, TimeUnit::Seconds, nowMs));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -281,17 +292,8 @@ std::optional<UserQueryAnswer> parseUserMetricsAnswer(const QByteArray& body, QS
     const padded_string padded(body.constData(), size_t(body.size()));
     ondemand::document doc;
     ondemand::object root;
-    simdjson::error_code code = parser.iterate(padded).get(doc);
-    if (!code)
-        code = doc.get_object().get(root);
-    if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNCLOSED_STRING) {
-        *error = QStringLiteral("the answer is cut short (incomplete JSON)");
+    if (!openAnswer(parser, padded, doc, root, error))
         return std::nullopt;
-    }
-    if (code) {
-        *error = QStringLiteral("the answer is not a JSON object");
-        return std::nullopt;
-    }
     UserQueryAnswer answer;
     bool sawUsers = false;
     QHash<QString, qsizetype> rowOf;

@@ -430,6 +430,7 @@ void TestQueryCommand::help()
 {
     const CliRun r = run({QStringLiteral("query"), QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("Usage: usage-explorer-cli query [options]\n"), r.out.constData());
     for (const char* option : {"--base-url", "--api-key-env", "--time-unit", "--concurrency", "--users-file",
                                "--output-format", "--allow-insecure", "--timeout"})
         QVERIFY2(r.out.contains(option), option);
