@@ -305,21 +305,7 @@ public:
 private:
     size_t ownerOf(const RequestRecord& r) const
     {
-        std::string_view key;
-        switch (m_spec->query.groupBy.key) {
-        case GroupKey::User:
-            key = r.userId;
-            break;
-        case GroupKey::Model:
-            key = r.model;
-            break;
-        case GroupKey::Provider:
-            key = r.provider;
-            break;
-        case GroupKey::Property:
-            key = r.property;
-            break;
-        }
+        const std::string_view key = groupKeyOf(r, m_spec->query.groupBy.key);
         // the high half: the aggregator's table uses the low bits of the same hash
         return size_t(((fastStringHash(key) >> 32) * m_outgoing.size()) >> 32);
     }
@@ -427,6 +413,22 @@ struct FileRun
     void fail(std::int64_t line, std::int64_t column, const QString& reason)
     {
         errors.append(Diagnostic {path, line, column, reason});
+    }
+
+    /**
+     * A syntax error that ends the file. The splitter can meet one further on while a worker meets an earlier one
+     * in a block before it: the file ends at the first, so only the earliest is kept.
+     */
+    void failFatal(std::int64_t line, std::int64_t column, const QString& reason)
+    {
+        for (Diagnostic& e : errors) {
+            if (e.line > 0) { // already ended by a syntax error
+                if (line < e.line || (line == e.line && column < e.column))
+                    e = Diagnostic {path, line, column, reason};
+                return;
+            }
+        }
+        fail(line, column, reason);
     }
 
     /** Reads the whole file with `threads` workers (1: inline, stopping at the first fatal error). */
@@ -629,7 +631,7 @@ void FileRun::run(int threads)
         }
 
         if (sr.fatalOffset) {
-            fail(fatalLine, fatalColumn, QString::fromStdString(sr.fatalReason));
+            failFatal(fatalLine, fatalColumn, QString::fromStdString(sr.fatalReason));
             break;
         }
         if (eof && filled == 0)
@@ -712,8 +714,8 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
                                                QString::fromStdString(d.reason)});
             }
             if (jr.report.fatal) {
-                run.fail(jr.firstLine + jr.report.fatal->line + 1, jr.report.fatal->column,
-                         QString::fromStdString(jr.report.fatal->reason));
+                run.failFatal(jr.firstLine + jr.report.fatal->line + 1, jr.report.fatal->column,
+                              QString::fromStdString(jr.report.fatal->reason));
             }
         }
         result.skippedRecords += skipped;
