@@ -8,7 +8,7 @@ namespace Usage {
 
 /**
  * One request as a reader hands it to the aggregator. The views point into the reader's buffers and are valid
- * only during the call that receives the record.
+ * only during the call that receives the record, unless viewsLastForChunk says they last longer.
  */
 struct RequestRecord
 {
@@ -26,6 +26,8 @@ struct RequestRecord
     std::int64_t reasoningTokens = 0;
     std::int64_t costNanos = 0;
     bool hasCost = false; ///< false when the cost was null or absent: counted as "without cost"
+    /// the views point into the chunk being read and stay valid until its end (not into a parser's scratch space)
+    bool viewsLastForChunk = false;
 };
 
 /** Receives records from a reader. */

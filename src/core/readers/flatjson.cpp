@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "flatjson.h"
+
+#include <simdjson.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace Usage::FlatJson {
+namespace Detail {
+
+namespace {
+
+/** The first of " \\ { } [ ] in [p, end), or end. */
+const char* nextStructural(const char* p, const char* end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    // '[' 0x5B and ']' 0x5D become '{' 0x7B and '}' 0x7D when bit 5 is set; no other byte does
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    const __m128i bit5 = _mm_set1_epi8(0x20);
+    for (; p < end; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i folded = _mm_or_si128(v, bit5);
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0) {
+            const char* at = p + __builtin_ctz(unsigned(mask));
+            return at < end ? at : end;
+        }
+    }
+    return end;
+#else
+    while (p < end && *p != '"' && *p != '\\' && *p != '{' && *p != '}' && *p != '[' && *p != ']')
+        ++p;
+    return p;
+#endif
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+} // namespace
+
+const char* skipNested(const char* p, const char* end)
+{
+    std::uint64_t objects = 0; // one bit per open level: 1 for an object, 0 for an array
+    int depth = 0;
+    for (;;) {
+        p = nextStructural(p, end);
+        if (p == end)
+            return nullptr;
+        switch (*p) {
+        case '"': {
+            bool escaped = false;
+            p = stringEnd(p + 1, end, escaped);
+            if (!p)
+                return nullptr;
+            continue;
+        }
+        case '\\':
+            return nullptr; // outside a string: simdjson would read it as escaping what follows
+        case '{':
+        case '[':
+            if (depth == 64)
+                return nullptr;
+            objects = (objects << 1) | (*p == '{' ? 1 : 0);
+            ++depth;
+            break;
+        default: // '}' or ']'
+            if ((objects & 1) != (*p == '}' ? 1u : 0u))
+                return nullptr;
+            objects >>= 1;
+            if (--depth == 0)
+                return p + 1;
+            break;
+        }
+        ++p;
+    }
+}
+
+const char* numberEnd(const char* p, const char* end)
+{
+    if (p < end && *p == '-')
+        ++p;
+    if (p == end || !isDigit(*p))
+        return nullptr;
+    if (*p == '0') {
+        ++p;
+    } else {
+        while (p < end && isDigit(*p))
+            ++p;
+    }
+    if (p < end && *p == '.') {
+        ++p;
+        if (p == end || !isDigit(*p))
+            return nullptr;
+        while (p < end && isDigit(*p))
+            ++p;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p < end && (*p == '+' || *p == '-'))
+            ++p;
+        if (p == end || !isDigit(*p))
+            return nullptr;
+        while (p < end && isDigit(*p))
+            ++p;
+    }
+    return p;
+}
+
+const char* checkedEnd(const char* data, size_t size)
+{
+    const char* end = data + size;
+    while (end > data && (end[-1] == ' ' || end[-1] == '\r' || end[-1] == '\t' || end[-1] == '\n'))
+        --end;
+    const char* p = data;
+    bool ascii = true;
+#if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi8(0x20);
+    __m128i high = _mm_setzero_si128();
+    for (; p + 16 <= end; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        // a control character: unsigned v < 0x20, i.e. max(v, 0x20) != v
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, below), v)) != 0xFFFF)
+            return nullptr;
+        high = _mm_or_si128(high, v);
+    }
+    ascii = _mm_movemask_epi8(high) == 0;
+#endif
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c < 0x20)
+            return nullptr;
+        ascii = ascii && c < 0x80;
+    }
+    if (!ascii && !simdjson::validate_utf8(data, size_t(end - data)))
+        return nullptr;
+    return end;
+}
+
+Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
+{
+    const auto size = size_t(end - data);
+    if (size > QuoteMap::kMaxWords * 64)
+        return Scan::Escapes;
+    map.data = data;
+    map.count = (size + 63) / 64;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i below = _mm_set1_epi8(0x20);
+    std::uint64_t anyBackslash = 0;
+    std::uint64_t anyControl = 0;
+    std::uint64_t anyHigh = 0;
+    std::uint64_t quoteParity = 0; // the xor of all words: an odd bit count means an odd number of quotes
+    for (size_t w = 0; w < map.count; ++w) {
+        std::uint64_t q = 0, b = 0, c = 0, h = 0;
+        for (int k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + w * 64 + size_t(k) * 16));
+            q |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << (k * 16);
+            b |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash)))) << (k * 16);
+            // a control character: unsigned v < 0x20, i.e. max(v, 0x20) != v
+            c |= std::uint64_t(unsigned(~_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, below), v))) & 0xFFFFu)
+                << (k * 16);
+            h |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << (k * 16);
+        }
+        if (w + 1 == map.count && size % 64 != 0) {
+            const std::uint64_t valid = (std::uint64_t(1) << (size % 64)) - 1;
+            q &= valid;
+            b &= valid;
+            c &= valid;
+            h &= valid;
+        }
+        map.words[w] = q;
+        quoteParity ^= q;
+        anyBackslash |= b;
+        anyControl |= c;
+        anyHigh |= h;
+    }
+    if (anyControl)
+        return Scan::Reject;
+    if (anyHigh && !simdjson::validate_utf8(data, size))
+        return Scan::Reject;
+    if (anyBackslash || __builtin_parityll(quoteParity))
+        return Scan::Escapes; // the scanning walk decides
+    return Scan::Plain;
+#else
+    return Scan::Escapes;
+#endif
+}
+
+const char* skipNestedPlain(const char* p, const char* end, const QuoteMap& map)
+{
+    std::uint64_t objects = 0; // one bit per open level: 1 for an object, 0 for an array
+    int depth = 0;
+    for (; p < end; ++p) {
+        switch (*p) {
+        case '"':
+            p = map.next(p + 1); // the closing quote
+            if (!p)
+                return nullptr;
+            break;
+        case '{':
+        case '[':
+            if (depth == 64)
+                return nullptr;
+            objects = (objects << 1) | (*p == '{' ? 1 : 0);
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            if ((objects & 1) != (*p == '}' ? 1u : 0u))
+                return nullptr;
+            objects >>= 1;
+            if (--depth == 0)
+                return p + 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace Detail
+
+bool plainInteger(std::string_view token, std::int64_t& out)
+{
+    size_t i = 0;
+    const bool negative = !token.empty() && token[0] == '-';
+    if (negative)
+        i = 1;
+    const size_t digits = token.size() - i;
+    if (digits == 0 || digits > 18 || (token[i] == '0' && digits > 1))
+        return false;
+    std::int64_t v = 0;
+    for (; i < token.size(); ++i) {
+        if (!Detail::isDigit(token[i]))
+            return false;
+        v = v * 10 + (token[i] - '0');
+    }
+    out = negative ? -v : v;
+    return true;
+}
+
+} // namespace Usage::FlatJson
