@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <thread>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -79,16 +80,90 @@ void Aggregator::addToSeries(std::vector<BucketAcc>& series, std::int64_t start,
         series.insert(it, {start, t});
 }
 
+bool Aggregator::accepts(const RequestRecord& r) const
+{
+    if (r.createdMs < m_spec->startMs || r.createdMs > m_spec->endMs)
+        return false;
+    return m_spec->users.empty() || m_spec->users.contains(r.userId);
+}
+
 void Aggregator::add(const RequestRecord& r)
 {
     ++m_recordsSeen;
-    if (r.createdMs < m_spec->startMs || r.createdMs > m_spec->endMs)
+    if (!accepts(r))
         return;
-    if (!m_spec->users.empty() && !m_spec->users.contains(r.userId))
-        return;
-
     const std::string_view key = groupKeyOf(r, m_spec->query.groupBy.key);
+    GroupAcc& g = group(key);
+    apply(r, std::uint32_t(&g - m_groups.data()));
+}
 
+void Aggregator::addDeferred(const RequestRecord& r, std::uint64_t keyHash)
+{
+    ++m_recordsSeen;
+    if (!accepts(r))
+        return;
+    Pending& p = m_ring[m_ringNext % kRing];
+    p.record = r;
+    p.hash = keyHash;
+    p.group = StringIndex::npos;
+    m_groupIndex.prefetch(keyHash);
+    ++m_ringNext;
+    if (m_ringNext - m_ringDone > kApplyAge)
+        step();
+}
+
+void Aggregator::step()
+{
+    // the records that reached each age with this step
+    const size_t newest = m_ringNext - 1;
+    if (newest >= m_ringDone + kPeekAge) {
+        const Pending& p = m_ring[(newest - kPeekAge) % kRing];
+        const std::uint32_t g = m_groupIndex.peek(p.hash);
+        if (g != StringIndex::npos && g < m_groups.size()) {
+            const char* at = reinterpret_cast<const char*>(&m_groups[g]);
+            __builtin_prefetch(at);
+            __builtin_prefetch(at + 64);
+        }
+    }
+    if (newest >= m_ringDone + kResolveAge) {
+        Pending& p = m_ring[(newest - kResolveAge) % kRing];
+        p.group = m_groupIndex.insert(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
+        if (p.group == m_groups.size())
+            m_groups.emplace_back();
+        const GroupAcc& g = m_groups[p.group];
+        if (!g.models.empty())
+            __builtin_prefetch(g.models.data());
+        if (!g.series.empty())
+            __builtin_prefetch(&g.series.back());
+    }
+    Pending& p = m_ring[m_ringDone % kRing];
+    if (p.group == StringIndex::npos) { // flushing: not resolved yet
+        p.group = m_groupIndex.insert(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
+        if (p.group == m_groups.size())
+            m_groups.emplace_back();
+    }
+    apply(p.record, p.group);
+    ++m_ringDone;
+}
+
+void Aggregator::flush()
+{
+    while (m_ringDone < m_ringNext) {
+        // no more records come: resolve and apply the rest in order
+        Pending& p = m_ring[m_ringDone % kRing];
+        if (p.group == StringIndex::npos) {
+            p.group = m_groupIndex.insert(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
+            if (p.group == m_groups.size())
+                m_groups.emplace_back();
+        }
+        apply(p.record, p.group);
+        ++m_ringDone;
+    }
+    m_lastGroup = UINT32_MAX;
+}
+
+void Aggregator::apply(const RequestRecord& r, std::uint32_t group)
+{
     Totals t;
     t.requests = 1;
     t.promptTokens = r.promptTokens;
@@ -99,7 +174,7 @@ void Aggregator::add(const RequestRecord& r)
     t.costNanos = r.costNanos;
     t.requestsWithoutCost = r.hasCost ? 0 : 1;
 
-    GroupAcc& g = group(key);
+    GroupAcc& g = m_groups[group];
     g.totals.add(t);
     g.firstMs = std::min(g.firstMs, r.createdMs);
     g.lastMs = std::max(g.lastMs, r.createdMs);
@@ -189,48 +264,73 @@ void Aggregator::merge(Aggregator& other)
     other.m_lastGroup = UINT32_MAX;
 }
 
-void Aggregator::finish(UsageResult& result)
+void Aggregator::finish(UsageResult& result, int threads)
 {
     result.recordsRead += m_recordsSeen;
-    result.rows.reserve(result.rows.size() + qsizetype(m_groups.size()));
-    std::map<std::int64_t, Totals> overall;
-    for (size_t i = 0; i < m_groups.size(); ++i) {
-        GroupAcc& g = m_groups[i];
-        GroupUsage row;
-        const std::string& id = m_groupIndex.name(std::uint32_t(i));
-        row.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
-        row.totals = g.totals;
-        row.firstMs = g.firstMs;
-        row.lastMs = g.lastMs;
-        row.models.reserve(qsizetype(g.models.size()));
-        for (const ModelAcc& m : g.models) {
-            const std::string& name = m_modelIndex.name(m.model);
-            row.models.append({QString::fromUtf8(name.data(), qsizetype(name.size())), m.totals});
-        }
-        std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
-            if (a.totals.costNanos != b.totals.costNanos)
-                return a.totals.costNanos > b.totals.costNanos;
-            return codePointLess(a.model, b.model);
-        });
-        row.series.reserve(qsizetype(g.series.size()));
-        for (const BucketAcc& b : g.series) {
-            row.series.append({b.start, b.totals});
-            overall[b.start].add(b.totals);
-        }
-        // free as we go: the result's copy replaces this one
-        std::vector<ModelAcc>().swap(g.models);
-        std::vector<BucketAcc>().swap(g.series);
-        result.rows.append(std::move(row));
+    const size_t count = m_groups.size();
+    const size_t parts = count >= 20000 ? size_t(std::clamp(threads, 1, 8)) : 1;
+    std::vector<QList<GroupUsage>> rows(parts);
+    std::vector<std::map<std::int64_t, Totals>> overall(parts);
+    auto build = [&](size_t part) {
+        const size_t begin = count * part / parts;
+        const size_t end = count * (part + 1) / parts;
+        QList<GroupUsage>& out = rows[part];
+        out.reserve(qsizetype(end - begin));
+        for (size_t i = begin; i < end; ++i) {
+            GroupAcc& g = m_groups[i];
+            GroupUsage row;
+            const std::string_view id = m_groupIndex.name(std::uint32_t(i));
+            row.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
+            row.totals = g.totals;
+            row.firstMs = g.firstMs;
+            row.lastMs = g.lastMs;
+            row.models.reserve(qsizetype(g.models.size()));
+            for (const ModelAcc& m : g.models) {
+                const std::string_view name = m_modelIndex.name(m.model);
+                row.models.append({QString::fromUtf8(name.data(), qsizetype(name.size())), m.totals});
+            }
+            std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
+                if (a.totals.costNanos != b.totals.costNanos)
+                    return a.totals.costNanos > b.totals.costNanos;
+                return codePointLess(a.model, b.model);
+            });
+            row.series.reserve(qsizetype(g.series.size()));
+            for (const BucketAcc& b : g.series) {
+                row.series.append({b.start, b.totals});
+                overall[part][b.start].add(b.totals);
+            }
+            // free as we go: the result's copy replaces this one
+            std::vector<ModelAcc>().swap(g.models);
+            std::vector<BucketAcc>().swap(g.series);
+            out.append(std::move(row));
 #if defined(__GLIBC__)
-        // the figures were allocated by worker threads, in their own malloc arenas, which this thread's
-        // allocations do not reuse: hand the freed pages back now and then, so both copies are not held at once
-        if ((i & 8191) == 8191)
-            malloc_trim(0);
+            // the figures were allocated by worker threads, in their own malloc arenas, which this thread's
+            // allocations do not reuse: hand the freed pages back now and then, so both copies are not held at once
+            if (part == 0 && ((i - begin) & 8191) == 8191)
+                malloc_trim(0);
 #endif
+        }
+    };
+    std::vector<std::thread> pool;
+    for (size_t part = 1; part < parts; ++part)
+        pool.emplace_back(build, part);
+    build(0);
+    for (auto& t : pool)
+        t.join();
+
+    result.rows.reserve(result.rows.size() + qsizetype(count));
+    for (QList<GroupUsage>& part : rows) {
+        for (GroupUsage& row : part)
+            result.rows.append(std::move(row));
+        part = {};
+    }
+    for (size_t part = 1; part < parts; ++part) {
+        for (const auto& [start, totals] : overall[part])
+            overall[0][start].add(totals);
     }
     result.series.clear();
-    result.series.reserve(qsizetype(overall.size()));
-    for (const auto& [start, totals] : overall)
+    result.series.reserve(qsizetype(overall[0].size()));
+    for (const auto& [start, totals] : overall[0])
         result.series.append({start, totals});
     result.sortRows();
 }

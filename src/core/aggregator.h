@@ -6,6 +6,7 @@
 #include "stringindex.h"
 #include "usageresult.h"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -60,10 +61,21 @@ public:
     explicit Aggregator(std::shared_ptr<const AggregationSpec> spec);
 
     void add(const RequestRecord& record) override;
+    /**
+     * Adds a record some steps later, after the memory its figures live in was prefetched: the views of record
+     * must stay valid until flush(). keyHash is fastStringHash() of its group key (groupKeyOf()). Looking ahead
+     * hides the cache misses of one group after another, which cost more than the parsing of short records.
+     */
+    void addDeferred(const RequestRecord& record, std::uint64_t keyHash);
+    /** Adds the records addDeferred() still holds. */
+    void flush();
     /** Adds other's figures to this one's; other is left empty. */
     void merge(Aggregator& other);
-    /** Rows (sorted by cost), overall series and the read counter of a result; frees its figures on the way. */
-    void finish(UsageResult& result);
+    /**
+     * Rows (sorted by cost), overall series and the read counter of a result; frees its figures on the way. The
+     * rows are built on up to `threads` threads.
+     */
+    void finish(UsageResult& result, int threads = 1);
 
     std::int64_t recordsSeen() const { return m_recordsSeen; }
     bool empty() const { return m_groups.empty(); }
@@ -89,6 +101,10 @@ private:
     };
 
     GroupAcc& group(std::string_view id);
+    bool accepts(const RequestRecord& r) const;
+    /** Adds r to group g (the number of its key in m_groupIndex). */
+    void apply(const RequestRecord& r, std::uint32_t g);
+    void step(); ///< the pipeline of addDeferred(): every record in the ring ages by one; the oldest is added
     std::uint32_t modelIndex(std::string_view model);
     static void addToSeries(std::vector<BucketAcc>& series, std::int64_t start, const Totals& t);
 
@@ -98,6 +114,20 @@ private:
     std::vector<GroupAcc> m_groups;
     StringIndex m_modelIndex;
     std::int64_t m_recordsSeen = 0;
+    // addDeferred()'s records, in a ring: each is prefetched in steps as it ages, then added
+    struct Pending
+    {
+        RequestRecord record;
+        std::uint64_t hash;
+        std::uint32_t group;
+    };
+    static constexpr size_t kRing = 16; // a power of two above kApplyAge
+    static constexpr size_t kPeekAge = 4; // the slot is in the cache: prefetch the name and the group
+    static constexpr size_t kResolveAge = 8; // look the group up; prefetch its model and series entries
+    static constexpr size_t kApplyAge = 12; // add
+    std::array<Pending, kRing> m_ring;
+    size_t m_ringNext = 0; // records ever added to the ring
+    size_t m_ringDone = 0; // records ever applied from it
     // caches for the common case of consecutive records of one group or model
     std::uint32_t m_lastGroup = UINT32_MAX;
     std::uint32_t m_lastModel = UINT32_MAX;

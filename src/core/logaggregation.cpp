@@ -193,7 +193,8 @@ struct Parcel
                            std::uint32_t(r.property.size()), r.createdMs, r.promptTokens, r.completionTokens,
                            r.cacheReadTokens, r.cacheWriteTokens, r.reasoningTokens, r.costNanos, r.hasCost});
     }
-    void replay(RecordSink& sink) const
+    /** Hands the entries to aggregator; their views last until the parcel goes. */
+    void replay(Aggregator& aggregator, GroupKey key) const
     {
         RequestRecord r;
         for (const Entry& e : entries) {
@@ -209,7 +210,7 @@ struct Parcel
             r.reasoningTokens = e.reasoning;
             r.costNanos = e.cost;
             r.hasCost = e.hasCost;
-            sink.add(r);
+            aggregator.addDeferred(r, fastStringHash(groupKeyOf(r, key)));
         }
     }
     bool empty() const { return entries.empty(); }
@@ -258,18 +259,24 @@ public:
                 ids.clear();
             }
         }
+        const std::uint64_t hash = fastStringHash(groupKeyOf(r, m_spec->query.groupBy.key));
         if (m_mailboxes) {
-            const size_t owner = ownerOf(r);
+            // the high half: the aggregator's table uses the low bits of the same hash
+            const auto owner = size_t(((hash >> 32) * m_outgoing.size()) >> 32);
             if (owner != m_self) {
                 m_outgoing[owner].add(r);
                 return;
             }
         }
-        aggregator->add(r);
+        if (r.viewsLastForChunk)
+            aggregator->addDeferred(r, hash);
+        else
+            aggregator->add(r);
     }
     /** Posts the records collected for other workers (after each chunk). */
     void post()
     {
+        aggregator->flush(); // before the chunk's buffer is reused
         if (!m_mailboxes)
             return;
         for (size_t i = 0; i < m_outgoing.size(); ++i) {
@@ -292,8 +299,10 @@ public:
             std::lock_guard lock(box.mutex);
             parcels.swap(box.parcels);
         }
-        for (const Parcel& p : parcels)
-            p.replay(*aggregator);
+        for (const Parcel& p : parcels) {
+            p.replay(*aggregator, m_spec->query.groupBy.key);
+            aggregator->flush(); // before the parcel goes
+        }
     }
     std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
 
@@ -303,13 +312,6 @@ public:
     bool idsOverflowed = false;
 
 private:
-    size_t ownerOf(const RequestRecord& r) const
-    {
-        const std::string_view key = groupKeyOf(r, m_spec->query.groupBy.key);
-        // the high half: the aggregator's table uses the low bits of the same hash
-        return size_t(((fastStringHash(key) >> 32) * m_outgoing.size()) >> 32);
-    }
-
     std::shared_ptr<const AggregationSpec> m_spec;
     size_t m_maxIds;
     size_t m_self = 0;
@@ -768,7 +770,7 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
     result.diagnostics = diagnostics;
     result.hasCacheTokens = anyCache;
     result.hasReasoningTokens = anyCache;
-    all.finish(result);
+    all.finish(result, threads);
     if (options.dedupe)
         result.recordsRead = storedRecords;
     result.partial = !result.errors.isEmpty() || outcome.cancelled;

@@ -53,7 +53,9 @@ inline std::uint64_t fastStringHash(std::string_view s) noexcept
 
 /**
  * Numbers distinct strings 0, 1, 2, … in the order they are first seen: an open-addressing table of indexes into
- * the stored names, cheaper than std::unordered_map for the millions of look-ups of an aggregation.
+ * the names, which are kept back to back in one block (each after its length). Cheaper than std::unordered_map for
+ * the millions of look-ups of an aggregation, and a look-up touches two places only, the slot and the name, both of
+ * which can be prefetched ahead (prefetch(), peek()).
  */
 class StringIndex
 {
@@ -61,22 +63,23 @@ public:
     static constexpr std::uint32_t npos = UINT32_MAX;
 
     /** The number of s, adding it when new. */
-    std::uint32_t insert(std::string_view s)
+    std::uint32_t insert(std::string_view s) { return insert(s, fastStringHash(s)); }
+
+    /** The same, with h = fastStringHash(s) already known. */
+    std::uint32_t insert(std::string_view s, std::uint64_t h)
     {
-        const std::uint64_t h = fastStringHash(s);
-        if ((m_names.size() + 1) * 4 > m_slots.size() * 3)
+        if ((m_offsets.size() + 1) * 4 > m_slots.size() * 3)
             grow();
-        size_t i = size_t(h) & m_mask;
         const auto tag = std::uint32_t(h >> 32);
-        for (;; i = (i + 1) & m_mask) {
+        for (size_t i = size_t(h) & m_mask;; i = (i + 1) & m_mask) {
             Slot& slot = m_slots[i];
             if (slot.index == npos) {
                 slot.tag = tag;
-                slot.index = std::uint32_t(m_names.size());
-                m_names.emplace_back(s);
+                slot.index = std::uint32_t(m_offsets.size());
+                slot.offset = append(s);
                 return slot.index;
             }
-            if (slot.tag == tag && m_names[slot.index] == s)
+            if (slot.tag == tag && textAt(slot.offset) == s)
                 return slot.index;
         }
     }
@@ -92,18 +95,40 @@ public:
             const Slot& slot = m_slots[i];
             if (slot.index == npos)
                 return npos;
-            if (slot.tag == tag && m_names[slot.index] == s)
+            if (slot.tag == tag && textAt(slot.offset) == s)
                 return slot.index;
         }
     }
 
-    const std::string& name(std::uint32_t index) const { return m_names[index]; }
-    size_t size() const { return m_names.size(); }
-    bool empty() const { return m_names.empty(); }
+    /** Starts loading the slot of hash h into the cache. */
+    void prefetch(std::uint64_t h) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[size_t(h) & m_mask]);
+    }
+    /**
+     * The number the first slot of hash h probably holds (its tag matches), or npos; starts loading its name into
+     * the cache. For look-ups some steps ahead: call prefetch(h) earlier.
+     */
+    std::uint32_t peek(std::uint64_t h) const
+    {
+        if (m_slots.empty())
+            return npos;
+        const Slot& slot = m_slots[size_t(h) & m_mask];
+        if (slot.index == npos || slot.tag != std::uint32_t(h >> 32))
+            return npos;
+        __builtin_prefetch(m_text.data() + slot.offset);
+        return slot.index;
+    }
+
+    std::string_view name(std::uint32_t index) const { return textAt(m_offsets[index]); }
+    size_t size() const { return m_offsets.size(); }
+    bool empty() const { return m_offsets.empty(); }
     void clear()
     {
         m_slots.clear();
-        m_names.clear();
+        m_offsets.clear();
+        m_text.clear();
         m_mask = 0;
     }
 
@@ -112,26 +137,45 @@ private:
     {
         std::uint32_t tag = 0;
         std::uint32_t index = npos;
+        std::uint64_t offset = 0; ///< of the name in m_text
     };
+
+    std::string_view textAt(std::uint64_t offset) const
+    {
+        std::uint32_t size;
+        std::memcpy(&size, m_text.data() + offset, sizeof size);
+        return std::string_view(m_text.data() + offset + sizeof size, size);
+    }
+
+    std::uint64_t append(std::string_view s)
+    {
+        const std::uint64_t offset = m_text.size();
+        const auto size = std::uint32_t(s.size());
+        m_text.append(reinterpret_cast<const char*>(&size), sizeof size);
+        m_text.append(s);
+        m_offsets.push_back(offset);
+        return offset;
+    }
 
     void grow()
     {
         const size_t count = m_slots.empty() ? 64 : m_slots.size() * 2;
         std::vector<Slot> table(count);
         const size_t mask = count - 1;
-        for (std::uint32_t index = 0; index < m_names.size(); ++index) {
-            const std::uint64_t h = fastStringHash(m_names[index]);
+        for (std::uint32_t index = 0; index < m_offsets.size(); ++index) {
+            const std::uint64_t h = fastStringHash(textAt(m_offsets[index]));
             size_t i = size_t(h) & mask;
             while (table[i].index != npos)
                 i = (i + 1) & mask;
-            table[i] = {std::uint32_t(h >> 32), index};
+            table[i] = {std::uint32_t(h >> 32), index, m_offsets[index]};
         }
         m_slots.swap(table);
         m_mask = mask;
     }
 
     std::vector<Slot> m_slots;
-    std::vector<std::string> m_names;
+    std::vector<std::uint64_t> m_offsets; ///< of each name in m_text, by number
+    std::string m_text; ///< the names, each after its length (4 bytes)
     size_t m_mask = 0;
 };
 

@@ -5,18 +5,6 @@
 
 namespace Usage {
 
-void Totals::add(const Totals& o)
-{
-    requests += o.requests;
-    promptTokens += o.promptTokens;
-    completionTokens += o.completionTokens;
-    cacheReadTokens += o.cacheReadTokens;
-    cacheWriteTokens += o.cacheWriteTokens;
-    reasoningTokens += o.reasoningTokens;
-    costNanos += o.costNanos;
-    requestsWithoutCost += o.requestsWithoutCost;
-}
-
 QString Diagnostic::toString() const
 {
     QString where = file;
