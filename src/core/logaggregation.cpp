@@ -27,6 +27,10 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(Q_OS_UNIX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace Usage {
 namespace {
@@ -36,14 +40,97 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Usage", text, disambiguation, n);
 }
 
+/**
+ * A plain file mapped into memory (read-only), followed by at least one page of zeros: the padding of the last
+ * chunk. Pages a worker is done with are dropped from the process (they stay in the page cache), so the resident
+ * memory does not grow with the file.
+ */
+class MappedFile
+{
+public:
+    /** nullptr when the file cannot be mapped (the caller reads it instead). */
+    static std::shared_ptr<const MappedFile> map(int fd, size_t size)
+    {
+#if defined(Q_OS_UNIX)
+        const auto page = size_t(sysconf(_SC_PAGESIZE));
+        const size_t length = (size + page - 1) / page * page + page;
+        void* base = mmap(nullptr, length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (base == MAP_FAILED)
+            return nullptr;
+        if (mmap(base, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
+            munmap(base, length);
+            return nullptr;
+        }
+        madvise(base, size, MADV_SEQUENTIAL);
+        return std::shared_ptr<const MappedFile>(new MappedFile(static_cast<const char*>(base), size, length, page));
+#else
+        Q_UNUSED(fd);
+        Q_UNUSED(size);
+        return nullptr;
+#endif
+    }
+    ~MappedFile()
+    {
+#if defined(Q_OS_UNIX)
+        munmap(const_cast<char*>(m_data), m_length);
+#endif
+    }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    const char* data() const { return m_data; }
+    size_t size() const { return m_size; }
+
+    /** Drops the pages wholly inside [begin, end) from this process's memory. */
+    void release(size_t begin, size_t end) const
+    {
+#if defined(Q_OS_UNIX)
+        const size_t first = (begin + m_page - 1) / m_page * m_page;
+        const size_t last = end / m_page * m_page;
+        if (first < last)
+            madvise(const_cast<char*>(m_data) + first, last - first, MADV_DONTNEED);
+#else
+        Q_UNUSED(begin);
+        Q_UNUSED(end);
+#endif
+    }
+
+private:
+    MappedFile(const char* data, size_t size, size_t length, size_t page)
+        : m_data(data)
+        , m_size(size)
+        , m_length(length)
+        , m_page(page)
+    {
+    }
+    const char* m_data;
+    size_t m_size;
+    size_t m_length;
+    size_t m_page;
+};
+
+/** Bytes of the file: a buffer of its own that read() fills, or a view of a mapped file. */
 struct Buffer
 {
-    std::unique_ptr<char[]> data;
-    size_t capacity = 0; // usable bytes; Chunk::kPadding more are allocated
+    std::unique_ptr<char[]> owned; // capacity + Chunk::kPadding bytes, when not mapped
+    const char* data = nullptr;
+    size_t capacity = 0; // usable bytes; at least Chunk::kPadding more are readable
+    std::shared_ptr<const MappedFile> mapped;
+    size_t mappedOffset = 0; // of data in the mapped file
+    size_t used = 0; // bytes a job took from the start of a mapped view: released when it is done
 
     explicit Buffer(size_t cap)
-        : data(new char[cap + Chunk::kPadding])
+        : owned(new char[cap + Chunk::kPadding])
+        , data(owned.get())
         , capacity(cap)
+    {
+    }
+    /** A view of up to `length` bytes of a mapped file from `offset`. */
+    Buffer(std::shared_ptr<const MappedFile> file, size_t offset, size_t length)
+        : data(file->data() + offset)
+        , capacity(std::min(length, file->size() - offset))
+        , mapped(std::move(file))
+        , mappedOffset(offset)
     {
     }
 };
@@ -321,7 +408,8 @@ private:
 
 struct JobReport
 {
-    std::int64_t firstLine = 0;
+    std::int64_t firstLine = 0; ///< -1: not counted yet
+    std::uint64_t offset = 0;
     ChunkReport report;
 };
 
@@ -470,6 +558,10 @@ void FileRun::run(int threads)
         return std::make_shared<Buffer>(std::max(blockSize, minimum));
     };
     auto giveBack = [&](std::shared_ptr<Buffer> b) {
+        if (b->mapped) {
+            b->mapped->release(b->mappedOffset, b->mappedOffset + b->used);
+            return;
+        }
         std::lock_guard lock(poolMutex);
         pool.push_back(std::move(b));
     };
@@ -490,6 +582,7 @@ void FileRun::run(int threads)
     auto parseJob = [&](Job& job, WorkerSink& sink) {
         JobReport jr;
         jr.firstLine = job.firstLine;
+        jr.offset = job.offset;
         if (sink.store)
             sink.store->beginChunk(fileIndex, job.offset);
         sink.collect();
@@ -522,7 +615,13 @@ void FileRun::run(int threads)
         }
     };
 
-    std::shared_ptr<Buffer> buffer = takeBuffer(blockSize);
+    // a plain file of some size is parsed where it lies in the page cache, without the copies of read()
+    std::shared_ptr<const MappedFile> mapped;
+    if (compression.isEmpty() && file.size() >= qint64(std::max<size_t>(options->mapThreshold, 1))
+        && options->mapThreshold != SIZE_MAX && QFileInfo(path).isFile())
+        mapped = MappedFile::map(file.handle(), size_t(file.size()));
+
+    std::shared_ptr<Buffer> buffer = mapped ? std::make_shared<Buffer>(mapped, 0, blockSize) : takeBuffer(blockSize);
     size_t filled = 0;
     bool eof = false;
     bool first = true;
@@ -537,10 +636,14 @@ void FileRun::run(int threads)
             break;
         }
         // fill the buffer
+        if (mapped) {
+            filled = buffer->capacity;
+            eof = buffer->mappedOffset + filled == mapped->size();
+        }
         while (!eof && filled < buffer->capacity) {
-            const qint64 n = source->read(buffer->data.get() + filled, qint64(buffer->capacity - filled));
+            const qint64 n = source->read(buffer->owned.get() + filled, qint64(buffer->capacity - filled));
             if (n < 0) {
-                fail(linesBefore + countNewlines(buffer->data.get(), filled) + 1, 0,
+                fail(linesBefore + countNewlines(buffer->data, filled) + 1, 0,
                      tr("read error: %1").arg(source->errorString()));
                 eof = true;
                 break;
@@ -551,17 +654,20 @@ void FileRun::run(int threads)
             }
             filled += size_t(n);
         }
-        if (options->progress)
-            options->progress(bytesBefore + source->filePosition(), bytesTotal);
-        std::memset(buffer->data.get() + filled, 0, Chunk::kPadding);
+        if (options->progress) {
+            options->progress(bytesBefore + (mapped ? qint64(buffer->mappedOffset + filled) : source->filePosition()),
+                              bytesTotal);
+        }
+        if (!mapped)
+            std::memset(buffer->owned.get() + filled, 0, Chunk::kPadding);
 
         size_t start = 0;
         if (first) {
             first = false;
-            if (filled >= 3 && std::memcmp(buffer->data.get(), "\xEF\xBB\xBF", 3) == 0)
+            if (filled >= 3 && std::memcmp(buffer->data, "\xEF\xBB\xBF", 3) == 0)
                 start = 3;
             QString error;
-            reader = detectFormat(std::string_view(buffer->data.get() + start, filled - start), readerOptions, &error);
+            reader = detectFormat(std::string_view(buffer->data + start, filled - start), readerOptions, &error);
             if (!reader) {
                 fail(0, 0, error);
                 break;
@@ -571,7 +677,7 @@ void FileRun::run(int threads)
             startWorkers();
         }
 
-        const std::string_view view(buffer->data.get() + start, filled - start);
+        const std::string_view view(buffer->data + start, filled - start);
         SplitResult sr = reader->split(view, eof);
         const size_t consumed = start + sr.consumed;
         const size_t chunkBegin = start + sr.skip;
@@ -581,13 +687,13 @@ void FileRun::run(int threads)
         std::int64_t fatalColumn = 0;
         if (sr.fatalOffset) {
             const size_t at = std::min(start + *sr.fatalOffset, filled);
-            const char* b = buffer->data.get();
-            fatalLine = linesBefore + countNewlines(b, at) + 1;
+            const char* b = buffer->data;
+            fatalLine = (mapped ? countNewlines(mapped->data(), buffer->mappedOffset + at) : linesBefore + countNewlines(b, at)) + 1;
             const void* nl = memrchr(b, '\n', at);
             fatalColumn = nl ? std::int64_t(b + at - static_cast<const char*>(nl)) : columnCarry + std::int64_t(at) + 1;
         }
         if (consumed > 0) {
-            const char* b = buffer->data.get();
+            const char* b = buffer->data;
             const void* nl = memrchr(b, '\n', consumed);
             columnCarry = nl ? std::int64_t(b + consumed - static_cast<const char*>(nl)) - 1
                              : columnCarry + std::int64_t(consumed);
@@ -595,9 +701,10 @@ void FileRun::run(int threads)
 
         if (chunkBegin < consumed) {
             Job job;
-            job.firstLine = linesBefore + countNewlines(buffer->data.get(), chunkBegin);
+            // a mapped file's lines are counted at the end, for the chunks that report something
+            job.firstLine = mapped ? -1 : linesBefore + countNewlines(buffer->data, chunkBegin);
             job.offset = offsetBefore + chunkBegin;
-            job.chunk.data = buffer->data.get() + chunkBegin;
+            job.chunk.data = buffer->data + chunkBegin;
             job.chunk.size = consumed - chunkBegin;
             job.chunk.spans = std::move(sr.spans);
             for (auto& span : job.chunk.spans) {
@@ -605,9 +712,15 @@ void FileRun::run(int threads)
                 span.second -= std::uint32_t(sr.skip);
             }
             // the next buffer starts with what is left of this one
-            std::shared_ptr<Buffer> next = takeBuffer(std::max(blockSize, (filled - consumed) * 2));
-            std::memcpy(next->data.get(), buffer->data.get() + consumed, filled - consumed);
-            const std::int64_t consumedLines = countNewlines(buffer->data.get(), consumed);
+            std::shared_ptr<Buffer> next;
+            if (mapped) {
+                next = std::make_shared<Buffer>(mapped, buffer->mappedOffset + consumed, blockSize);
+                buffer->used = consumed;
+            } else {
+                next = takeBuffer(std::max(blockSize, (filled - consumed) * 2));
+                std::memcpy(next->owned.get(), buffer->data + consumed, filled - consumed);
+            }
+            const std::int64_t consumedLines = mapped ? 0 : countNewlines(buffer->data, consumed);
             job.buffer = std::move(buffer);
             if (threads <= 1) {
                 parseJob(job, *sinks.front());
@@ -621,15 +734,22 @@ void FileRun::run(int threads)
             linesBefore += consumedLines;
             offsetBefore += consumed;
         } else if (consumed > 0) {
-            linesBefore += countNewlines(buffer->data.get(), consumed);
+            linesBefore += mapped ? 0 : countNewlines(buffer->data, consumed);
             offsetBefore += consumed;
-            std::memmove(buffer->data.get(), buffer->data.get() + consumed, filled - consumed);
+            if (mapped)
+                buffer = std::make_shared<Buffer>(mapped, buffer->mappedOffset + consumed, blockSize);
+            else
+                std::memmove(buffer->owned.get(), buffer->data + consumed, filled - consumed);
             filled -= consumed;
         } else if (!eof && filled == buffer->capacity) {
             // one record longer than the buffer: grow it
-            auto bigger = std::make_shared<Buffer>(buffer->capacity * 2);
-            std::memcpy(bigger->data.get(), buffer->data.get(), filled);
-            buffer = std::move(bigger);
+            if (mapped) {
+                buffer = std::make_shared<Buffer>(mapped, buffer->mappedOffset, buffer->capacity * 2);
+            } else {
+                auto bigger = std::make_shared<Buffer>(buffer->capacity * 2);
+                std::memcpy(bigger->owned.get(), buffer->data, filled);
+                buffer = std::move(bigger);
+            }
         }
 
         if (sr.fatalOffset) {
@@ -647,6 +767,20 @@ void FileRun::run(int threads)
     queue.close();
     for (auto& w : workers)
         w.join();
+    if (mapped) {
+        // the line numbers of the chunks that report something: newlines counted up to each, in file order
+        std::sort(reports.begin(), reports.end(),
+                  [](const JobReport& a, const JobReport& b) { return a.offset < b.offset; });
+        std::uint64_t countedTo = 0;
+        std::int64_t lines = 0;
+        for (JobReport& jr : reports) {
+            if (jr.report.diagnostics.empty() && !jr.report.fatal)
+                continue;
+            lines += countNewlines(mapped->data() + countedTo, size_t(jr.offset - countedTo));
+            countedTo = jr.offset;
+            jr.firstLine = lines;
+        }
+    }
     for (auto& sink : sinks)
         sink->collect(); // what was posted after its owner's last chunk
     if (cancelRequested())
@@ -704,7 +838,7 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         }
         result.provenance.formats.append(run.format);
         std::sort(run.reports.begin(), run.reports.end(),
-                  [](const JobReport& a, const JobReport& b) { return a.firstLine < b.firstLine; });
+                  [](const JobReport& a, const JobReport& b) { return a.offset < b.offset; });
         std::int64_t skipped = 0;
         for (const JobReport& jr : run.reports) {
             skipped += jr.report.skipped;

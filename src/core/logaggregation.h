@@ -19,6 +19,11 @@ struct AggregateOptions
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     size_t blockSize = size_t(1) << 20; ///< bytes read at a time
     /**
+     * Plain (uncompressed) files of at least this many bytes are mapped into memory instead of copied by read():
+     * the workers parse the page cache itself. SIZE_MAX: always read.
+     */
+    size_t mapThreshold = size_t(8) << 20;
+    /**
      * Count each request_id once (the copy with the newest updated_at, then the one read last). Needs memory for
      * every request (about 100 bytes each) until all files are read.
      */

@@ -32,11 +32,45 @@ QByteArray line(const char* user, int prompt, int completion, const char* cost, 
         + ",\"request_created_at\":\"" + at + "\",\"model\":\"" + model + "\"}";
 }
 
+/** What two ways of reading must agree on. */
+QString differences(const AggregateOutcome& a, const AggregateOutcome& b)
+{
+    QStringList d;
+    if (a.result.rows != b.result.rows)
+        d << QStringLiteral("rows");
+    if (a.result.series != b.result.series)
+        d << QStringLiteral("series");
+    if (a.result.diagnostics != b.result.diagnostics)
+        d << QStringLiteral("diagnostics");
+    if (a.result.errors != b.result.errors)
+        d << QStringLiteral("errors");
+    if (a.result.recordsRead != b.result.recordsRead || a.result.skippedRecords != b.result.skippedRecords)
+        d << QStringLiteral("counts");
+    if (a.result.warnings != b.result.warnings || a.result.duplicateRequestIds != b.result.duplicateRequestIds)
+        d << QStringLiteral("warnings");
+    return d.join(QStringLiteral(", "));
+}
+
+/**
+ * Aggregates the files by read() (the default below the mapping threshold), and checks that mapping them into
+ * memory gives the same outcome, with the default blocks and with blocks of 4 KiB (many chunks, records across
+ * their edges).
+ */
 AggregateOutcome aggregate(const QStringList& files, const UsageQuery& query = {}, int threads = 2)
 {
     AggregateOptions options;
     options.threads = threads;
-    return aggregateFiles(files, query, options);
+    options.mapThreshold = SIZE_MAX;
+    AggregateOutcome read = aggregateFiles(files, query, options);
+    for (const size_t block : {size_t(1) << 20, size_t(4096)}) {
+        options.mapThreshold = 0;
+        options.blockSize = block;
+        const AggregateOutcome mapped = aggregateFiles(files, query, options);
+        const QString d = differences(read, mapped);
+        if (!d.isEmpty())
+            qFatal("mapped files (blocks of %zu bytes) read differently: %s", block, qPrintable(d));
+    }
+    return read;
 }
 
 const GroupUsage* findRow(const UsageResult& r, const QString& id)

@@ -111,7 +111,7 @@ struct QuoteMap
 
 enum class Scan { Plain, Escapes, Reject };
 /**
- * One pass over [data, end) (up to 4 KiB; longer texts are Escapes): Plain with the quote map filled in when the
+ * One pass over [data, end) (up to 4 KiB; longer texts are Escapes, unread): Plain with the quote map filled in when the
  * text holds no backslash, no control character, valid UTF-8 and an even number of quotes; Escapes when it holds
  * backslashes (or is long), for the scanning walk; Reject when no fast path takes it. Reads up to 63 bytes past
  * end.
@@ -241,6 +241,10 @@ bool forEachField(const char* data, size_t size, F&& f)
     case Scan::Reject:
         return false;
     case Scan::Escapes:
+        // long texts (request and response bodies) are left to simdjson, whose structural index skips nested
+        // values faster than this walk can
+        if (size_t(end - data) > QuoteMap::kMaxWords * 64)
+            return false;
         break;
     }
     end = checkedEnd(data, size);
