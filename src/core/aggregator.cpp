@@ -60,21 +60,21 @@ void roomForOne(V& v)
 
 } // namespace
 
-void Aggregator::addToSeries(std::vector<BucketAcc>& series, std::int64_t start, const Totals& t)
+void Aggregator::addToSeries(QList<BucketAcc>& series, std::int64_t start, const Totals& t)
 {
     // logs are mostly time-ordered: the bucket is usually the last one
-    if (!series.empty() && series.back().start == start) {
+    if (!series.empty() && series.back().startMs == start) {
         series.back().totals.add(t);
         return;
     }
     roomForOne(series);
-    if (series.empty() || series.back().start < start) {
+    if (series.empty() || series.back().startMs < start) {
         series.push_back({start, t});
         return;
     }
     auto it = std::lower_bound(series.begin(), series.end(), start,
-                               [](const BucketAcc& b, std::int64_t s) { return b.start < s; });
-    if (it != series.end() && it->start == start)
+                               [](const BucketAcc& b, std::int64_t s) { return b.startMs < s; });
+    if (it != series.end() && it->startMs == start)
         it->totals.add(t);
     else
         series.insert(it, {start, t});
@@ -134,7 +134,7 @@ void Aggregator::step()
         if (!g.models.empty())
             __builtin_prefetch(g.models.data());
         if (!g.series.empty())
-            __builtin_prefetch(&g.series.back());
+            __builtin_prefetch(g.series.constData() + g.series.size() - 1);
     }
     Pending& p = m_ring[m_ringDone % kRing];
     if (p.group == StringIndex::npos) { // flushing: not resolved yet
@@ -237,25 +237,26 @@ void Aggregator::merge(Aggregator& other)
             dst.series = std::move(src.series);
         } else if (!src.series.empty()) {
             // both sorted by start: one linear merge
-            std::vector<BucketAcc> merged;
+            QList<BucketAcc> merged;
             merged.reserve(dst.series.size() + src.series.size());
-            auto a = dst.series.begin();
-            auto b = src.series.begin();
-            while (a != dst.series.end() && b != src.series.end()) {
-                if (a->start < b->start) {
+            auto a = dst.series.cbegin();
+            auto b = src.series.cbegin();
+            while (a != dst.series.cend() && b != src.series.cend()) {
+                if (a->startMs < b->startMs) {
                     merged.push_back(*a++);
-                } else if (b->start < a->start) {
+                } else if (b->startMs < a->startMs) {
                     merged.push_back(*b++);
                 } else {
                     merged.push_back(*a++);
                     merged.back().totals.add(b++->totals);
                 }
             }
-            merged.insert(merged.end(), a, dst.series.end());
-            merged.insert(merged.end(), b, src.series.end());
-            merged.shrink_to_fit();
+            for (; a != dst.series.cend(); ++a)
+                merged.push_back(*a);
+            for (; b != src.series.cend(); ++b)
+                merged.push_back(*b);
             dst.series.swap(merged);
-            std::vector<BucketAcc>().swap(src.series);
+            src.series = {};
         }
     }
     other.m_groupIndex.clear();
@@ -294,14 +295,11 @@ void Aggregator::finish(UsageResult& result, int threads)
                     return a.totals.costNanos > b.totals.costNanos;
                 return codePointLess(a.model, b.model);
             });
-            row.series.reserve(qsizetype(g.series.size()));
-            for (const BucketAcc& b : g.series) {
-                row.series.append({b.start, b.totals});
-                overall[part][b.start].add(b.totals);
-            }
+            for (const BucketAcc& b : std::as_const(g.series))
+                overall[part][b.startMs].add(b.totals);
+            row.series = std::move(g.series); // the same type: handed over
             // free as we go: the result's copy replaces this one
             std::vector<ModelAcc>().swap(g.models);
-            std::vector<BucketAcc>().swap(g.series);
             out.append(std::move(row));
 #if defined(__GLIBC__)
             // the figures were allocated by worker threads, in their own malloc arenas, which this thread's

@@ -86,18 +86,15 @@ private:
         std::uint32_t model;
         Totals totals;
     };
-    struct BucketAcc
-    {
-        std::int64_t start;
-        Totals totals;
-    };
+    /** The buckets of a time series: the result's own type, so finish() hands the lists over without a copy. */
+    using BucketAcc = BucketTotals;
     struct GroupAcc
     {
         Totals totals;
         std::int64_t firstMs = INT64_MAX;
         std::int64_t lastMs = INT64_MIN;
         std::vector<ModelAcc> models;
-        std::vector<BucketAcc> series; // sorted by start
+        QList<BucketAcc> series; // sorted by start
     };
 
     GroupAcc& group(std::string_view id);
@@ -106,7 +103,7 @@ private:
     void apply(const RequestRecord& r, std::uint32_t g);
     void step(); ///< the pipeline of addDeferred(): every record in the ring ages by one; the oldest is added
     std::uint32_t modelIndex(std::string_view model);
-    static void addToSeries(std::vector<BucketAcc>& series, std::int64_t start, const Totals& t);
+    static void addToSeries(QList<BucketAcc>& series, std::int64_t start, const Totals& t);
 
     std::shared_ptr<const AggregationSpec> m_spec;
     BucketIndex m_buckets;

@@ -107,18 +107,25 @@ public:
             __builtin_prefetch(&m_slots[size_t(h) & m_mask]);
     }
     /**
-     * The number the first slot of hash h probably holds (its tag matches), or npos; starts loading its name into
+     * The number hash h probably has (a slot near its first one has its tag), or npos; starts loading its name into
      * the cache. For look-ups some steps ahead: call prefetch(h) earlier.
      */
     std::uint32_t peek(std::uint64_t h) const
     {
         if (m_slots.empty())
             return npos;
-        const Slot& slot = m_slots[size_t(h) & m_mask];
-        if (slot.index == npos || slot.tag != std::uint32_t(h >> 32))
-            return npos;
-        __builtin_prefetch(m_text.data() + slot.offset);
-        return slot.index;
+        const auto tag = std::uint32_t(h >> 32);
+        size_t i = size_t(h) & m_mask;
+        for (int probe = 0; probe < 4; ++probe, i = (i + 1) & m_mask) { // the slots of one or two cache lines
+            const Slot& slot = m_slots[i];
+            if (slot.index == npos)
+                return npos;
+            if (slot.tag == tag) {
+                __builtin_prefetch(m_text.data() + slot.offset);
+                return slot.index;
+            }
+        }
+        return npos;
     }
 
     std::string_view name(std::uint32_t index) const { return textAt(m_offsets[index]); }
