@@ -82,6 +82,13 @@ const char* const kTypical =
     "\"feature\":\"autocomplete\"},\"provider\":\"OPENAI\",\"model\":\"gpt-4o-mini\",\"prompt_tokens\":880,"
     "\"completion_tokens\":87,\"total_tokens\":967,\"cost\":0.0001842,\"delay_ms\":3744,\"response_status\":200}";
 
+const char* const kPretty =
+    "{\n  \"request_id\": \"7bb3e3cc-0235-4ff3-a0c7-22fe4b84158a\",\n  \"request_created_at\": "
+    "\"2025-10-01T00:00:01.509Z\",\n  \"request_user_id\": \"user_149357\",\n  \"request_properties\": {\n"
+    "    \"environment\": \"production\",\n    \"feature\": \"search\"\n  },\n  \"provider\": \"ANTHROPIC\",\n"
+    "  \"model\": \"claude-3-haiku-20240307\",\n  \"prompt_tokens\": 52,\n  \"completion_tokens\": 333,\n"
+    "  \"cost\": 0.00042925\n}";
+
 } // namespace
 
 class TestFastPath : public QObject
@@ -129,7 +136,14 @@ private slots:
                           "\"request_user_id\":\"u\"}")
             << true << QString();
         QTest::newRow("tab between tokens") << QByteArray("{\"request_created_at\":\t\"2025-10-01T00:00:00Z\"}")
-                                            << false << QString();
+                                            << true << QString();
+        QTest::newRow("pretty-printed") << QByteArray("{\n  \"request_created_at\": \"2025-10-01T00:00:00Z\",\r\n"
+                                                      "  \"request_properties\": {\n    \"a\": \"b\"\n  },\n"
+                                                      "\t\"cost\": 0.5\n}")
+                                        << true << QString();
+        QTest::newRow("pretty-printed with escapes")
+            << QByteArray("{\n  \"request_created_at\": \"2025-10-01T00:00:00Z\",\n  \"request_user_id\": \"a\\\"b\"\n}")
+            << false << QString();
         QTest::newRow("float tokens") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\","
                                                     "\"prompt_tokens\":12.0}")
                                       << false << QString();
@@ -146,6 +160,10 @@ private slots:
                                    << false << QStringLiteral("invalid JSON: unexpected 'oops' as the value of cost");
         QTest::newRow("control character in a string")
             << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_user_id\":\"a\x01\"}") << false
+            << QString::fromStdString(std::string("invalid JSON: ")
+                                      + simdjson::error_message(simdjson::UNESCAPED_CHARS));
+        QTest::newRow("line break in a string")
+            << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_user_id\":\"a\nb\"}") << false
             << QString::fromStdString(std::string("invalid JSON: ")
                                       + simdjson::error_message(simdjson::UNESCAPED_CHARS));
         QTest::newRow("invalid UTF-8")
@@ -197,7 +215,8 @@ private slots:
     /** Damaged copies of real records: parse() agrees with simdjson on every one, fast or not. */
     void mutations()
     {
-        std::vector<std::string> seeds {kTypical};
+        // the typical record, and the same pretty-printed as the export CLI writes its JSON arrays
+        std::vector<std::string> seeds {kTypical, kPretty};
         QFile fixture(QStringLiteral(UE_TEST_DATA_DIR "/helicone.jsonl"));
         QVERIFY(fixture.open(QIODevice::ReadOnly));
         while (!fixture.atEnd()) {
@@ -205,7 +224,7 @@ private slots:
             if (!line.isEmpty())
                 seeds.emplace_back(line.constData(), size_t(line.size()));
         }
-        static const char kAlphabet[] = "\"{}[]:,\\ 0129.-eEtrufalsn\t\x01\x7f\xc3\xa9\xff";
+        static const char kAlphabet[] = "\"{}[]:,\\ 0129.-eEtrufalsn\t\n\r\x01\x7f\xc3\xa9\xff";
         const std::string alphabet(kAlphabet, sizeof kAlphabet - 1);
         QRandomGenerator random(20261125);
         int fast = 0, records = 0, errors = 0;

@@ -157,12 +157,16 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
     const __m128i below = _mm_set1_epi8(0x20);
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i carriageReturn = _mm_set1_epi8('\r');
+    const __m128i tab = _mm_set1_epi8('\t');
     std::uint64_t anyBackslash = 0;
-    std::uint64_t anyControl = 0;
+    std::uint64_t anyControl = 0; // other than white space
     std::uint64_t anyHigh = 0;
-    std::uint64_t quoteParity = 0; // the xor of all words: an odd bit count means an odd number of quotes
+    std::uint64_t spaceInString = 0;
+    std::uint64_t inStringCarry = 0; // all ones when the previous word ended inside a string
     for (size_t w = 0; w < map.count; ++w) {
-        std::uint64_t q = 0, b = 0, c = 0, h = 0;
+        std::uint64_t q = 0, b = 0, c = 0, h = 0, ws = 0;
         for (int k = 0; k < 4; ++k) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + w * 64 + size_t(k) * 16));
             q |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << (k * 16);
@@ -171,6 +175,9 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
             c |= std::uint64_t(unsigned(~_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, below), v))) & 0xFFFFu)
                 << (k * 16);
             h |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << (k * 16);
+            const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, newline),
+                                               _mm_or_si128(_mm_cmpeq_epi8(v, carriageReturn), _mm_cmpeq_epi8(v, tab)));
+            ws |= std::uint64_t(unsigned(_mm_movemask_epi8(space))) << (k * 16);
         }
         if (w + 1 == map.count && size % 64 != 0) {
             const std::uint64_t valid = (std::uint64_t(1) << (size % 64)) - 1;
@@ -178,18 +185,32 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
             b &= valid;
             c &= valid;
             h &= valid;
+            ws &= valid;
         }
         map.words[w] = q;
-        quoteParity ^= q;
         anyBackslash |= b;
-        anyControl |= c;
+        anyControl |= c & ~ws;
         anyHigh |= h;
+        // white space is fine between tokens (pretty-printed JSON), not inside strings: the bytes after an odd
+        // number of quotes (with no backslash in the text, every quote counts)
+        std::uint64_t inString = q;
+        inString ^= inString << 1;
+        inString ^= inString << 2;
+        inString ^= inString << 4;
+        inString ^= inString << 8;
+        inString ^= inString << 16;
+        inString ^= inString << 32;
+        inString ^= inStringCarry;
+        inStringCarry = std::uint64_t(std::int64_t(inString) >> 63);
+        spaceInString |= ws & inString;
     }
+    if (spaceInString != 0 && !anyBackslash)
+        return Scan::Reject; // a raw line break or tab in a string: simdjson names the error
     if (anyControl)
         return Scan::Reject;
     if (anyHigh && !simdjson::validate_utf8(data, size))
         return Scan::Reject;
-    if (anyBackslash || __builtin_parityll(quoteParity))
+    if (anyBackslash || inStringCarry != 0) // backslashes, or a string left open
         return Scan::Escapes; // the scanning walk decides
     return Scan::Plain;
 #else

@@ -75,7 +75,7 @@ const char* checkedEnd(const char* data, size_t size);
 
 inline const char* skipSpaces(const char* p, const char* end)
 {
-    while (p < end && *p == ' ')
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
         ++p;
     return p;
 }
@@ -111,10 +111,10 @@ struct QuoteMap
 
 enum class Scan { Plain, Escapes, Reject };
 /**
- * One pass over [data, end) (up to 4 KiB; longer texts are Escapes, unread): Plain with the quote map filled in when the
- * text holds no backslash, no control character, valid UTF-8 and an even number of quotes; Escapes when it holds
- * backslashes (or is long), for the scanning walk; Reject when no fast path takes it. Reads up to 63 bytes past
- * end.
+ * One pass over [data, end) (up to 4 KiB; longer texts are Escapes, unread): Plain with the quote map filled in
+ * when the text holds no backslash, no control character (white space between tokens is fine), valid UTF-8 and an
+ * even number of quotes; Escapes when it holds backslashes (or is long), for the scanning walk; Reject when no fast
+ * path takes it. Reads up to 63 bytes past end.
  */
 Scan mapQuotes(const char* data, const char* end, QuoteMap& map);
 
