@@ -65,6 +65,13 @@ SplitResult ExportCsvReader::split(std::string_view buffer, bool atEof)
             r.fatalReason = "the CSV header has no request_created_at column";
             return r;
         }
+        m_wanted = 0;
+        for (const int c : {m_created, m_user, m_model, m_prompt, m_completion, m_cost, m_provider, m_requestId})
+            m_wanted |= c >= 0 && c < 64 ? std::uint64_t(1) << c : 0;
+        if (!m_options.property.empty() && m_properties >= 0 && m_properties < 64)
+            m_wanted |= std::uint64_t(1) << m_properties;
+        if (m_columnCount > 64)
+            m_wanted = Csv::kAllFields;
         m_haveHeader = true;
         r.skip = size_t(p - buffer.data());
         buffer.remove_prefix(r.skip);
@@ -87,21 +94,27 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
     std::string propertiesJson;
     const char* p = chunk.data;
     const char* end = chunk.data + chunk.size;
+    // line numbers are counted only for the records that report something
     std::int64_t line = 0;
+    const char* counted = chunk.data;
+    const char* start = chunk.data;
+    auto recordLine = [&] {
+        line += countSparseNewlines(counted, start);
+        counted = start;
+        return line;
+    };
     RequestRecord r;
     while (p < end) {
-        const char* start = p;
-        const bool ok = Csv::parseRecord(p, end, fields, scratch, &error);
-        const std::int64_t recordLine = line;
-        line += countSparseNewlines(start, p);
+        start = p;
+        const bool ok = Csv::parseRecord(p, end, fields, scratch, &error, m_wanted);
         if (!ok) {
-            report.skip(recordLine, "malformed CSV: " + error);
+            report.skip(recordLine(), "malformed CSV: " + error);
             continue;
         }
         if (fields.size() == 1 && fields[0].empty())
             continue; // blank line
         if (fields.size() != m_columnCount) {
-            report.skip(recordLine, "expected " + std::to_string(m_columnCount) + " fields, found "
+            report.skip(recordLine(), "expected " + std::to_string(m_columnCount) + " fields, found "
                                         + std::to_string(fields.size()));
             continue;
         }
@@ -109,7 +122,7 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
         auto cell = [&](int index) { return index >= 0 ? fields[size_t(index)] : std::string_view(); };
         const auto created = Time::parseTimestampMs(cell(m_created));
         if (!created) {
-            report.skip(recordLine, "request_created_at: not a valid timestamp");
+            report.skip(recordLine(), "request_created_at: not a valid timestamp");
             continue;
         }
         r.createdMs = *created;
@@ -117,6 +130,9 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
         r.model = cell(m_model);
         r.provider = cell(m_provider);
         r.requestId = cell(m_requestId);
+        // views into the chunk (no undoubled quotes in them) last until its end: the aggregator may look ahead
+        auto inChunk = [&](std::string_view v) { return v.empty() || (v.data() >= chunk.data && v.data() < end); };
+        r.viewsLastForChunk = inChunk(r.userId) && inChunk(r.model) && inChunk(r.provider) && inChunk(r.requestId);
         bool bad = false;
         auto integer = [&](int index, std::int64_t& out, const char* name) {
             const std::string_view v = cell(index);
@@ -124,7 +140,7 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
                 return;
             const auto parsed = Decimal::parseInteger(v);
             if (!parsed) {
-                report.skip(recordLine, JsonFields::fieldError(name, "not a number"));
+                report.skip(recordLine(), JsonFields::fieldError(name, "not a number"));
                 bad = true;
                 return;
             }
@@ -138,7 +154,7 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
         if (const std::string_view cost = cell(m_cost); !cost.empty()) {
             const auto nanos = Decimal::parseNanos(cost);
             if (!nanos) {
-                report.skip(recordLine, "cost: not a number");
+                report.skip(recordLine(), "cost: not a number");
                 continue;
             }
             r.costNanos = *nanos;
@@ -164,10 +180,11 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
                 v = JsonFields::property(value, m_options.property, error);
             }
             if (error) {
-                report.skip(recordLine, "request_properties: not a JSON object");
+                report.skip(recordLine(), "request_properties: not a JSON object");
                 continue;
             }
             r.property = v.value_or(std::string_view());
+            r.viewsLastForChunk = false; // the value lives in the parser
         }
         sink.add(r);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "../csvparse.h"
 #include "../formatreader.h"
 
 #include <optional>
@@ -30,6 +31,7 @@ private:
     ReaderOptions m_options;
     bool m_haveHeader = false;
     size_t m_columnCount = 0;
+    std::uint64_t m_wanted = Csv::kAllFields; ///< the columns read (request_properties only when grouped by one)
     int m_created = -1, m_user = -1, m_model = -1, m_prompt = -1, m_completion = -1, m_cost = -1, m_properties = -1,
         m_provider = -1, m_requestId = -1;
 };
