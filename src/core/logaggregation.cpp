@@ -19,6 +19,7 @@
 #include <cstring>
 #include <deque>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #if defined(__SSE2__) && defined(__x86_64__)
@@ -42,8 +43,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 /**
  * A plain file mapped into memory (read-only), followed by at least one page of zeros: the padding of the last
- * chunk. Pages a worker is done with are dropped from the process (they stay in the page cache), so the resident
- * memory does not grow with the file.
+ * chunk. The reading thread maps the pages of each chunk ahead (populate()); the pages before the oldest chunk in
+ * use are dropped from the process (they stay in the page cache), so the resident memory does not grow with the
+ * file.
  */
 class MappedFile
 {
@@ -81,18 +83,41 @@ public:
     const char* data() const { return m_data; }
     size_t size() const { return m_size; }
 
-    /** Drops the pages wholly inside [begin, end) from this process's memory. */
-    void release(size_t begin, size_t end) const
+    /**
+     * Maps the pages of [begin, end) into the process ahead of the worker that reads them, in one call: a page
+     * fault would also map the pages around it, among them pages already released before it.
+     */
+    void populate(size_t begin, size_t end) const
     {
-#if defined(Q_OS_UNIX)
-        const size_t first = (begin + m_page - 1) / m_page * m_page;
-        const size_t last = end / m_page * m_page;
-        if (first < last)
-            madvise(const_cast<char*>(m_data) + first, last - first, MADV_DONTNEED);
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_READ)
+        const size_t first = begin / m_page * m_page;
+        if (first < end)
+            madvise(const_cast<char*>(m_data) + first, end - first, MADV_POPULATE_READ); // best effort
 #else
         Q_UNUSED(begin);
         Q_UNUSED(end);
 #endif
+    }
+
+    /** A chunk from offset is being read: its pages stay until done(offset). */
+    void hold(size_t offset) const
+    {
+        std::lock_guard lock(m_mutex);
+        m_held.insert(offset);
+    }
+    /** The chunk from offset was read; the pages before every chunk still held and the reading position go. */
+    void done(size_t offset) const
+    {
+        std::lock_guard lock(m_mutex);
+        m_held.erase(m_held.find(offset));
+        releaseBelow();
+    }
+    /** The reading thread's position: the pages from there on are still to be split into chunks. */
+    void readerAt(size_t offset) const
+    {
+        std::lock_guard lock(m_mutex);
+        m_reader = offset;
+        releaseBelow();
     }
 
 private:
@@ -103,10 +128,27 @@ private:
         , m_page(page)
     {
     }
+    /** Drops the pages before the oldest chunk in use from this process's memory (they stay in the page cache). */
+    void releaseBelow() const
+    {
+        size_t low = m_held.empty() ? m_reader : std::min(m_reader, *m_held.begin());
+        low = low / m_page * m_page;
+        if (low <= m_releasedTo)
+            return;
+#if defined(Q_OS_UNIX)
+        madvise(const_cast<char*>(m_data) + m_releasedTo, low - m_releasedTo, MADV_DONTNEED);
+#endif
+        m_releasedTo = low;
+    }
+
     const char* m_data;
     size_t m_size;
     size_t m_length;
     size_t m_page;
+    mutable std::mutex m_mutex;
+    mutable std::multiset<size_t> m_held; // the offsets of the chunks being read
+    mutable size_t m_reader = 0;
+    mutable size_t m_releasedTo = 0;
 };
 
 /** Bytes of the file: a buffer of its own that read() fills, or a view of a mapped file. */
@@ -117,7 +159,6 @@ struct Buffer
     size_t capacity = 0; // usable bytes; at least Chunk::kPadding more are readable
     std::shared_ptr<const MappedFile> mapped;
     size_t mappedOffset = 0; // of data in the mapped file
-    size_t used = 0; // bytes a job took from the start of a mapped view: released when it is done
 
     explicit Buffer(size_t cap)
         : owned(new char[cap + Chunk::kPadding])
@@ -132,6 +173,7 @@ struct Buffer
         , mapped(std::move(file))
         , mappedOffset(offset)
     {
+        mapped->populate(offset, offset + capacity);
     }
 };
 
@@ -559,7 +601,7 @@ void FileRun::run(int threads)
     };
     auto giveBack = [&](std::shared_ptr<Buffer> b) {
         if (b->mapped) {
-            b->mapped->release(b->mappedOffset, b->mappedOffset + b->used);
+            b->mapped->done(b->mappedOffset);
             return;
         }
         std::lock_guard lock(poolMutex);
@@ -714,8 +756,9 @@ void FileRun::run(int threads)
             // the next buffer starts with what is left of this one
             std::shared_ptr<Buffer> next;
             if (mapped) {
+                mapped->hold(buffer->mappedOffset);
                 next = std::make_shared<Buffer>(mapped, buffer->mappedOffset + consumed, blockSize);
-                buffer->used = consumed;
+                mapped->readerAt(next->mappedOffset);
             } else {
                 next = takeBuffer(std::max(blockSize, (filled - consumed) * 2));
                 std::memcpy(next->owned.get(), buffer->data + consumed, filled - consumed);
@@ -736,9 +779,10 @@ void FileRun::run(int threads)
         } else if (consumed > 0) {
             linesBefore += mapped ? 0 : countNewlines(buffer->data, consumed);
             offsetBefore += consumed;
-            if (mapped)
+            if (mapped) {
                 buffer = std::make_shared<Buffer>(mapped, buffer->mappedOffset + consumed, blockSize);
-            else
+                mapped->readerAt(buffer->mappedOffset);
+            } else
                 std::memmove(buffer->owned.get(), buffer->data + consumed, filled - consumed);
             filled -= consumed;
         } else if (!eof && filled == buffer->capacity) {
@@ -790,6 +834,11 @@ void FileRun::run(int threads)
 
 } // namespace
 
+#include <chrono>
+static double phaseNow() { static auto t0 = std::chrono::steady_clock::now(); return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); }
+static long rssKb() { FILE* f = fopen("/proc/self/status", "r"); char line[256]; long v = 0; while (fgets(line, sizeof line, f)) if (!strncmp(line, "VmRSS:", 6)) v = atol(line + 6); fclose(f); return v; }
+static long hwmKb() { FILE* f = fopen("/proc/self/status", "r"); char line[256]; long v = 0; while (fgets(line, sizeof line, f)) if (!strncmp(line, "VmHWM:", 6)) v = atol(line + 6); fclose(f); return v; }
+#define PHASE(x) if (getenv("UE_PHASES")) fprintf(stderr, "%.3f %s rss %ld hwm %ld\n", phaseNow(), x, rssKb() / 1024, hwmKb() / 1024)
 AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& query, const AggregateOptions& options)
 {
     AggregateOutcome outcome;
