@@ -265,13 +265,33 @@ void Aggregator::merge(Aggregator& other)
     other.m_lastGroup = UINT32_MAX;
 }
 
+void Aggregator::addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& series)
+{
+    // both sorted by start: one cursor walks into, and most buckets are found where it is
+    qsizetype at = 0;
+    for (const BucketAcc& b : series) {
+        while (at < into.size() && into.at(at).startMs < b.startMs)
+            ++at;
+        if (at < into.size() && into.at(at).startMs == b.startMs)
+            into[at].totals.add(b.totals);
+        else
+            into.insert(at, b);
+    }
+}
+
 void Aggregator::finish(UsageResult& result, int threads)
 {
     result.recordsRead += m_recordsSeen;
     const size_t count = m_groups.size();
     const size_t parts = count >= 20000 ? size_t(std::clamp(threads, 1, 8)) : 1;
     std::vector<QList<GroupUsage>> rows(parts);
-    std::vector<std::map<std::int64_t, Totals>> overall(parts);
+    std::vector<QList<BucketAcc>> overall(parts); // sorted by start
+    // the model names, converted once and shared by the rows
+    std::vector<QString> modelNames(m_modelIndex.size());
+    for (std::uint32_t m = 0; m < modelNames.size(); ++m) {
+        const std::string_view name = m_modelIndex.name(m);
+        modelNames[m] = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    }
     auto build = [&](size_t part) {
         const size_t begin = count * part / parts;
         const size_t end = count * (part + 1) / parts;
@@ -286,17 +306,14 @@ void Aggregator::finish(UsageResult& result, int threads)
             row.firstMs = g.firstMs;
             row.lastMs = g.lastMs;
             row.models.reserve(qsizetype(g.models.size()));
-            for (const ModelAcc& m : g.models) {
-                const std::string_view name = m_modelIndex.name(m.model);
-                row.models.append({QString::fromUtf8(name.data(), qsizetype(name.size())), m.totals});
-            }
+            for (const ModelAcc& m : g.models)
+                row.models.append({modelNames[m.model], m.totals});
             std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
                 if (a.totals.costNanos != b.totals.costNanos)
                     return a.totals.costNanos > b.totals.costNanos;
                 return codePointLess(a.model, b.model);
             });
-            for (const BucketAcc& b : std::as_const(g.series))
-                overall[part][b.startMs].add(b.totals);
+            addSeries(overall[part], g.series);
             row.series = std::move(g.series); // the same type: handed over
             // free as we go: the result's copy replaces this one
             std::vector<ModelAcc>().swap(g.models);
@@ -322,14 +339,9 @@ void Aggregator::finish(UsageResult& result, int threads)
             result.rows.append(std::move(row));
         part = {};
     }
-    for (size_t part = 1; part < parts; ++part) {
-        for (const auto& [start, totals] : overall[part])
-            overall[0][start].add(totals);
-    }
-    result.series.clear();
-    result.series.reserve(qsizetype(overall[0].size()));
-    for (const auto& [start, totals] : overall[0])
-        result.series.append({start, totals});
+    for (size_t part = 1; part < parts; ++part)
+        addSeries(overall[0], overall[part]);
+    result.series = std::move(overall[0]);
     result.sortRows();
 }
 

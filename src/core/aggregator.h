@@ -104,6 +104,8 @@ private:
     void step(); ///< the pipeline of addDeferred(): every record in the ring ages by one; the oldest is added
     std::uint32_t modelIndex(std::string_view model);
     static void addToSeries(QList<BucketAcc>& series, std::int64_t start, const Totals& t);
+    /** Adds series to into (both sorted by start). */
+    static void addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& series);
 
     std::shared_ptr<const AggregationSpec> m_spec;
     BucketIndex m_buckets;

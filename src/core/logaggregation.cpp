@@ -834,11 +834,6 @@ void FileRun::run(int threads)
 
 } // namespace
 
-#include <chrono>
-static double phaseNow() { static auto t0 = std::chrono::steady_clock::now(); return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); }
-static long rssKb() { FILE* f = fopen("/proc/self/status", "r"); char line[256]; long v = 0; while (fgets(line, sizeof line, f)) if (!strncmp(line, "VmRSS:", 6)) v = atol(line + 6); fclose(f); return v; }
-static long hwmKb() { FILE* f = fopen("/proc/self/status", "r"); char line[256]; long v = 0; while (fgets(line, sizeof line, f)) if (!strncmp(line, "VmHWM:", 6)) v = atol(line + 6); fclose(f); return v; }
-#define PHASE(x) if (getenv("UE_PHASES")) fprintf(stderr, "%.3f %s rss %ld hwm %ld\n", phaseNow(), x, rssKb() / 1024, hwmKb() / 1024)
 AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& query, const AggregateOptions& options)
 {
     AggregateOutcome outcome;

@@ -175,9 +175,14 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
             c |= std::uint64_t(unsigned(~_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, below), v))) & 0xFFFFu)
                 << (k * 16);
             h |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << (k * 16);
-            const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, newline),
-                                               _mm_or_si128(_mm_cmpeq_epi8(v, carriageReturn), _mm_cmpeq_epi8(v, tab)));
-            ws |= std::uint64_t(unsigned(_mm_movemask_epi8(space))) << (k * 16);
+        }
+        if (c != 0) { // which of the control characters are white space (pretty-printed JSON)
+            for (int k = 0; k < 4; ++k) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + w * 64 + size_t(k) * 16));
+                const __m128i space = _mm_or_si128(
+                    _mm_cmpeq_epi8(v, newline), _mm_or_si128(_mm_cmpeq_epi8(v, carriageReturn), _mm_cmpeq_epi8(v, tab)));
+                ws |= std::uint64_t(unsigned(_mm_movemask_epi8(space))) << (k * 16);
+            }
         }
         if (w + 1 == map.count && size % 64 != 0) {
             const std::uint64_t valid = (std::uint64_t(1) << (size % 64)) - 1;
