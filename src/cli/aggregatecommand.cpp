@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <utility>
 
@@ -40,6 +41,10 @@ int runAggregate(const QStringList& arguments)
                                      "overlapping exports and unmerged ClickHouse rows). Needs memory for every "
                                      "request (about 100 bytes each) until all files are read; requests without "
                                      "an id all count. Without it, repeated ids are only reported.")});
+    parser.addOption({QStringLiteral("stats"),
+                      QStringLiteral("Print on stderr, for benchmarks, the time and memory (resident and peak, "
+                                     "Linux) at the end of each phase, and the memory the result alone holds once "
+                                     "the engine's is handed back.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Log files; their totals add up."),
                                  QStringLiteral("FILE..."));
     QStringList args = arguments;
@@ -95,12 +100,26 @@ int runAggregate(const QStringList& arguments)
     Usage::AggregateOptions options;
     options.threads = threads;
     options.dedupe = parser.isSet(QStringLiteral("dedupe"));
+    const bool stats = parser.isSet(QStringLiteral("stats"));
+    QElapsedTimer clock;
+    clock.start();
+    auto printStats = [&clock](const QString& what, const MemoryUse& use) {
+        printError(QStringLiteral("stats: %1 %2 s, resident %3 MiB, peak %4 MiB")
+                       .arg(what)
+                       .arg(double(clock.nsecsElapsed()) / 1e9, 0, 'f', 3)
+                       .arg(use.residentMiB, 0, 'f', 1)
+                       .arg(use.peakMiB, 0, 'f', 1));
+    };
+    if (stats)
+        options.phaseDone = [&](const char* phase) { printStats(QString::fromLatin1(phase), memoryUse()); };
     // The result lives until the process exits and is never freed: the operating system takes back its pages
     // faster than a million rows' strings and lists can be freed one by one (compilers skip freeing at exit for the
     // same reason). Held by a static, so leak checkers see it as reachable.
     static Usage::AggregateOutcome* kept = nullptr;
     delete std::exchange(kept, new Usage::AggregateOutcome(Usage::aggregateFiles(files, *query, options)));
     Usage::AggregateOutcome& outcome = *kept;
+    if (stats)
+        printStats(QStringLiteral("result-alone"), memoryUse(true)); // the engine's memory handed back
     outcome.result.fetchedAt = QDateTime::currentDateTimeUtc(); // the JSON meta's fetched_at
     const Usage::UsageResult& result = outcome.result;
 
@@ -122,7 +141,10 @@ int runAggregate(const QStringList& arguments)
             printError(d.toString());
         return Failure;
     }
-    return writeResult(result, *exportSettings, parser.value(QStringLiteral("output")));
+    const ExitCode written = writeResult(result, *exportSettings, parser.value(QStringLiteral("output")));
+    if (stats)
+        printStats(QStringLiteral("written"), memoryUse());
+    return written;
 }
 
 } // namespace Cli

@@ -10,6 +10,10 @@
 
 #include <cstdio>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace Cli {
 
 void printError(const QString& message)
@@ -144,6 +148,31 @@ std::optional<Usage::UsageQuery> queryFromOptions(const QCommandLineParser& pars
         return std::nullopt;
     }
     return query;
+}
+
+MemoryUse memoryUse(bool returnFreeMemory)
+{
+#if defined(__GLIBC__)
+    if (returnFreeMemory)
+        malloc_trim(0);
+#else
+    Q_UNUSED(returnFreeMemory);
+#endif
+    MemoryUse use;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return use;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        // "VmRSS:     123456 kB"
+        const auto value = [&line] {
+            return line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toDouble() / 1024;
+        };
+        if (line.startsWith("VmRSS:"))
+            use.residentMiB = value();
+        else if (line.startsWith("VmHWM:"))
+            use.peakMiB = value();
+    }
+    return use;
 }
 
 } // namespace Cli

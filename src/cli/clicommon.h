@@ -18,6 +18,17 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 /** Prints "usage-explorer-cli: <message>" to stderr. */
 void printError(const QString& message);
 
+/**
+ * For --stats: the process's resident and peak memory in MiB (from /proc/self/status; -1 where it cannot be read),
+ * after handing the allocator's free memory back to the system when returnFreeMemory is set.
+ */
+struct MemoryUse
+{
+    double residentMiB = -1;
+    double peakMiB = -1;
+};
+MemoryUse memoryUse(bool returnFreeMemory = false);
+
 /** Writes data to FILE (atomically, through QSaveFile) or to stdout when path is empty or "-". */
 bool writeOutput(const QString& path, const QByteArray& data, QString* error);
 

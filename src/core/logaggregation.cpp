@@ -922,6 +922,8 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
             sink->ids.clear();
         }
     }
+    if (options.phaseDone)
+        options.phaseDone("read");
     std::int64_t storedRecords = 0;
     for (const auto& store : stores)
         storedRecords += store->recordsSeen();
@@ -949,6 +951,8 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
     result.hasCacheTokens = anyCache;
     result.hasReasoningTokens = anyCache;
     all.finish(result, threads);
+    if (options.phaseDone)
+        options.phaseDone("rows");
     if (options.dedupe)
         result.recordsRead = storedRecords;
     result.partial = !result.errors.isEmpty() || outcome.cancelled;

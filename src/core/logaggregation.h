@@ -28,6 +28,11 @@ struct AggregateOptions
      * every request (about 100 bytes each) until all files are read.
      */
     bool dedupe = false;
+    /**
+     * Called on the calling thread as a phase ends: "read" (every file read and the workers' figures merged), then
+     * "rows" (the result's rows built). For the command line's --stats.
+     */
+    std::function<void(const char* phase)> phaseDone;
     /** Without dedupe: how many request ids repeat, counted on up to this many ids (8 bytes each); 0: never. */
     size_t maxTrackedIds = size_t(4) << 20;
 };

@@ -2,6 +2,7 @@
 // usage-explorer-cli aggregate as a script sees it: exact standard output, standard error and exit codes.
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -155,6 +156,26 @@ private Q_SLOTS:
         QCOMPARE(one.exitCode, 0);
         QVERIFY(one.out.count('\n') > 10);
         QCOMPARE(four.out, one.out);
+    }
+
+    void statsGoToStderrOnly()
+    {
+        const Run plain = cli({QStringLiteral("aggregate"), m_dump});
+        const Run stats = cli({QStringLiteral("aggregate"), QStringLiteral("--stats"), m_dump});
+        QCOMPARE(stats.exitCode, 0);
+        QCOMPARE(stats.out, plain.out);
+        const QList<QByteArray> lines = stats.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        const QStringList phases {QStringLiteral("read"), QStringLiteral("rows"), QStringLiteral("result-alone"),
+                                  QStringLiteral("written")};
+        static const QRegularExpression shape(
+            QStringLiteral("^usage-explorer-cli: stats: ([a-z-]+) [0-9]+\\.[0-9]{3} s, resident [0-9]+\\.[0-9] MiB, "
+                           "peak [0-9]+\\.[0-9] MiB$"));
+        for (int i = 0; i < lines.size(); ++i) {
+            const QRegularExpressionMatch m = shape.match(QString::fromUtf8(lines.at(i)));
+            QVERIFY2(m.hasMatch(), lines.at(i).constData());
+            QCOMPARE(m.captured(1), phases.at(i));
+        }
     }
 
     void failuresKeepStdoutEmpty_data()
