@@ -62,10 +62,15 @@ void roomForOne(V& v)
 
 void Aggregator::addToSeries(QList<BucketAcc>& series, std::int64_t start, const Totals& t)
 {
-    // logs are mostly time-ordered: the bucket is usually the last one
-    if (!series.empty() && series.back().startMs == start) {
-        series.back().totals.add(t);
-        return;
+    // logs are mostly time-ordered: the bucket is usually the last one. The list is never shared while it is
+    // aggregated, so its last element is written through constData(): back() would first read the list's header,
+    // one more cache line, to see whether it must detach.
+    if (!series.empty()) {
+        auto* last = const_cast<BucketAcc*>(series.constData()) + (series.size() - 1);
+        if (last->startMs == start) {
+            last->totals.add(t);
+            return;
+        }
     }
     roomForOne(series);
     if (series.empty() || series.back().startMs < start) {
@@ -94,7 +99,7 @@ void Aggregator::add(const RequestRecord& r)
         return;
     const std::string_view key = groupKeyOf(r, m_spec->query.groupBy.key);
     GroupAcc& g = group(key);
-    apply(r, std::uint32_t(&g - m_groups.data()));
+    apply(r, std::uint32_t(&g - m_groups.data()), modelIndex(r.model));
 }
 
 void Aggregator::addDeferred(const RequestRecord& r, std::uint64_t keyHash)
@@ -121,48 +126,57 @@ void Aggregator::step()
         const std::uint32_t g = m_groupIndex.peek(p.hash);
         if (g != StringIndex::npos && g < m_groups.size()) {
             const char* at = reinterpret_cast<const char*>(&m_groups[g]);
-            __builtin_prefetch(at);
-            __builtin_prefetch(at + 64);
+            for (size_t line = 0; line < sizeof(GroupAcc); line += 64)
+                __builtin_prefetch(at + line);
         }
     }
     if (newest >= m_ringDone + kResolveAge) {
         Pending& p = m_ring[(newest - kResolveAge) % kRing];
-        p.group = m_groupIndex.insert(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
-        if (p.group == m_groups.size())
-            m_groups.emplace_back();
+        resolve(p);
+        // the model's figures, 72 bytes: two cache lines
         const GroupAcc& g = m_groups[p.group];
-        if (!g.models.empty())
-            __builtin_prefetch(g.models.data());
-        if (!g.series.empty())
-            __builtin_prefetch(g.series.constData() + g.series.size() - 1);
+        if (const size_t slot = g.modelSlot(p.model); slot < g.models.size()) {
+            const auto* at = reinterpret_cast<const char*>(g.models.data() + slot);
+            __builtin_prefetch(at);
+            __builtin_prefetch(at + 64);
+        }
+        // a record of another bucket closes the open one: the series' header and last bucket are written then
+        if (g.openStart != m_buckets.bucketStart(p.record.createdMs) && !g.series.isEmpty()) {
+            const auto* data = reinterpret_cast<const char*>(g.series.constData());
+            const auto* last = reinterpret_cast<const char*>(g.series.constData() + (g.series.size() - 1));
+            __builtin_prefetch(data - 1);
+            __builtin_prefetch(last);
+            __builtin_prefetch(last + 64);
+        }
     }
+    applyOldest();
+}
+
+void Aggregator::resolve(Pending& p)
+{
+    p.group = m_groupIndex.insert(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
+    if (p.group == m_groups.size())
+        m_groups.emplace_back();
+    p.model = modelIndex(p.record.model);
+}
+
+void Aggregator::applyOldest()
+{
     Pending& p = m_ring[m_ringDone % kRing];
-    if (p.group == StringIndex::npos) { // flushing: not resolved yet
-        p.group = m_groupIndex.insert(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
-        if (p.group == m_groups.size())
-            m_groups.emplace_back();
-    }
-    apply(p.record, p.group);
+    if (p.group == StringIndex::npos) // the first records after a flush reach this age unresolved
+        resolve(p);
+    apply(p.record, p.group, p.model);
     ++m_ringDone;
 }
 
 void Aggregator::flush()
 {
-    while (m_ringDone < m_ringNext) {
-        // no more records come: resolve and apply the rest in order
-        Pending& p = m_ring[m_ringDone % kRing];
-        if (p.group == StringIndex::npos) {
-            p.group = m_groupIndex.insert(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
-            if (p.group == m_groups.size())
-                m_groups.emplace_back();
-        }
-        apply(p.record, p.group);
-        ++m_ringDone;
-    }
+    while (m_ringDone < m_ringNext)
+        applyOldest();
     m_lastGroup = UINT32_MAX;
 }
 
-void Aggregator::apply(const RequestRecord& r, std::uint32_t group)
+void Aggregator::apply(const RequestRecord& r, std::uint32_t group, std::uint32_t model)
 {
     Totals t;
     t.requests = 1;
@@ -179,16 +193,23 @@ void Aggregator::apply(const RequestRecord& r, std::uint32_t group)
     g.firstMs = std::min(g.firstMs, r.createdMs);
     g.lastMs = std::max(g.lastMs, r.createdMs);
 
-    const std::uint32_t model = modelIndex(r.model);
-    auto mit = std::find_if(g.models.begin(), g.models.end(), [model](const ModelAcc& m) { return m.model == model; });
-    if (mit == g.models.end()) {
+    if (const size_t slot = g.modelSlot(model); slot < g.models.size()) {
+        g.models[slot].totals.add(t);
+    } else {
         roomForOne(g.models);
         g.models.push_back({model, t});
-    } else {
-        mit->totals.add(t);
+        if (slot < g.firstModels.size())
+            g.firstModels[slot] = model;
     }
 
-    addToSeries(g.series, m_buckets.bucketStart(r.createdMs), t);
+    const std::int64_t start = m_buckets.bucketStart(r.createdMs);
+    if (g.openStart == start) {
+        g.open.add(t);
+    } else {
+        g.closeBucket();
+        g.openStart = start;
+        g.open = t;
+    }
 }
 
 void Aggregator::merge(Aggregator& other)
@@ -213,6 +234,8 @@ void Aggregator::merge(Aggregator& other)
     for (size_t i = 0; i < other.m_groups.size(); ++i) {
         GroupAcc& src = other.m_groups[i];
         GroupAcc& dst = group(other.m_groupIndex.name(std::uint32_t(i)));
+        src.closeBucket();
+        dst.closeBucket();
         dst.totals.add(src.totals);
         dst.firstMs = std::min(dst.firstMs, src.firstMs);
         dst.lastMs = std::max(dst.lastMs, src.lastMs);
@@ -232,6 +255,7 @@ void Aggregator::merge(Aggregator& other)
                     mit->totals.add(m.totals);
             }
         }
+        dst.syncFirstModels();
         std::vector<ModelAcc>().swap(src.models);
         if (dst.series.empty()) {
             dst.series = std::move(src.series);
@@ -313,6 +337,7 @@ void Aggregator::finish(UsageResult& result, int threads)
                     return a.totals.costNanos > b.totals.costNanos;
                 return codePointLess(a.model, b.model);
             });
+            g.closeBucket();
             addSeries(overall[part], g.series);
             row.series = std::move(g.series); // the same type: handed over
             // free as we go: the result's copy replaces this one

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bucketindex.h"
+#include "hugepages.h"
 #include "requestrecord.h"
 #include "stringindex.h"
 #include "usageresult.h"
@@ -88,19 +89,55 @@ private:
     };
     /** The buckets of a time series: the result's own type, so finish() hands the lists over without a copy. */
     using BucketAcc = BucketTotals;
-    struct GroupAcc
+    /**
+     * A group's figures. Logs are mostly in time order, so the bucket records go to is kept open here, next to the
+     * totals, and moved to the series when a record of another bucket comes. Four cache lines, prefetched ahead
+     * with the model's entry (and the series' end when the bucket changes).
+     */
+    struct alignas(64) GroupAcc
     {
-        Totals totals;
+        Totals totals; // line 0
+        Totals open; // line 1: the open bucket's figures
+        std::int64_t openStart = INT64_MIN; // line 2; INT64_MIN: no bucket open
         std::int64_t firstMs = INT64_MAX;
         std::int64_t lastMs = INT64_MIN;
+        std::array<std::uint32_t, 4> firstModels {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX}; // of models
         std::vector<ModelAcc> models;
-        QList<BucketAcc> series; // sorted by start
+        QList<BucketAcc> series; // line 3: sorted by start, without the open bucket
+        // (a record touches lines 0-2, and line 3 when its bucket is not the open one)
+
+        /** Where model is in models (models.size() when it is not), mostly without reading models. */
+        size_t modelSlot(std::uint32_t model) const
+        {
+            for (size_t i = 0; i < firstModels.size(); ++i) {
+                if (firstModels[i] == model)
+                    return i;
+            }
+            for (size_t i = firstModels.size(); i < models.size(); ++i) {
+                if (models[i].model == model)
+                    return i;
+            }
+            return models.size();
+        }
+        /** Copies the first models' numbers to firstModels (after models changed as a whole). */
+        void syncFirstModels()
+        {
+            for (size_t i = 0; i < firstModels.size(); ++i)
+                firstModels[i] = i < models.size() ? models[i].model : UINT32_MAX;
+        }
+        /** Moves the open bucket to the series. */
+        void closeBucket()
+        {
+            if (openStart != INT64_MIN)
+                addToSeries(series, openStart, open);
+            openStart = INT64_MIN;
+        }
     };
 
     GroupAcc& group(std::string_view id);
     bool accepts(const RequestRecord& r) const;
-    /** Adds r to group g (the number of its key in m_groupIndex). */
-    void apply(const RequestRecord& r, std::uint32_t g);
+    /** Adds r to group g (the number of its key in m_groupIndex), of model (its number in m_modelIndex). */
+    void apply(const RequestRecord& r, std::uint32_t g, std::uint32_t model);
     void step(); ///< the pipeline of addDeferred(): every record in the ring ages by one; the oldest is added
     std::uint32_t modelIndex(std::string_view model);
     static void addToSeries(QList<BucketAcc>& series, std::int64_t start, const Totals& t);
@@ -110,7 +147,7 @@ private:
     std::shared_ptr<const AggregationSpec> m_spec;
     BucketIndex m_buckets;
     StringIndex m_groupIndex; ///< numbers the groups of m_groups
-    std::vector<GroupAcc> m_groups;
+    std::vector<GroupAcc, HugePageAllocator<GroupAcc>> m_groups;
     StringIndex m_modelIndex;
     std::int64_t m_recordsSeen = 0;
     // addDeferred()'s records, in a ring: each is prefetched in steps as it ages, then added
@@ -119,7 +156,10 @@ private:
         RequestRecord record;
         std::uint64_t hash;
         std::uint32_t group;
+        std::uint32_t model;
     };
+    void resolve(Pending& p); ///< finds (or adds) p's group and model
+    void applyOldest(); ///< adds the oldest record of the ring
     static constexpr size_t kRing = 16; // a power of two above kApplyAge
     static constexpr size_t kPeekAge = 4; // the slot is in the cache: prefetch the name and the group
     static constexpr size_t kResolveAge = 8; // look the group up; prefetch its model and series entries

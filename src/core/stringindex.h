@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "hugepages.h"
+
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -158,8 +160,9 @@ private:
     {
         const std::uint64_t offset = m_text.size();
         const auto size = std::uint32_t(s.size());
-        m_text.append(reinterpret_cast<const char*>(&size), sizeof size);
-        m_text.append(s);
+        const auto* sizeBytes = reinterpret_cast<const char*>(&size);
+        m_text.insert(m_text.end(), sizeBytes, sizeBytes + sizeof size);
+        m_text.insert(m_text.end(), s.begin(), s.end());
         m_offsets.push_back(offset);
         return offset;
     }
@@ -167,7 +170,7 @@ private:
     void grow()
     {
         const size_t count = m_slots.empty() ? 64 : m_slots.size() * 2;
-        std::vector<Slot> table(count);
+        std::vector<Slot, HugePageAllocator<Slot>> table(count);
         const size_t mask = count - 1;
         for (std::uint32_t index = 0; index < m_offsets.size(); ++index) {
             const std::uint64_t h = fastStringHash(textAt(m_offsets[index]));
@@ -180,9 +183,9 @@ private:
         m_mask = mask;
     }
 
-    std::vector<Slot> m_slots;
+    std::vector<Slot, HugePageAllocator<Slot>> m_slots;
     std::vector<std::uint64_t> m_offsets; ///< of each name in m_text, by number
-    std::string m_text; ///< the names, each after its length (4 bytes)
+    std::vector<char, HugePageAllocator<char>> m_text; ///< the names, each after its length (4 bytes)
     size_t m_mask = 0;
 };
 
