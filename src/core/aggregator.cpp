@@ -310,11 +310,13 @@ void Aggregator::finish(UsageResult& result, int threads)
     const size_t parts = count >= 20000 ? size_t(std::clamp(threads, 1, 8)) : 1;
     std::vector<QList<GroupUsage>> rows(parts);
     std::vector<QList<BucketAcc>> overall(parts); // sorted by start
-    // the model names, converted once and shared by the rows
-    std::vector<QString> modelNames(m_modelIndex.size());
-    for (std::uint32_t m = 0; m < modelNames.size(); ++m) {
+    // the model names, converted once and shared by the rows: a copy for each thread, whose reference counts are
+    // then not written by two cores at once
+    std::vector<std::vector<QString>> modelNames(parts, std::vector<QString>(m_modelIndex.size()));
+    for (std::uint32_t m = 0; m < m_modelIndex.size(); ++m) {
         const std::string_view name = m_modelIndex.name(m);
-        modelNames[m] = QString::fromUtf8(name.data(), qsizetype(name.size()));
+        for (std::vector<QString>& names : modelNames)
+            names[m] = QString::fromUtf8(name.data(), qsizetype(name.size()));
     }
     auto build = [&](size_t part) {
         const size_t begin = count * part / parts;
@@ -331,7 +333,7 @@ void Aggregator::finish(UsageResult& result, int threads)
             row.lastMs = g.lastMs;
             row.models.reserve(qsizetype(g.models.size()));
             for (const ModelAcc& m : g.models)
-                row.models.append({modelNames[m.model], m.totals});
+                row.models.append({modelNames[part][m.model], m.totals});
             std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
                 if (a.totals.costNanos != b.totals.costNanos)
                     return a.totals.costNanos > b.totals.costNanos;

@@ -2,6 +2,7 @@
 // The fast path of the Helicone record reader (FlatJson + HeliconeRequest::parseSimple) against simdjson: whatever
 // the fast path takes must read exactly as simdjson reads it, and whatever it declines must still give simdjson's
 // record or error text through HeliconeRequest::parse.
+#include "readers/flatjsonmasks.h"
 #include "readers/heliconerequest.h"
 
 #include <QFile>
@@ -210,6 +211,37 @@ private slots:
                      HeliconeRequest::parse(parser, p.bytes.data(), p.size, p.bytes.size(), options, r)),
                  QString());
         QCOMPARE(QByteArray(r.property.data(), qsizetype(r.property.size())), QByteArray("autocomplete"));
+    }
+
+    /** The SSE2 and AVX2 byte classes agree (the fast path uses AVX2 where the processor has it). */
+    void byteClassesAgree()
+    {
+#if defined(UE_FLATJSON_AVX2)
+        if (!__builtin_cpu_supports("avx2"))
+            QSKIP("this processor has no AVX2");
+        QRandomGenerator random(7);
+        static const char kBytes[] = "\"\\\n\r\t\x01 a{}[]:,\x80\xff\xc3";
+        for (int round = 0; round < 2000; ++round) {
+            const size_t size = random.bounded(300u);
+            std::vector<char> text(size + 64, '\0');
+            for (size_t i = 0; i < size; ++i)
+                text[i] = kBytes[random.bounded(quint32(sizeof kBytes - 1))];
+            std::uint64_t q1[8], c1[8], s1[8], q2[8], c2[8], s2[8];
+            FlatJson::Detail::WordMasks a {q1, c1, s1};
+            FlatJson::Detail::WordMasks b {q2, c2, s2};
+            FlatJson::Detail::maskWordsSse2(text.data(), size, a);
+            FlatJson::Detail::maskWordsAvx2(text.data(), size, b);
+            QCOMPARE(a.anyBackslash != 0, b.anyBackslash != 0);
+            QCOMPARE(a.anyHigh != 0, b.anyHigh != 0);
+            for (size_t w = 0; w < (size + 63) / 64; ++w) {
+                QCOMPARE(q1[w], q2[w]);
+                QCOMPARE(c1[w], c2[w]);
+                QCOMPARE(s1[w] & c1[w], s2[w] & c2[w]);
+            }
+        }
+#else
+        QSKIP("no AVX2 variant on this platform");
+#endif
     }
 
     /** Damaged copies of real records: parse() agrees with simdjson on every one, fast or not. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "flatjson.h"
+#include "flatjsonmasks.h"
 
 #include <simdjson.h>
 
@@ -146,13 +147,8 @@ const char* checkedEnd(const char* data, size_t size)
     return end;
 }
 
-Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
+void maskWordsSse2(const char* data, size_t size, WordMasks& masks)
 {
-    const auto size = size_t(end - data);
-    if (size > QuoteMap::kMaxWords * 64)
-        return Scan::Escapes;
-    map.data = data;
-    map.count = (size + 63) / 64;
 #if defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
@@ -160,12 +156,8 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
     const __m128i newline = _mm_set1_epi8('\n');
     const __m128i carriageReturn = _mm_set1_epi8('\r');
     const __m128i tab = _mm_set1_epi8('\t');
-    std::uint64_t anyBackslash = 0;
-    std::uint64_t anyControl = 0; // other than white space
-    std::uint64_t anyHigh = 0;
-    std::uint64_t spaceInString = 0;
-    std::uint64_t inStringCarry = 0; // all ones when the previous word ended inside a string
-    for (size_t w = 0; w < map.count; ++w) {
+    const size_t count = (size + 63) / 64;
+    for (size_t w = 0; w < count; ++w) {
         std::uint64_t q = 0, b = 0, c = 0, h = 0, ws = 0;
         for (int k = 0; k < 4; ++k) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + w * 64 + size_t(k) * 16));
@@ -184,7 +176,7 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
                 ws |= std::uint64_t(unsigned(_mm_movemask_epi8(space))) << (k * 16);
             }
         }
-        if (w + 1 == map.count && size % 64 != 0) {
+        if (w + 1 == count && size % 64 != 0) {
             const std::uint64_t valid = (std::uint64_t(1) << (size % 64)) - 1;
             q &= valid;
             b &= valid;
@@ -192,13 +184,57 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
             h &= valid;
             ws &= valid;
         }
-        map.words[w] = q;
-        anyBackslash |= b;
-        anyControl |= c & ~ws;
-        anyHigh |= h;
+        masks.quotes[w] = q;
+        masks.controls[w] = c;
+        masks.spaces[w] = ws;
+        masks.anyBackslash |= b;
+        masks.anyHigh |= h;
+    }
+#else
+    // one byte at a time
+    const size_t count = (size + 63) / 64;
+    for (size_t w = 0; w < count; ++w) {
+        std::uint64_t q = 0, c = 0, ws = 0;
+        for (size_t i = w * 64; i < size && i < w * 64 + 64; ++i) {
+            const auto ch = static_cast<unsigned char>(data[i]);
+            const std::uint64_t bit = std::uint64_t(1) << (i % 64);
+            q |= ch == '"' ? bit : 0;
+            c |= ch < 0x20 ? bit : 0;
+            ws |= ch == '\n' || ch == '\r' || ch == '\t' ? bit : 0;
+            masks.anyBackslash |= ch == '\\';
+            masks.anyHigh |= ch >= 0x80;
+        }
+        masks.quotes[w] = q;
+        masks.controls[w] = c;
+        masks.spaces[w] = ws;
+    }
+#endif
+}
+
+Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
+{
+    const auto size = size_t(end - data);
+    if (size > QuoteMap::kMaxWords * 64)
+        return Scan::Escapes;
+    map.data = data;
+    map.count = (size + 63) / 64;
+    std::uint64_t controls[QuoteMap::kMaxWords];
+    std::uint64_t spaces[QuoteMap::kMaxWords];
+    WordMasks masks {map.words, controls, spaces};
+#if defined(UE_FLATJSON_AVX2)
+    static const auto maskWords = __builtin_cpu_supports("avx2") ? maskWordsAvx2 : maskWordsSse2;
+    maskWords(data, size, masks);
+#else
+    maskWordsSse2(data, size, masks);
+#endif
+    std::uint64_t anyControl = 0; // other than white space
+    std::uint64_t spaceInString = 0;
+    std::uint64_t inStringCarry = 0; // all ones when the previous word ended inside a string
+    for (size_t w = 0; w < map.count; ++w) {
+        anyControl |= controls[w] & ~spaces[w];
         // white space is fine between tokens (pretty-printed JSON), not inside strings: the bytes after an odd
         // number of quotes (with no backslash in the text, every quote counts)
-        std::uint64_t inString = q;
+        std::uint64_t inString = map.words[w];
         inString ^= inString << 1;
         inString ^= inString << 2;
         inString ^= inString << 4;
@@ -207,20 +243,17 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
         inString ^= inString << 32;
         inString ^= inStringCarry;
         inStringCarry = std::uint64_t(std::int64_t(inString) >> 63);
-        spaceInString |= ws & inString;
+        spaceInString |= spaces[w] & inString;
     }
-    if (spaceInString != 0 && !anyBackslash)
+    if (spaceInString != 0 && !masks.anyBackslash)
         return Scan::Reject; // a raw line break or tab in a string: simdjson names the error
     if (anyControl)
         return Scan::Reject;
-    if (anyHigh && !simdjson::validate_utf8(data, size))
+    if (masks.anyHigh && !simdjson::validate_utf8(data, size))
         return Scan::Reject;
-    if (anyBackslash || inStringCarry != 0) // backslashes, or a string left open
+    if (masks.anyBackslash || inStringCarry != 0) // backslashes, or a string left open
         return Scan::Escapes; // the scanning walk decides
     return Scan::Plain;
-#else
-    return Scan::Escapes;
-#endif
 }
 
 const char* skipNestedPlain(const char* p, const char* end, const QuoteMap& map)
