@@ -120,6 +120,26 @@ std::optional<std::int64_t> toScaledInteger(const DecimalParts& p, std::int64_t 
 
 std::optional<std::int64_t> parseNanos(std::string_view text)
 {
+    // fast path, exact: up to 9 integer and 9 fraction digits, as costs are written ("0.0001842")
+    if (!text.empty() && text.size() <= 19) {
+        size_t i = 0;
+        std::int64_t whole = 0;
+        for (; i < text.size() && i < 9 && isDigit(text[i]); ++i)
+            whole = whole * 10 + (text[i] - '0');
+        if (i > 0 && (i == text.size() || text[i] == '.')) {
+            if (i == text.size())
+                return whole * 1'000'000'000;
+            std::int64_t fraction = 0;
+            size_t digits = 0;
+            for (size_t j = i + 1; j < text.size() && digits < 9 && isDigit(text[j]); ++j, ++digits)
+                fraction = fraction * 10 + (text[j] - '0');
+            if (digits > 0 && i + 1 + digits == text.size()) {
+                static constexpr std::int64_t kScale[10] = {1'000'000'000, 100'000'000, 10'000'000, 1'000'000, 100'000,
+                                                            10'000, 1'000, 100, 10, 1};
+                return whole * 1'000'000'000 + fraction * kScale[digits];
+            }
+        }
+    }
     const auto parts = split(text);
     if (!parts)
         return std::nullopt;

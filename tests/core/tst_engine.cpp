@@ -102,6 +102,13 @@ private Q_SLOTS:
         QTest::addRow("binary-unfriendly") << QByteArray("0.1") << qint64(100'000'000);
         QTest::addRow("integer") << QByteArray("42") << qint64(42'000'000'000);
         QTest::addRow("many digits") << QByteArray("0.000216000000000000001") << qint64(216'000);
+        // the fast path's edges: nine digits each side, and the forms it leaves to the general reading
+        QTest::addRow("nine and nine") << QByteArray("999999999.999999999") << qint64(999'999'999'999'999'999);
+        QTest::addRow("ten integer digits") << QByteArray("1000000000.5") << qint64(1'000'000'000'500'000'000);
+        QTest::addRow("leading zeros") << QByteArray("000.000000001") << qint64(1);
+        QTest::addRow("point without fraction") << QByteArray("3.") << qint64(3'000'000'000);
+        QTest::addRow("fraction without integer") << QByteArray(".25") << qint64(250'000'000);
+        QTest::addRow("zero") << QByteArray("0") << qint64(0);
     }
     void decimalParsing()
     {
