@@ -4,6 +4,7 @@
 // record or error text through HeliconeRequest::parse.
 #include "readers/flatjsonmasks.h"
 #include "readers/heliconerequest.h"
+#include "readers/jsonarrayscan.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -239,6 +240,39 @@ private slots:
                 QCOMPARE(s1[w] & c1[w], s2[w] & c2[w]);
             }
         }
+#else
+        QSKIP("no AVX2 variant on this platform");
+#endif
+    }
+
+    /** The JSON array splitter's scan finds the same ends and errors with SSE2 and with AVX2. */
+    void arrayScansAgree()
+    {
+#if defined(UE_JSONARRAY_AVX2)
+        if (!__builtin_cpu_supports("avx2"))
+            QSKIP("this processor has no AVX2");
+        QRandomGenerator random(11);
+        static const char kBytes[] = "\"\\{}[]{}[]ab ,:\n";
+        int ends = 0, errors = 0;
+        for (int round = 0; round < 5000; ++round) {
+            const size_t size = 1 + random.bounded(400u);
+            std::vector<char> text(size + 64, '\0');
+            text[0] = random.bounded(2) ? '{' : '[';
+            for (size_t i = 1; i < size; ++i)
+                text[i] = kBytes[random.bounded(quint32(sizeof kBytes - 1))];
+            size_t errorSse2 = 0, errorAvx2 = 0;
+            const size_t sse2 = containerLengthSse2(text.data(), size, errorSse2);
+            const size_t avx2 = containerLengthAvx2(text.data(), size, errorAvx2);
+            QCOMPARE(avx2, sse2);
+            if (sse2 == SIZE_MAX) {
+                QCOMPARE(errorAvx2, errorSse2);
+                ++errors;
+            } else if (sse2 > 0) {
+                ++ends;
+            }
+        }
+        QVERIFY(ends > 100);
+        QVERIFY(errors > 100);
 #else
         QSKIP("no AVX2 variant on this platform");
 #endif

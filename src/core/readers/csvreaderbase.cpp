@@ -81,7 +81,7 @@ void CsvReaderBase::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& rep
                                         + std::to_string(fields.size()));
             continue;
         }
-        record = RequestRecord {};
+        record.clear();
         if (std::string reason = convert(fields, record, scratch); !reason.empty()) {
             report.skip(recordLine, std::move(reason));
             continue;

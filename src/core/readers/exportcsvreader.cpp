@@ -118,7 +118,7 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
                                         + std::to_string(fields.size()));
             continue;
         }
-        r = RequestRecord {};
+        r.clear();
         auto cell = [&](int index) { return index >= 0 ? fields[size_t(index)] : std::string_view(); };
         const auto created = Time::parseTimestampMs(cell(m_created));
         if (!created) {

@@ -2,6 +2,7 @@
 #include "heliconejsonarrayreader.h"
 
 #include "heliconerequest.h"
+#include "jsonarrayscan.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -73,30 +74,20 @@ size_t valueLength(const char* b, size_t n, size_t& errorAt)
 }
 
 #if defined(__SSE2__)
-/**
- * valueLength() for an object or array, 64 bytes at a time: bit masks of quotes, backslashes and brackets, the
- * escaped bytes (the odd-length backslash runs, carried across blocks), the bytes inside strings (prefix XOR of the
- * unescaped quotes), then only the brackets outside strings are looked at one by one. Reads up to 63 bytes past
- * b + n: the reading buffer has Chunk::kPadding bytes there.
- */
-size_t containerLength(const char* b, size_t n, size_t& errorAt)
+/** The masks of 64 bytes with SSE2: quotes, backslashes, brackets. */
+struct Sse2Masks
 {
-    char stack[256];
-    size_t depth = 0;
-    std::uint64_t prevEscaped = 0;
-    std::uint64_t prevInString = 0;
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    // '[' 0x5B and ']' 0x5D become '{' 0x7B and '}' 0x7D when bit 5 is set; no other byte does
-    const __m128i open = _mm_set1_epi8('{');
-    const __m128i close = _mm_set1_epi8('}');
-    const __m128i bit5 = _mm_set1_epi8(0x20);
-    for (size_t i = 0; i < n; i += 64) {
-        // the file is read once, front to back, from memory the hardware prefetcher does not follow across pages
-        __builtin_prefetch(b + i + 2048);
-        std::uint64_t q = 0, bs = 0, brackets = 0;
+    static void of(const char* p, std::uint64_t& q, std::uint64_t& bs, std::uint64_t& brackets)
+    {
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        // '[' 0x5B and ']' 0x5D become '{' 0x7B and '}' 0x7D when bit 5 is set; no other byte does
+        const __m128i open = _mm_set1_epi8('{');
+        const __m128i close = _mm_set1_epi8('}');
+        const __m128i bit5 = _mm_set1_epi8(0x20);
+        q = bs = brackets = 0;
         for (int k = 0; k < 4; ++k) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 16 * size_t(k)));
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * size_t(k)));
             const auto shift = unsigned(16 * k);
             q |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << shift;
             bs |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash)))) << shift;
@@ -104,60 +95,34 @@ size_t containerLength(const char* b, size_t n, size_t& errorAt)
             const __m128i br = _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close));
             brackets |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(br))) << shift;
         }
-        if (n - i < 64) {
-            const std::uint64_t valid = (std::uint64_t(1) << (n - i)) - 1;
-            q &= valid;
-            bs &= valid;
-            brackets &= valid;
-        }
-        // bytes escaped by a backslash: the second, fourth, … byte after the start of each backslash run
-        std::uint64_t escaped;
-        if (bs == 0) {
-            escaped = prevEscaped;
-            prevEscaped = 0;
-        } else {
-            bs &= ~prevEscaped;
-            const std::uint64_t followsEscape = bs << 1 | prevEscaped;
-            const std::uint64_t evenBits = 0x5555555555555555ull;
-            const std::uint64_t oddStarts = bs & ~evenBits & ~followsEscape;
-            std::uint64_t evenStarts;
-            prevEscaped = __builtin_add_overflow(oddStarts, bs, &evenStarts) ? 1 : 0;
-            escaped = (evenBits ^ (evenStarts << 1)) & followsEscape;
-        }
-        // inside a string: after an odd number of unescaped quotes
-        std::uint64_t inString = q & ~escaped;
-        inString ^= inString << 1;
-        inString ^= inString << 2;
-        inString ^= inString << 4;
-        inString ^= inString << 8;
-        inString ^= inString << 16;
-        inString ^= inString << 32;
-        inString ^= prevInString;
-        prevInString = std::uint64_t(std::int64_t(inString) >> 63);
-        for (std::uint64_t structural = brackets & ~inString; structural != 0; structural &= structural - 1) {
-            const size_t at = i + size_t(__builtin_ctzll(structural));
-            const char c = b[at];
-            if (c == '{' || c == '[') {
-                if (depth == sizeof(stack)) {
-                    errorAt = at;
-                    return SIZE_MAX;
-                }
-                stack[depth++] = c == '{' ? '}' : ']';
-            } else {
-                if (depth == 0 || stack[depth - 1] != c) {
-                    errorAt = at;
-                    return SIZE_MAX;
-                }
-                if (--depth == 0)
-                    return at + 1;
-            }
-        }
     }
-    return 0;
+};
+
+/** valueLength() for an object or array: with AVX2 where the processor has it. */
+size_t containerLength(const char* b, size_t n, size_t& errorAt)
+{
+#if defined(UE_JSONARRAY_AVX2)
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2)
+        return containerLengthAvx2(b, n, errorAt);
+#endif
+    return scanContainer<Sse2Masks>(b, n, errorAt);
 }
 #endif
 
 } // namespace
+
+size_t containerLengthSse2(const char* b, size_t n, size_t& errorAt)
+{
+#if defined(__SSE2__)
+    return scanContainer<Sse2Masks>(b, n, errorAt);
+#else
+    Q_UNUSED(b);
+    Q_UNUSED(n);
+    Q_UNUSED(errorAt);
+    return 0;
+#endif
+}
 
 HeliconeJsonArrayReader::HeliconeJsonArrayReader(ReaderOptions options)
     : m_options(std::move(options))
