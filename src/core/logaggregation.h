@@ -17,7 +17,7 @@ struct AggregateOptions
     const std::atomic<bool>* cancel = nullptr; ///< checked between chunks and by workers
     /** Called from the reading thread with bytes consumed and bytes in all (files' sizes on disk). */
     std::function<void(std::int64_t done, std::int64_t total)> progress;
-    size_t blockSize = size_t(1) << 20; ///< bytes read at a time
+    size_t blockSize = size_t(1) << 21; ///< bytes read at a time
     /**
      * Plain (uncompressed) files of at least this many bytes are mapped into memory instead of copied by read():
      * the workers parse the page cache itself. SIZE_MAX: always read.

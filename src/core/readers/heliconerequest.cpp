@@ -130,7 +130,7 @@ bool parseSimple(const char* data, size_t size, const ReaderOptions& options, Re
     bool haveCreated = false;
     bool haveCostKey = false;
     std::string_view model, requestModel, responseModel;
-    const bool ok = FlatJson::forEachField(data, size, [&](std::string_view key, const FlatJson::Value& v) {
+    const auto field = [&](std::string_view key, const FlatJson::Value& v) __attribute__((always_inline)) {
         switch (fieldOf(key)) {
         case Field::Cost:
             haveCostKey = true;
@@ -178,7 +178,8 @@ bool parseSimple(const char* data, size_t size, const ReaderOptions& options, Re
             return true;
         }
         return true;
-    });
+    };
+    const bool ok = FlatJson::forEachField(data, size, field);
     if (!ok || !haveCreated)
         return false;
     r.model = !model.empty() ? model : !requestModel.empty() ? requestModel : responseModel;
