@@ -131,6 +131,8 @@ public:
     }
 
     std::string_view name(std::uint32_t index) const { return textAt(m_offsets[index]); }
+    /** Starts loading the name of index into the cache. */
+    void prefetchName(std::uint32_t index) const { __builtin_prefetch(m_text.data() + m_offsets[index]); }
     size_t size() const { return m_offsets.size(); }
     bool empty() const { return m_offsets.empty(); }
     void clear()
