@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "aggregator.h"
 
+#include "parallel.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -373,12 +375,7 @@ void Aggregator::finish(UsageResult& result, int threads)
 #endif
         }
     };
-    std::vector<std::thread> pool;
-    for (size_t part = 1; part < parts; ++part)
-        pool.emplace_back(build, part);
-    build(0);
-    for (auto& t : pool)
-        t.join();
+    runParallel(parts, build);
 
     if (result.rows.isEmpty() && parts == 2) {
         // the two sorted parts merged: the rows come out in cost order without a sort of all of them

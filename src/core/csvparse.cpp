@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "csvparse.h"
 
+#include "bits.h"
+
 #include <cstdint>
 #include <cstring>
 
@@ -133,11 +135,7 @@ size_t lastRecordBoundary(std::string_view data)
         if (q == 0 && nl == 0)
             continue;
         // inside[k]: the byte k is after an odd number of quotes (counting the carried state)
-        std::uint32_t inside = q;
-        inside ^= inside << 1;
-        inside ^= inside << 2;
-        inside ^= inside << 4;
-        inside ^= inside << 8;
+        auto inside = std::uint32_t(prefixXor(q));
         if (inQuotes)
             inside = ~inside;
         inside &= 0xFFFF;

@@ -5,6 +5,7 @@
 #include "bytesource.h"
 #include "dedupe.h"
 #include "formatdetect.h"
+#include "parallel.h"
 #include "stringindex.h"
 
 #include <QCoreApplication>
@@ -277,12 +278,7 @@ public:
                     std::vector<std::uint64_t>().swap(set.m_buckets[i]);
             }
         };
-        std::vector<std::thread> pool;
-        for (size_t w = 1; w < workers; ++w)
-            pool.emplace_back(count, w);
-        count(0);
-        for (auto& t : pool)
-            t.join();
+        runParallel(workers, count);
         for (IdBuckets& set : sets)
             set.m_count = 0;
         std::int64_t sum = 0;

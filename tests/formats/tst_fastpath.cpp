@@ -127,7 +127,8 @@ private slots:
         QTest::newRow("non-ASCII user") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\","
                                                       "\"request_user_id\":\"J\xc3\xbcrgen \xe2\x82\xac\"}")
                                         << true << QString();
-        QTest::newRow("exponent cost") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":1.5e-3}")
+        QTest::newRow("exponent cost")
+            << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":1.5e-3}")
                                        << true << QString();
         // declined: simdjson reads them
         QTest::newRow("escaped user") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\","
@@ -144,7 +145,8 @@ private slots:
                                                       "\t\"cost\": 0.5\n}")
                                         << true << QString();
         QTest::newRow("pretty-printed with escapes")
-            << QByteArray("{\n  \"request_created_at\": \"2025-10-01T00:00:00Z\",\n  \"request_user_id\": \"a\\\"b\"\n}")
+            << QByteArray("{\n  \"request_created_at\": \"2025-10-01T00:00:00Z\",\n"
+                          "  \"request_user_id\": \"a\\\"b\"\n}")
             << false << QString();
         QTest::newRow("float tokens") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\","
                                                     "\"prompt_tokens\":12.0}")

@@ -131,15 +131,11 @@ std::string readRow(ondemand::parser& parser, const char* data, size_t size, siz
         } else if (key == "updated_at") {
             res = JsonFields::string(value, r.updatedAt);
         } else if (key == "request_created_at") {
-            std::string_view text;
-            res = JsonFields::string(value, text);
-            if (res == Read::Ok) {
-                const auto ms = Time::parseTimestampMs(text);
-                if (!ms)
-                    return JsonFields::fieldError(name, "not a valid timestamp");
-                r.createdMs = *ms;
-                haveCreated = true;
-            }
+            bool invalid = false;
+            res = JsonFields::timestampMs(value, r.createdMs, invalid);
+            if (invalid)
+                return JsonFields::fieldError(name, "not a valid timestamp");
+            haveCreated = haveCreated || res == Read::Ok;
         } else if (key == "properties" && !options.property.empty()) {
             bool error = false;
             const auto v = JsonFields::property(value, options.property, error);

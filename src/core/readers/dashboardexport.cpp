@@ -54,16 +54,12 @@ std::string DashboardExport::readMetadata(ondemand::value metadata, const Reader
             res = JsonFields::string(value, r.requestId);
             name = "heliconeMetadata.requestId";
         } else if (key == "createdAt") {
-            std::string_view text;
-            res = JsonFields::string(value, text);
+            bool invalid = false;
+            res = JsonFields::timestampMs(value, r.createdMs, invalid);
             name = "heliconeMetadata.createdAt";
-            if (res == Read::Ok) {
-                const auto ms = Time::parseTimestampMs(text);
-                if (!ms)
-                    return JsonFields::fieldError(name, "not a valid timestamp");
-                r.createdMs = *ms;
-                haveCreated = true;
-            }
+            if (invalid)
+                return JsonFields::fieldError(name, "not a valid timestamp");
+            haveCreated = haveCreated || res == Read::Ok;
         } else if (key == "customProperties" && !options.property.empty()) {
             bool error = false;
             const auto v = JsonFields::property(value, options.property, error);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "flatjson.h"
+
+#include "../bits.h"
 #include "flatjsonmasks.h"
 
 #include <simdjson.h>
@@ -47,41 +49,55 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+/** The open objects and arrays while a value is skipped, up to 64 levels. */
+class Nesting
+{
+public:
+    /** Takes an opening or closing bracket; false when it does not match or nests too deep. */
+    bool take(char bracket)
+    {
+        if (bracket == '{' || bracket == '[') {
+            if (m_depth == 64)
+                return false;
+            m_objects = (m_objects << 1) | (bracket == '{' ? 1 : 0);
+            ++m_depth;
+            return true;
+        }
+        if ((m_objects & 1) != (bracket == '}' ? 1u : 0u))
+            return false;
+        m_objects >>= 1;
+        --m_depth;
+        return true;
+    }
+    bool closed() const { return m_depth == 0; }
+
+private:
+    std::uint64_t m_objects = 0; // one bit per open level: 1 for an object, 0 for an array
+    int m_depth = 0;
+};
+
 } // namespace
 
 const char* skipNested(const char* p, const char* end)
 {
-    std::uint64_t objects = 0; // one bit per open level: 1 for an object, 0 for an array
-    int depth = 0;
+    Nesting nesting;
     for (;;) {
         p = nextStructural(p, end);
         if (p == end)
             return nullptr;
-        switch (*p) {
-        case '"': {
+        if (*p == '"') {
             bool escaped = false;
             p = stringEnd(p + 1, end, escaped);
             if (!p)
                 return nullptr;
             continue;
         }
-        case '\\':
+        if (*p == '\\')
             return nullptr; // outside a string: simdjson would read it as escaping what follows
-        case '{':
-        case '[':
-            if (depth == 64)
-                return nullptr;
-            objects = (objects << 1) | (*p == '{' ? 1 : 0);
-            ++depth;
-            break;
-        default: // '}' or ']'
-            if ((objects & 1) != (*p == '}' ? 1u : 0u))
-                return nullptr;
-            objects >>= 1;
-            if (--depth == 0)
-                return p + 1;
-            break;
-        }
+        if (!nesting.take(*p))
+            return nullptr;
+        if (nesting.closed())
+            return p + 1;
         ++p;
     }
 }
@@ -147,20 +163,20 @@ const char* checkedEnd(const char* data, size_t size)
     return end;
 }
 
-void maskWordsSse2(const char* data, size_t size, WordMasks& masks)
-{
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i below = _mm_set1_epi8(0x20);
-    const __m128i newline = _mm_set1_epi8('\n');
-    const __m128i carriageReturn = _mm_set1_epi8('\r');
-    const __m128i tab = _mm_set1_epi8('\t');
-    const size_t count = (size + 63) / 64;
-    for (size_t w = 0; w < count; ++w) {
-        std::uint64_t q = 0, b = 0, c = 0, h = 0, ws = 0;
+namespace {
+
+/** The byte classes of 64 bytes with SSE2. */
+struct Sse2Classes
+{
+    static void of(const char* p, std::uint64_t& q, std::uint64_t& b, std::uint64_t& c, std::uint64_t& h)
+    {
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i below = _mm_set1_epi8(0x20);
+        q = b = c = h = 0;
         for (int k = 0; k < 4; ++k) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + w * 64 + size_t(k) * 16));
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + size_t(k) * 16));
             q |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << (k * 16);
             b |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash)))) << (k * 16);
             // a control character: unsigned v < 0x20, i.e. max(v, 0x20) != v
@@ -168,46 +184,60 @@ void maskWordsSse2(const char* data, size_t size, WordMasks& masks)
                 << (k * 16);
             h |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << (k * 16);
         }
-        if (c != 0) { // which of the control characters are white space (pretty-printed JSON)
-            for (int k = 0; k < 4; ++k) {
-                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + w * 64 + size_t(k) * 16));
-                const __m128i space = _mm_or_si128(
-                    _mm_cmpeq_epi8(v, newline), _mm_or_si128(_mm_cmpeq_epi8(v, carriageReturn), _mm_cmpeq_epi8(v, tab)));
-                ws |= std::uint64_t(unsigned(_mm_movemask_epi8(space))) << (k * 16);
-            }
-        }
-        if (w + 1 == count && size % 64 != 0) {
-            const std::uint64_t valid = (std::uint64_t(1) << (size % 64)) - 1;
-            q &= valid;
-            b &= valid;
-            c &= valid;
-            h &= valid;
-            ws &= valid;
-        }
-        masks.quotes[w] = q;
-        masks.controls[w] = c;
-        masks.spaces[w] = ws;
-        masks.anyBackslash |= b;
-        masks.anyHigh |= h;
     }
+    static std::uint64_t spaces(const char* p)
+    {
+        const __m128i newline = _mm_set1_epi8('\n');
+        const __m128i carriageReturn = _mm_set1_epi8('\r');
+        const __m128i tab = _mm_set1_epi8('\t');
+        std::uint64_t ws = 0;
+        for (int k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + size_t(k) * 16));
+            const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, newline),
+                                               _mm_or_si128(_mm_cmpeq_epi8(v, carriageReturn), _mm_cmpeq_epi8(v, tab)));
+            ws |= std::uint64_t(unsigned(_mm_movemask_epi8(space))) << (k * 16);
+        }
+        return ws;
+    }
+};
+
+} // namespace
 #else
-    // one byte at a time
-    const size_t count = (size + 63) / 64;
-    for (size_t w = 0; w < count; ++w) {
-        std::uint64_t q = 0, c = 0, ws = 0;
-        for (size_t i = w * 64; i < size && i < w * 64 + 64; ++i) {
-            const auto ch = static_cast<unsigned char>(data[i]);
-            const std::uint64_t bit = std::uint64_t(1) << (i % 64);
+namespace {
+
+/** The byte classes of 64 bytes, one byte at a time. */
+struct ByteClasses
+{
+    static void of(const char* p, std::uint64_t& q, std::uint64_t& b, std::uint64_t& c, std::uint64_t& h)
+    {
+        q = b = c = h = 0;
+        for (int i = 0; i < 64; ++i) {
+            const auto ch = static_cast<unsigned char>(p[i]);
+            const std::uint64_t bit = std::uint64_t(1) << i;
             q |= ch == '"' ? bit : 0;
+            b |= ch == '\\' ? bit : 0;
             c |= ch < 0x20 ? bit : 0;
-            ws |= ch == '\n' || ch == '\r' || ch == '\t' ? bit : 0;
-            masks.anyBackslash |= ch == '\\';
-            masks.anyHigh |= ch >= 0x80;
+            h |= ch >= 0x80 ? bit : 0;
         }
-        masks.quotes[w] = q;
-        masks.controls[w] = c;
-        masks.spaces[w] = ws;
     }
+    static std::uint64_t spaces(const char* p)
+    {
+        std::uint64_t ws = 0;
+        for (int i = 0; i < 64; ++i)
+            ws |= p[i] == '\n' || p[i] == '\r' || p[i] == '\t' ? std::uint64_t(1) << i : 0;
+        return ws;
+    }
+};
+
+} // namespace
+#endif
+
+void maskWordsSse2(const char* data, size_t size, WordMasks& masks)
+{
+#if defined(__SSE2__)
+    maskWordsWith<Sse2Classes>(data, size, masks);
+#else
+    maskWordsWith<ByteClasses>(data, size, masks);
 #endif
 }
 
@@ -234,13 +264,7 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
         anyControl |= controls[w] & ~spaces[w];
         // white space is fine between tokens (pretty-printed JSON), not inside strings: the bytes after an odd
         // number of quotes (with no backslash in the text, every quote counts)
-        std::uint64_t inString = map.words[w];
-        inString ^= inString << 1;
-        inString ^= inString << 2;
-        inString ^= inString << 4;
-        inString ^= inString << 8;
-        inString ^= inString << 16;
-        inString ^= inString << 32;
+        std::uint64_t inString = prefixXor(map.words[w]);
         inString ^= inStringCarry;
         inStringCarry = std::uint64_t(std::int64_t(inString) >> 63);
         spaceInString |= spaces[w] & inString;
@@ -258,8 +282,7 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
 
 const char* skipNestedPlain(const char* p, const char* end, const QuoteMap& map)
 {
-    std::uint64_t objects = 0; // one bit per open level: 1 for an object, 0 for an array
-    int depth = 0;
+    Nesting nesting;
     for (; p < end; ++p) {
         switch (*p) {
         case '"':
@@ -269,17 +292,11 @@ const char* skipNestedPlain(const char* p, const char* end, const QuoteMap& map)
             break;
         case '{':
         case '[':
-            if (depth == 64)
-                return nullptr;
-            objects = (objects << 1) | (*p == '{' ? 1 : 0);
-            ++depth;
-            break;
         case '}':
         case ']':
-            if ((objects & 1) != (*p == '}' ? 1u : 0u))
+            if (!nesting.take(*p))
                 return nullptr;
-            objects >>= 1;
-            if (--depth == 0)
+            if (nesting.closed())
                 return p + 1;
             break;
         default:

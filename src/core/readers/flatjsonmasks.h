@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// The byte classes of FlatJson's one pass, 64 bytes to a word. Kept apart from flatjson.h and free of inline code
-// shared with other files: flatjsonmasks_avx2.cpp is compiled for AVX2 and must not lend AVX2 copies of common
-// inline functions to the rest of the program.
+// The byte classes of FlatJson's one pass, 64 bytes to a word. Kept apart from flatjson.h, and its inline code has
+// internal linkage: flatjsonmasks_avx2.cpp is compiled for AVX2 and must not lend AVX2 copies of shared inline
+// functions to the rest of the program.
 
 #include <cstddef>
 #include <cstdint>
@@ -22,6 +22,38 @@ struct WordMasks
 };
 
 void maskWordsSse2(const char* data, std::size_t size, WordMasks& masks);
+
+namespace { // NOLINT(google-build-namespaces, cert-dcl59-cpp): one copy per including file, by design
+
+/**
+ * The loop of maskWords*(): Classes::of(p, quotes, backslashes, controls, high) classifies 64 bytes,
+ * Classes::spaces(p) finds the white space among them (looked for only where there are control characters).
+ */
+template<typename Classes>
+inline void maskWordsWith(const char* data, std::size_t size, WordMasks& masks)
+{
+    const std::size_t count = (size + 63) / 64;
+    for (std::size_t w = 0; w < count; ++w) {
+        std::uint64_t q, b, c, h;
+        Classes::of(data + w * 64, q, b, c, h);
+        std::uint64_t ws = c != 0 ? Classes::spaces(data + w * 64) : 0;
+        if (w + 1 == count && size % 64 != 0) {
+            const std::uint64_t valid = (std::uint64_t(1) << (size % 64)) - 1;
+            q &= valid;
+            b &= valid;
+            c &= valid;
+            h &= valid;
+            ws &= valid;
+        }
+        masks.quotes[w] = q;
+        masks.controls[w] = c;
+        masks.spaces[w] = ws;
+        masks.anyBackslash |= b;
+        masks.anyHigh |= h;
+    }
+}
+
+} // namespace
 #if defined(__x86_64__) && defined(__GNUC__)
 #define UE_FLATJSON_AVX2 1
 void maskWordsAvx2(const char* data, std::size_t size, WordMasks& masks);

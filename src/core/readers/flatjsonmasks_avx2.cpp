@@ -7,20 +7,19 @@
 #include <immintrin.h>
 
 namespace Usage::FlatJson::Detail {
+namespace {
 
-void maskWordsAvx2(const char* data, std::size_t size, WordMasks& masks)
+/** The byte classes of 64 bytes with AVX2. */
+struct Avx2Classes
 {
-    const __m256i quote = _mm256_set1_epi8('"');
-    const __m256i backslash = _mm256_set1_epi8('\\');
-    const __m256i below = _mm256_set1_epi8(0x20);
-    const __m256i newline = _mm256_set1_epi8('\n');
-    const __m256i carriageReturn = _mm256_set1_epi8('\r');
-    const __m256i tab = _mm256_set1_epi8('\t');
-    const std::size_t count = (size + 63) / 64;
-    for (std::size_t w = 0; w < count; ++w) {
-        std::uint64_t q = 0, b = 0, c = 0, h = 0;
+    static void of(const char* p, std::uint64_t& q, std::uint64_t& b, std::uint64_t& c, std::uint64_t& h)
+    {
+        const __m256i quote = _mm256_set1_epi8('"');
+        const __m256i backslash = _mm256_set1_epi8('\\');
+        const __m256i below = _mm256_set1_epi8(0x20);
+        q = b = c = h = 0;
         for (int k = 0; k < 2; ++k) {
-            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + w * 64 + std::size_t(k) * 32));
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + std::size_t(k) * 32));
             const auto shift = unsigned(k * 32);
             q |= std::uint64_t(std::uint32_t(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, quote)))) << shift;
             b |= std::uint64_t(std::uint32_t(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, backslash)))) << shift;
@@ -29,31 +28,28 @@ void maskWordsAvx2(const char* data, std::size_t size, WordMasks& masks)
                 << shift;
             h |= std::uint64_t(std::uint32_t(_mm256_movemask_epi8(v))) << shift;
         }
-        std::uint64_t ws = 0;
-        if (c != 0) {
-            for (int k = 0; k < 2; ++k) {
-                const __m256i v =
-                    _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + w * 64 + std::size_t(k) * 32));
-                const __m256i space =
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, newline),
-                                    _mm256_or_si256(_mm256_cmpeq_epi8(v, carriageReturn), _mm256_cmpeq_epi8(v, tab)));
-                ws |= std::uint64_t(std::uint32_t(_mm256_movemask_epi8(space))) << unsigned(k * 32);
-            }
-        }
-        if (w + 1 == count && size % 64 != 0) {
-            const std::uint64_t valid = (std::uint64_t(1) << (size % 64)) - 1;
-            q &= valid;
-            b &= valid;
-            c &= valid;
-            h &= valid;
-            ws &= valid;
-        }
-        masks.quotes[w] = q;
-        masks.controls[w] = c;
-        masks.spaces[w] = ws;
-        masks.anyBackslash |= b;
-        masks.anyHigh |= h;
     }
+    static std::uint64_t spaces(const char* p)
+    {
+        const __m256i newline = _mm256_set1_epi8('\n');
+        const __m256i carriageReturn = _mm256_set1_epi8('\r');
+        const __m256i tab = _mm256_set1_epi8('\t');
+        std::uint64_t ws = 0;
+        for (int k = 0; k < 2; ++k) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + std::size_t(k) * 32));
+            const __m256i crOrTab = _mm256_or_si256(_mm256_cmpeq_epi8(v, carriageReturn), _mm256_cmpeq_epi8(v, tab));
+            const __m256i space = _mm256_or_si256(_mm256_cmpeq_epi8(v, newline), crOrTab);
+            ws |= std::uint64_t(std::uint32_t(_mm256_movemask_epi8(space))) << unsigned(k * 32);
+        }
+        return ws;
+    }
+};
+
+} // namespace
+
+void maskWordsAvx2(const char* data, std::size_t size, WordMasks& masks)
+{
+    maskWordsWith<Avx2Classes>(data, size, masks);
 }
 
 } // namespace Usage::FlatJson::Detail

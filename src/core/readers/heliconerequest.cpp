@@ -262,16 +262,12 @@ std::string parseWithSimdjson(ondemand::parser& parser, const char* data, size_t
             name = "request_user_id";
             break;
         case Field::CreatedAt: {
-            std::string_view text;
-            res = JsonFields::string(value, text);
+            bool invalid = false;
+            res = JsonFields::timestampMs(value, r.createdMs, invalid);
             name = "request_created_at";
-            if (res == Read::Ok) {
-                const auto ms = Time::parseTimestampMs(text);
-                if (!ms)
-                    return JsonFields::fieldError(name, "not a valid timestamp");
-                r.createdMs = *ms;
-                haveCreated = true;
-            }
+            if (invalid)
+                return JsonFields::fieldError(name, "not a valid timestamp");
+            haveCreated = haveCreated || res == Read::Ok;
             break;
         }
         case Field::PromptTokens:

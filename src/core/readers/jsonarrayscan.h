@@ -6,6 +6,8 @@
 // of the two files keeps its own copy and the AVX2 one never stands in for the other: include it from those two
 // files only.
 
+#include "../bits.h"
+
 #include <cstddef>
 #include <cstdint>
 
@@ -62,13 +64,7 @@ inline std::size_t scanContainer(const char* b, std::size_t n, std::size_t& erro
             escaped = (evenBits ^ (evenStarts << 1)) & followsEscape;
         }
         // inside a string: after an odd number of unescaped quotes
-        std::uint64_t inString = q & ~escaped;
-        inString ^= inString << 1;
-        inString ^= inString << 2;
-        inString ^= inString << 4;
-        inString ^= inString << 8;
-        inString ^= inString << 16;
-        inString ^= inString << 32;
+        std::uint64_t inString = prefixXor(q & ~escaped);
         inString ^= prevInString;
         prevInString = std::uint64_t(std::int64_t(inString) >> 63);
         for (std::uint64_t structural = brackets & ~inString; structural != 0; structural &= structural - 1) {

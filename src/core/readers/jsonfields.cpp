@@ -8,6 +8,7 @@
 #endif
 
 #include "../decimal.h"
+#include "../timeparse.h"
 
 namespace Usage::JsonFields {
 
@@ -133,6 +134,22 @@ Read string(ondemand::value value, std::string_view& out)
     if (type != ondemand::json_type::string)
         return Read::Error;
     return value.get_string().get(out) ? Read::Error : Read::Ok;
+}
+
+Read timestampMs(ondemand::value value, std::int64_t& out, bool& invalid)
+{
+    invalid = false;
+    std::string_view text;
+    const Read res = string(value, text);
+    if (res != Read::Ok)
+        return res;
+    const auto ms = Time::parseTimestampMs(text);
+    if (!ms) {
+        invalid = true;
+        return Read::Error;
+    }
+    out = *ms;
+    return Read::Ok;
 }
 
 std::optional<std::string_view> property(ondemand::value value, std::string_view key, bool& error)

@@ -19,6 +19,11 @@ Read integer(simdjson::ondemand::value value, std::int64_t& out);
 Read costNanos(simdjson::ondemand::value value, std::int64_t& out);
 /** A string; null reads as Null. */
 Read string(simdjson::ondemand::value value, std::string_view& out);
+/**
+ * A timestamp string (ISO 8601, see Time::parseTimestampMs) as UTC epoch ms; null reads as Null. invalid is set
+ * when the value is a string but no timestamp (Error then, too).
+ */
+Read timestampMs(simdjson::ondemand::value value, std::int64_t& out, bool& invalid);
 /** An integer nano-USD cost (ClickHouse's own unit), number or string. */
 Read integerNanos(simdjson::ondemand::value value, std::int64_t& out);
 
