@@ -311,11 +311,14 @@ struct Parcel
         text.append(s);
         return at;
     }
-    void add(const RequestRecord& r)
+    /** Keeps r; its provider and property only when the groups are keyed by them (nothing else reads them). */
+    void add(const RequestRecord& r, GroupKey key)
     {
+        const std::string_view provider = key == GroupKey::Provider ? r.provider : std::string_view();
+        const std::string_view property = key == GroupKey::Property ? r.property : std::string_view();
         entries.push_back({keep(r.userId), std::uint32_t(r.userId.size()), keep(r.model), std::uint32_t(r.model.size()),
-                           keep(r.provider), std::uint32_t(r.provider.size()), keep(r.property),
-                           std::uint32_t(r.property.size()), r.createdMs, r.promptTokens, r.completionTokens,
+                           keep(provider), std::uint32_t(provider.size()), keep(property),
+                           std::uint32_t(property.size()), r.createdMs, r.promptTokens, r.completionTokens,
                            r.cacheReadTokens, r.cacheWriteTokens, r.reasoningTokens, r.costNanos, r.hasCost});
     }
     /** Hands the entries to aggregator; their views last until the parcel goes. */
@@ -389,7 +392,7 @@ public:
             // the high half: the aggregator's table uses the low bits of the same hash
             const auto owner = size_t(((hash >> 32) * m_outgoing.size()) >> 32);
             if (owner != m_self) {
-                m_outgoing[owner].add(r);
+                m_outgoing[owner].add(r, m_spec->query.groupBy.key);
                 return;
             }
         }
