@@ -307,24 +307,4 @@ const char* skipNestedPlain(const char* p, const char* end, const QuoteMap& map)
 }
 
 } // namespace Detail
-
-bool plainInteger(std::string_view token, std::int64_t& out)
-{
-    size_t i = 0;
-    const bool negative = !token.empty() && token[0] == '-';
-    if (negative)
-        i = 1;
-    const size_t digits = token.size() - i;
-    if (digits == 0 || digits > 18 || (token[i] == '0' && digits > 1))
-        return false;
-    std::int64_t v = 0;
-    for (; i < token.size(); ++i) {
-        if (!Detail::isDigit(token[i]))
-            return false;
-        v = v * 10 + (token[i] - '0');
-    }
-    out = negative ? -v : v;
-    return true;
-}
-
 } // namespace Usage::FlatJson

@@ -23,6 +23,8 @@ struct Value
     Kind kind = Kind::Null;
     bool escaped = false; ///< String: holds a backslash escape, so text is not the string's value
     std::string_view text; ///< String: between the quotes; Number: the token; Object, Array: the whole value
+    bool isInteger = false; ///< Number: a plain integer of at most 18 digits, read into integer
+    std::int64_t integer = 0;
 };
 
 namespace Detail {
@@ -161,13 +163,29 @@ const char* readValue(const char* p, const char* end, Value& v, NextQuote&& next
         v.text = std::string_view(valueBegin, size_t(p - valueBegin));
         return p;
     }
-    default:
+    default: {
+        v.kind = Value::Kind::Number;
+        // a plain integer (the token counts) is read on the way; anything else by the whole number grammar
+        const char* digits = *p == '-' ? p + 1 : p;
+        const char* q = digits;
+        std::int64_t value = 0;
+        while (q < end && q - digits < 18 && *q >= '0' && *q <= '9')
+            value = value * 10 + (*q++ - '0');
+        const bool stops = q == end || *q == ',' || *q == '}' || *q == ']' || *q == ' ' || *q == '\n' || *q == '\r'
+            || *q == '\t';
+        if (q > digits && stops && (*digits != '0' || q == digits + 1)) {
+            v.isInteger = true;
+            v.integer = *p == '-' ? -value : value;
+            v.text = std::string_view(valueBegin, size_t(q - valueBegin));
+            return q;
+        }
+        v.isInteger = false;
         p = numberEnd(p, end);
         if (!p)
             return nullptr;
-        v.kind = Value::Kind::Number;
         v.text = std::string_view(valueBegin, size_t(p - valueBegin));
         return p;
+    }
     }
 }
 
@@ -265,7 +283,5 @@ inline bool plainString(const Value& v, std::string_view& out)
     return true;
 }
 
-/** A JSON integer token without fraction or exponent, of at most 18 digits; false otherwise. */
-bool plainInteger(std::string_view token, std::int64_t& out);
 
 } // namespace Usage::FlatJson

@@ -80,8 +80,11 @@ Field fieldOf(std::string_view key)
 bool fastInteger(const FlatJson::Value& v, std::int64_t& out)
 {
     using Kind = FlatJson::Value::Kind;
-    if (v.kind == Kind::Number)
-        return FlatJson::plainInteger(v.text, out);
+    if (v.kind == Kind::Number) {
+        if (v.isInteger)
+            out = v.integer;
+        return v.isInteger;
+    }
     if (v.kind == Kind::Null)
         return true;
     std::string_view text;
