@@ -10,21 +10,52 @@
 
 namespace DisplayFormat {
 
+std::pair<QString, QString> dollarAffixes(const QLocale& locale)
+{
+    if (locale.language() == QLocale::C)
+        return {QStringLiteral("$"), QString()};
+    // where the locale puts the symbol, and with which space, read from a sample once per locale and thread (the
+    // table asks for every visible cell)
+    struct Pattern
+    {
+        QString name, before, after;
+    };
+    thread_local Pattern pattern;
+    if (pattern.name != locale.name() || pattern.name.isEmpty()) {
+        const QString sample = locale.toCurrencyString(1.0, QStringLiteral("$"), 0);
+        const QString one = locale.toString(1);
+        const qsizetype at = sample.indexOf(one);
+        pattern = at < 0 ? Pattern {locale.name(), QStringLiteral("$"), QString()}
+                         : Pattern {locale.name(), sample.left(at), sample.mid(at + one.size())};
+    }
+    return {pattern.before, pattern.after};
+}
+
+namespace {
+
+QString withDollar(const QString& amount, const QLocale& locale)
+{
+    const auto [before, after] = dollarAffixes(locale);
+    return before + amount + after;
+}
+
+} // namespace
+
 QString money(double nanos, const QLocale& locale)
 {
     const double usd = std::abs(nanos) / 1e9;
     const QString sign = nanos < 0 ? locale.negativeSign() : QString();
     if (usd == 0)
-        return QLatin1Char('$') + locale.toString(0.0, 'f', 2);
+        return withDollar(locale.toString(0.0, 'f', 2), locale);
     if (usd < 1) {
         // digits after the point so that three significant digits remain; a nano-dollar is the finest step
         int decimals = std::min(9, 2 - int(std::floor(std::log10(usd))));
         const double scale = std::pow(10.0, decimals);
         const double rounded = std::round(usd * scale) / scale;
         if (rounded < 1)
-            return sign + QLatin1Char('$') + locale.toString(rounded, 'f', decimals);
+            return sign + withDollar(locale.toString(rounded, 'f', decimals), locale);
     }
-    return sign + QLatin1Char('$') + locale.toString(usd, 'f', 2);
+    return sign + withDollar(locale.toString(usd, 'f', 2), locale);
 }
 
 QString moneyExact(qint64 nanos)

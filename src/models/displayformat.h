@@ -5,14 +5,23 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <utility>
+
 /** Display text for figures: localized, and the same in tables, totals, tooltips and chart labels. */
 namespace DisplayFormat {
 
 /**
- * Dollars for reading: 2 decimals from $1 up, 3 significant digits below ("$0.00376"), "$0.00" for zero.
+ * Dollars for reading: 2 decimals from $1 up, 3 significant digits below ("$0.00376"), "$0.00" for zero; the
+ * symbol where the locale writes it ("0,00376 $" in German).
  * Never used for export or sorting: those read the exact nano-USD.
  */
 QString money(double nanos, const QLocale& locale = QLocale());
+
+/**
+ * What comes before and after an amount of dollars in the locale: {"$", ""} in English (and the C locale),
+ * {"", "\u00A0$"} in German and French. For spin boxes and other places that format the number themselves.
+ */
+std::pair<QString, QString> dollarAffixes(const QLocale& locale = QLocale());
 
 /** The exact value, "$0.00375875", for tooltips. */
 QString moneyExact(qint64 nanos);

@@ -115,6 +115,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(ui->regexCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(ui->minCostSpin, &QDoubleSpinBox::valueChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    const auto [dollarBefore, dollarAfter] = DisplayFormat::dollarAffixes(); // "$0.00", "0,00 $"
+    ui->minCostSpin->setPrefix(dollarBefore);
+    ui->minCostSpin->setSuffix(dollarAfter);
 
     ui->menuView->addAction(ui->actionShowTable);
     ui->menuView->addAction(ui->actionShowCharts);

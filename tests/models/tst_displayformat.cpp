@@ -29,8 +29,13 @@ private Q_SLOTS:
     }
     void moneyLocalized()
     {
-        QCOMPARE(DisplayFormat::money(1234.5e9, QLocale(QLocale::German)), QStringLiteral("$1.234,50"));
-        QCOMPARE(DisplayFormat::money(0.0123e9, QLocale(QLocale::German)), QStringLiteral("$0,0123"));
+        // the symbol where the locale writes it, after a no-break space in German and French
+        QCOMPARE(DisplayFormat::money(1234.5e9, QLocale(QLocale::German)), QStringLiteral("1.234,50\u00A0$"));
+        QCOMPARE(DisplayFormat::money(0.0123e9, QLocale(QLocale::German)), QStringLiteral("0,0123\u00A0$"));
+        QCOMPARE(DisplayFormat::money(-1.69e9, QLocale(QLocale::German)), QStringLiteral("-1,69\u00A0$"));
+        QCOMPARE(DisplayFormat::money(1.69e9, QLocale(QLocale::French)), QStringLiteral("1,69\u00A0$"));
+        QCOMPARE(DisplayFormat::money(1.69e9, QLocale(QLocale::Japanese)), QStringLiteral("$1.69"));
+        QCOMPARE(DisplayFormat::money(1.69e9, QLocale::c()), QStringLiteral("$1.69"));
     }
     void moneyExact()
     {
