@@ -65,15 +65,10 @@ void roomForOne(V& v)
 
 void Aggregator::addToSeries(QList<BucketAcc>& series, std::int64_t start, const Totals& t)
 {
-    // logs are mostly time-ordered: the bucket is usually the last one. The list is never shared while it is
-    // aggregated, so its last element is written through constData(): back() would first read the list's header,
-    // one more cache line, to see whether it must detach.
-    if (!series.empty()) {
-        auto* last = const_cast<BucketAcc*>(series.constData()) + (series.size() - 1);
-        if (last->startMs == start) {
-            last->totals.add(t);
-            return;
-        }
+    // logs are mostly time-ordered: the bucket is usually the last one
+    if (!series.empty() && series.back().startMs == start) {
+        series.back().totals.add(t);
+        return;
     }
     roomForOne(series);
     if (series.empty() || series.back().startMs < start) {
@@ -176,7 +171,6 @@ void Aggregator::flush()
 {
     while (m_ringDone < m_ringNext)
         applyOldest();
-    m_lastGroup = UINT32_MAX;
 }
 
 void Aggregator::apply(const RequestRecord& r, std::uint32_t group, std::uint32_t model)

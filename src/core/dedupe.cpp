@@ -28,17 +28,6 @@ std::uint64_t requestIdHash(std::string_view id)
     return fastStringHash(id);
 }
 
-std::int64_t countRepeats(std::vector<std::uint64_t>& hashes)
-{
-    std::sort(hashes.begin(), hashes.end());
-    std::int64_t repeats = 0;
-    for (size_t i = 1; i < hashes.size(); ++i) {
-        if (hashes[i] == hashes[i - 1])
-            ++repeats;
-    }
-    return repeats;
-}
-
 DedupeStore::DedupeStore(std::shared_ptr<const AggregationSpec> spec)
     : m_spec(spec)
     , m_withoutId(std::move(spec))
@@ -82,14 +71,7 @@ void DedupeStore::add(const RequestRecord& r)
     e.model = intern(r.model);
     e.provider = intern(r.provider);
     e.property = intern(r.property);
-    e.createdMs = r.createdMs;
-    e.prompt = r.promptTokens;
-    e.completion = r.completionTokens;
-    e.cacheRead = r.cacheReadTokens;
-    e.cacheWrite = r.cacheWriteTokens;
-    e.reasoning = r.reasoningTokens;
-    e.cost = r.costNanos;
-    e.hasCost = r.hasCost;
+    e.figures = RecordFigures::of(r);
     m_entries.push_back(e);
 }
 
@@ -130,14 +112,7 @@ void DedupeStore::resolve(std::vector<std::unique_ptr<DedupeStore>>& stores, Agg
         r.model = strings[e.model];
         r.provider = strings[e.provider];
         r.property = strings[e.property];
-        r.createdMs = e.createdMs;
-        r.promptTokens = e.prompt;
-        r.completionTokens = e.completion;
-        r.cacheReadTokens = e.cacheRead;
-        r.cacheWriteTokens = e.cacheWrite;
-        r.reasoningTokens = e.reasoning;
-        r.costNanos = e.cost;
-        r.hasCost = e.hasCost;
+        e.figures.copyTo(r);
         out.add(r);
     }
     for (auto& s : stores)

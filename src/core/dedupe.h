@@ -15,9 +15,6 @@ namespace Usage {
 /** 64-bit hash of a request id, for counting duplicates cheaply. */
 std::uint64_t requestIdHash(std::string_view id);
 
-/** Number of values that repeat an earlier one (sorts the vector). */
-std::int64_t countRepeats(std::vector<std::uint64_t>& hashes);
-
 /**
  * Keeps every request with a request_id until all files are read, so that each id counts once: the copy with the
  * newest updated_at wins, then the one read last. Memory grows with the number of requests (about 100 bytes each).
@@ -46,9 +43,7 @@ private:
         std::uint64_t chunkOffset;
         std::uint32_t fileIndex, index;
         std::uint32_t user, model, provider, property; // interned strings
-        std::int64_t createdMs;
-        std::int64_t prompt, completion, cacheRead, cacheWrite, reasoning, cost;
-        bool hasCost;
+        RecordFigures figures;
     };
     std::uint32_t intern(std::string_view s);
 

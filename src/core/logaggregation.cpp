@@ -23,9 +23,6 @@
 #include <set>
 #include <thread>
 
-#if defined(__SSE2__) && defined(__x86_64__)
-#include <emmintrin.h>
-#endif
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -299,8 +296,7 @@ struct Parcel
     struct Entry
     {
         std::uint32_t user, userSize, model, modelSize, provider, providerSize, property, propertySize;
-        std::int64_t createdMs, prompt, completion, cacheRead, cacheWrite, reasoning, cost;
-        bool hasCost;
+        RecordFigures figures;
     };
     std::string text; // the strings of the entries, back to back
     std::vector<Entry> entries;
@@ -318,8 +314,7 @@ struct Parcel
         const std::string_view property = key == GroupKey::Property ? r.property : std::string_view();
         entries.push_back({keep(r.userId), std::uint32_t(r.userId.size()), keep(r.model), std::uint32_t(r.model.size()),
                            keep(provider), std::uint32_t(provider.size()), keep(property),
-                           std::uint32_t(property.size()), r.createdMs, r.promptTokens, r.completionTokens,
-                           r.cacheReadTokens, r.cacheWriteTokens, r.reasoningTokens, r.costNanos, r.hasCost});
+                           std::uint32_t(property.size()), RecordFigures::of(r)});
     }
     /** Hands the entries to aggregator; their views last until the parcel goes. */
     void replay(Aggregator& aggregator, GroupKey key) const
@@ -330,14 +325,7 @@ struct Parcel
             r.model = std::string_view(text.data() + e.model, e.modelSize);
             r.provider = std::string_view(text.data() + e.provider, e.providerSize);
             r.property = std::string_view(text.data() + e.property, e.propertySize);
-            r.createdMs = e.createdMs;
-            r.promptTokens = e.prompt;
-            r.completionTokens = e.completion;
-            r.cacheReadTokens = e.cacheRead;
-            r.cacheWriteTokens = e.cacheWrite;
-            r.reasoningTokens = e.reasoning;
-            r.costNanos = e.cost;
-            r.hasCost = e.hasCost;
+            e.figures.copyTo(r);
             aggregator.addDeferred(r, fastStringHash(groupKeyOf(r, key)));
         }
     }
@@ -496,28 +484,6 @@ private:
     bool m_closed = false;
 };
 
-std::int64_t countNewlines(const char* b, size_t n)
-{
-    std::int64_t count = 0;
-    size_t i = 0;
-#if defined(__SSE2__) && defined(__x86_64__)
-    // 16 bytes at a time; the per-byte counters are flushed before they can overflow
-    const __m128i newline = _mm_set1_epi8('\n');
-    while (i + 16 <= n) {
-        __m128i acc = _mm_setzero_si128();
-        const size_t stop = std::min(n - (n - i) % 16, i + 255 * 16);
-        for (; i < stop; i += 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(v, newline));
-        }
-        const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
-        count += _mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
-    }
-#endif
-    for (; i < n; ++i)
-        count += b[i] == '\n';
-    return count;
-}
 
 struct FileRun
 {
@@ -729,7 +695,9 @@ void FileRun::run(int threads)
         if (sr.fatalOffset) {
             const size_t at = std::min(start + *sr.fatalOffset, filled);
             const char* b = buffer->data;
-            fatalLine = (mapped ? countNewlines(mapped->data(), buffer->mappedOffset + at) : linesBefore + countNewlines(b, at)) + 1;
+            const std::int64_t before = mapped ? countNewlines(mapped->data(), buffer->mappedOffset + at)
+                                               : linesBefore + countNewlines(b, at);
+            fatalLine = before + 1;
             const void* nl = memrchr(b, '\n', at);
             fatalColumn = nl ? std::int64_t(b + at - static_cast<const char*>(nl)) : columnCarry + std::int64_t(at) + 1;
         }

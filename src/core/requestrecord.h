@@ -28,25 +28,38 @@ struct RequestRecord
     bool hasCost = false; ///< false when the cost was null or absent: counted as "without cost"
     /// the views point into the chunk being read and stay valid until its end (not into a parser's scratch space)
     bool viewsLastForChunk = false;
+};
 
-    /** Back to the empty record, with stores of 16 bytes (r = RequestRecord {} becomes a slow `rep stos`). */
-    void clear()
+/**
+ * The figures of a record without its strings: what the stores that keep records for later copy (the parcels
+ * between workers, the de-duplication store).
+ */
+struct RecordFigures
+{
+    std::int64_t createdMs = 0;
+    std::int64_t promptTokens = 0;
+    std::int64_t completionTokens = 0;
+    std::int64_t cacheReadTokens = 0;
+    std::int64_t cacheWriteTokens = 0;
+    std::int64_t reasoningTokens = 0;
+    std::int64_t costNanos = 0;
+    bool hasCost = false;
+
+    static RecordFigures of(const RequestRecord& r)
     {
-        userId = {};
-        model = {};
-        provider = {};
-        property = {};
-        requestId = {};
-        updatedAt = {};
-        createdMs = 0;
-        promptTokens = 0;
-        completionTokens = 0;
-        cacheReadTokens = 0;
-        cacheWriteTokens = 0;
-        reasoningTokens = 0;
-        costNanos = 0;
-        hasCost = false;
-        viewsLastForChunk = false;
+        return {r.createdMs,        r.promptTokens,    r.completionTokens, r.cacheReadTokens,
+                r.cacheWriteTokens, r.reasoningTokens, r.costNanos,        r.hasCost};
+    }
+    void copyTo(RequestRecord& r) const
+    {
+        r.createdMs = createdMs;
+        r.promptTokens = promptTokens;
+        r.completionTokens = completionTokens;
+        r.cacheReadTokens = cacheReadTokens;
+        r.cacheWriteTokens = cacheWriteTokens;
+        r.reasoningTokens = reasoningTokens;
+        r.costNanos = costNanos;
+        r.hasCost = hasCost;
     }
 };
 

@@ -69,7 +69,7 @@ void CsvReaderBase::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& rep
         const char* start = p;
         const bool ok = Csv::parseRecord(p, end, fields, cells, &error);
         const std::int64_t recordLine = line;
-        line += countSparseNewlines(start, p);
+        line += countNewlines(start, size_t(p - start));
         if (!ok) {
             report.skip(recordLine, "malformed CSV: " + error);
             continue;
@@ -81,7 +81,7 @@ void CsvReaderBase::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& rep
                                         + std::to_string(fields.size()));
             continue;
         }
-        record.clear();
+        record = RequestRecord {};
         if (std::string reason = convert(fields, record, scratch); !reason.empty()) {
             report.skip(recordLine, std::move(reason));
             continue;

@@ -85,7 +85,7 @@ namespace {
 std::string readRow(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
                     const ReaderOptions& options, RequestRecord& r)
 {
-    r.clear();
+    r = RequestRecord {};
     ondemand::document doc;
     if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
         return std::string("invalid JSON: ") + error_message(err);

@@ -99,7 +99,7 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
     const char* counted = chunk.data;
     const char* start = chunk.data;
     auto recordLine = [&] {
-        line += countSparseNewlines(counted, start);
+        line += countNewlines(counted, size_t(start - counted));
         counted = start;
         return line;
     };
@@ -118,7 +118,7 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
                                         + std::to_string(fields.size()));
             continue;
         }
-        r.clear();
+        r = RequestRecord {};
         auto cell = [&](int index) { return index >= 0 ? fields[size_t(index)] : std::string_view(); };
         const auto created = Time::parseTimestampMs(cell(m_created));
         if (!created) {

@@ -220,7 +220,7 @@ void HeliconeJsonArrayReader::parse(const Chunk& chunk, RecordSink& sink, ChunkR
     std::int64_t line = 0;
     size_t counted = 0; // newlines are counted up to this offset, only when an element reports something
     auto lineOf = [&](size_t begin) {
-        line += countSparseNewlines(chunk.data + counted, chunk.data + begin);
+        line += countNewlines(chunk.data + counted, begin - counted);
         counted = begin;
         return line;
     };

@@ -129,7 +129,7 @@ bool parseSimple(const char* data, size_t size, const ReaderOptions& options, Re
 {
     if (!options.property.empty())
         return false; // properties are read by the full parser
-    r.clear();
+    r = RequestRecord {};
     bool haveCreated = false;
     bool haveCostKey = false;
     std::string_view model, requestModel, responseModel;
@@ -201,7 +201,7 @@ std::string parse(ondemand::parser& parser, const char* data, size_t size, size_
 std::string parseWithSimdjson(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
                               const ReaderOptions& options, RequestRecord& r)
 {
-    r.clear();
+    r = RequestRecord {};
     ondemand::document doc;
     if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
         return std::string("invalid JSON: ") + error_message(err);
