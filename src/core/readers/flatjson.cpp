@@ -133,35 +133,6 @@ const char* numberEnd(const char* p, const char* end)
     return p;
 }
 
-const char* checkedEnd(const char* data, size_t size)
-{
-    const char* end = data + size;
-    while (end > data && (end[-1] == ' ' || end[-1] == '\r' || end[-1] == '\t' || end[-1] == '\n'))
-        --end;
-    const char* p = data;
-    bool ascii = true;
-#if defined(__SSE2__)
-    const __m128i below = _mm_set1_epi8(0x20);
-    __m128i high = _mm_setzero_si128();
-    for (; p + 16 <= end; p += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        // a control character: unsigned v < 0x20, i.e. max(v, 0x20) != v
-        if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, below), v)) != 0xFFFF)
-            return nullptr;
-        high = _mm_or_si128(high, v);
-    }
-    ascii = _mm_movemask_epi8(high) == 0;
-#endif
-    for (; p < end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c < 0x20)
-            return nullptr;
-        ascii = ascii && c < 0x80;
-    }
-    if (!ascii && !simdjson::validate_utf8(data, size_t(end - data)))
-        return nullptr;
-    return end;
-}
 
 #if defined(__SSE2__)
 namespace {
@@ -245,7 +216,7 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
 {
     const auto size = size_t(end - data);
     if (size > QuoteMap::kMaxWords * 64)
-        return Scan::Escapes;
+        return Scan::Reject;
     map.data = data;
     map.count = (size + 63) / 64;
     std::uint64_t controls[QuoteMap::kMaxWords];
@@ -258,10 +229,12 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
     maskWordsSse2(data, size, masks);
 #endif
     std::uint64_t anyControl = 0; // other than white space
+    std::uint64_t anySpace = 0; // line breaks and tabs
     std::uint64_t spaceInString = 0;
     std::uint64_t inStringCarry = 0; // all ones when the previous word ended inside a string
     for (size_t w = 0; w < map.count; ++w) {
         anyControl |= controls[w] & ~spaces[w];
+        anySpace |= spaces[w];
         // white space is fine between tokens (pretty-printed JSON), not inside strings: the bytes after an odd
         // number of quotes (with no backslash in the text, every quote counts)
         std::uint64_t inString = prefixXor(map.words[w]);
@@ -269,14 +242,17 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
         inStringCarry = std::uint64_t(std::int64_t(inString) >> 63);
         spaceInString |= spaces[w] & inString;
     }
-    if (spaceInString != 0 && !masks.anyBackslash)
-        return Scan::Reject; // a raw line break or tab in a string: simdjson names the error
     if (anyControl)
         return Scan::Reject;
     if (masks.anyHigh && !simdjson::validate_utf8(data, size))
         return Scan::Reject;
-    if (masks.anyBackslash || inStringCarry != 0) // backslashes, or a string left open
-        return Scan::Escapes; // the scanning walk decides
+    if (masks.anyBackslash || inStringCarry != 0) {
+        // backslashes, or a string left open: the scanning walk decides, on text without any control character
+        // (with escapes the quotes do not tell which white space sits inside a string)
+        return anySpace ? Scan::Reject : Scan::Escapes;
+    }
+    if (spaceInString != 0)
+        return Scan::Reject; // a raw line break or tab in a string: simdjson names the error
     return Scan::Plain;
 }
 

@@ -71,9 +71,6 @@ inline const char* stringEnd(const char* p, const char* end, bool& escaped)
 const char* skipNested(const char* p, const char* end);
 /** Just past the JSON number that starts at p, or nullptr when it is not one. */
 const char* numberEnd(const char* p, const char* end);
-/** The end of the text without trailing white space, or nullptr when the text holds control characters or
- *  invalid UTF-8. */
-const char* checkedEnd(const char* data, size_t size);
 
 inline const char* skipSpaces(const char* p, const char* end)
 {
@@ -113,10 +110,11 @@ struct QuoteMap
 
 enum class Scan { Plain, Escapes, Reject };
 /**
- * One pass over [data, end) (up to 4 KiB; longer texts are Escapes, unread): Plain with the quote map filled in
- * when the text holds no backslash, no control character (white space between tokens is fine), valid UTF-8 and an
- * even number of quotes; Escapes when it holds backslashes (or is long), for the scanning walk; Reject when no fast
- * path takes it. Reads up to 63 bytes past end.
+ * One pass over [data, end): Plain with the quote map filled in when the text holds no backslash, no control
+ * character (white space between tokens is fine), valid UTF-8 and an even number of quotes; Escapes when it holds
+ * backslashes or an odd number of quotes but no control character at all and valid UTF-8, for the scanning walk;
+ * Reject when no fast path takes it, also for texts over 4 KiB (request and response bodies, which simdjson's
+ * structural index skips faster than the walks can). Reads up to 63 bytes past end.
  */
 Scan mapQuotes(const char* data, const char* end, QuoteMap& map);
 
@@ -259,15 +257,8 @@ bool forEachField(const char* data, size_t size, F&& f)
     case Scan::Reject:
         return false;
     case Scan::Escapes:
-        // long texts (request and response bodies) are left to simdjson, whose structural index skips nested
-        // values faster than this walk can
-        if (size_t(end - data) > QuoteMap::kMaxWords * 64)
-            return false;
         break;
     }
-    end = checkedEnd(data, size);
-    if (!end)
-        return false;
     return walkObject(
         data, end, [end](const char* p, bool& escaped) { return stringEnd(p, end, escaped); },
         [end](const char* p) { return skipNested(p, end); }, f);
