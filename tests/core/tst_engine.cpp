@@ -249,6 +249,51 @@ private Q_SLOTS:
         QCOMPARE(findRow(models.result, QStringLiteral("gpt-4o"))->totals.requests, 4);
     }
 
+    /**
+     * Grouping by provider or by a custom property, on one thread and on four: with several workers the records of
+     * groups another worker owns travel to it with their provider and property (the only time those are copied).
+     */
+    void groupsByProviderAndProperty()
+    {
+        QTemporaryDir dir;
+        QByteArray content;
+        const char* providers[] = {"OPENAI", "ANTHROPIC", "GOOGLE"};
+        const char* features[] = {"search", "chat", "autocomplete", "summary"};
+        for (int i = 0; i < 240; ++i) {
+            content += QByteArrayLiteral("{\"request_user_id\":\"user") + QByteArray::number(i % 17)
+                + "\",\"request_created_at\":\"2025-10-0" + QByteArray::number(1 + i % 9)
+                + "T10:00:00.000Z\",\"provider\":\"" + providers[i % 3]
+                + "\",\"request_properties\":{\"feature\":\"" + features[i % 4] + "\"},\"model\":\"m\","
+                + "\"prompt_tokens\":" + QByteArray::number(i) + ",\"completion_tokens\":1,\"cost\":0.001}\n";
+        }
+        const QString path = writeFile(dir, QStringLiteral("groups.jsonl"), content);
+        for (const char* key : {"provider", "property:feature"}) {
+            UsageQuery query;
+            query.groupBy = *GroupBy::fromString(QString::fromLatin1(key));
+            const auto one = aggregate({path}, query, 1);
+            const auto four = aggregate({path}, query, 4);
+            QCOMPARE(four.result.rows, one.result.rows);
+            const bool byProvider = query.groupBy.key == GroupKey::Provider;
+            QCOMPARE(one.result.rows.size(), byProvider ? 3 : 4);
+            for (const GroupUsage& row : one.result.rows) {
+                // every third (fourth) record: 80 (60) of them, prompt tokens i for i of that remainder
+                const int n = byProvider ? 3 : 4;
+                int remainder = -1;
+                for (int k = 0; k < n; ++k) {
+                    if (row.id == QLatin1String(byProvider ? providers[k] : features[k]))
+                        remainder = k;
+                }
+                QVERIFY2(remainder >= 0, qPrintable(row.id));
+                qint64 prompt = 0;
+                for (int i = remainder; i < 240; i += n)
+                    prompt += i;
+                QCOMPARE(row.totals.requests, 240 / n);
+                QCOMPARE(row.totals.promptTokens, prompt);
+                QCOMPARE(row.totals.costNanos, qint64(240 / n) * 1'000'000);
+            }
+        }
+    }
+
     void malformedLinesAreSkippedAndReported()
     {
         QTemporaryDir dir;
