@@ -18,15 +18,16 @@ std::pair<QString, QString> dollarAffixes(const QLocale& locale)
     // table asks for every visible cell)
     struct Pattern
     {
-        QString name, before, after;
+        QLocale locale = QLocale::c(); // compared without building its name
+        QString before = QStringLiteral("$"), after;
     };
     thread_local Pattern pattern;
-    if (pattern.name != locale.name() || pattern.name.isEmpty()) {
+    if (pattern.locale != locale) {
         const QString sample = locale.toCurrencyString(1.0, QStringLiteral("$"), 0);
         const QString one = locale.toString(1);
         const qsizetype at = sample.indexOf(one);
-        pattern = at < 0 ? Pattern {locale.name(), QStringLiteral("$"), QString()}
-                         : Pattern {locale.name(), sample.left(at), sample.mid(at + one.size())};
+        pattern = at < 0 ? Pattern {locale, QStringLiteral("$"), QString()}
+                         : Pattern {locale, sample.left(at), sample.mid(at + one.size())};
     }
     return {pattern.before, pattern.after};
 }
