@@ -423,6 +423,12 @@ void MainWindow::onFinished(const Usage::UsageResult& result, const SourceReques
     m_model->setResult(result);
     if (!m_headerStateRestored) {
         ui->tableView->resizeColumnsToContents();
+        // the totals line is wider than the rows in places ("100,0 %" under "25,7 %"): it sets the minimum too
+        ui->totalsView->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            ui->tableView->horizontalHeader()->resizeSection(
+                column, std::max(ui->tableView->columnWidth(column), ui->totalsView->columnWidth(column)));
+        }
         const QFontMetrics metrics = fontMetrics();
         ui->tableView->horizontalHeader()->resizeSection(
             UsageColumn::Id, std::clamp(ui->tableView->columnWidth(UsageColumn::Id), metrics.horizontalAdvance(QStringLiteral("x")) * 16,
