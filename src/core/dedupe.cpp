@@ -71,7 +71,7 @@ void DedupeStore::add(const RequestRecord& r)
     e.model = intern(r.model);
     e.provider = intern(r.provider);
     e.property = intern(r.property);
-    e.figures = RecordFigures::of(r);
+    e.figures = r.figures();
     m_entries.push_back(e);
 }
 
@@ -112,7 +112,7 @@ void DedupeStore::resolve(std::vector<std::unique_ptr<DedupeStore>>& stores, Agg
         r.model = strings[e.model];
         r.provider = strings[e.provider];
         r.property = strings[e.property];
-        e.figures.copyTo(r);
+        r.figures() = e.figures;
         out.add(r);
     }
     for (auto& s : stores)

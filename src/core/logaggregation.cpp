@@ -314,7 +314,7 @@ struct Parcel
         const std::string_view property = key == GroupKey::Property ? r.property : std::string_view();
         entries.push_back({keep(r.userId), std::uint32_t(r.userId.size()), keep(r.model), std::uint32_t(r.model.size()),
                            keep(provider), std::uint32_t(provider.size()), keep(property),
-                           std::uint32_t(property.size()), RecordFigures::of(r)});
+                           std::uint32_t(property.size()), r.figures()});
     }
     /** Hands the entries to aggregator; their views last until the parcel goes. */
     void replay(Aggregator& aggregator, GroupKey key) const
@@ -325,7 +325,7 @@ struct Parcel
             r.model = std::string_view(text.data() + e.model, e.modelSize);
             r.provider = std::string_view(text.data() + e.provider, e.providerSize);
             r.property = std::string_view(text.data() + e.property, e.propertySize);
-            e.figures.copyTo(r);
+            r.figures() = e.figures;
             aggregator.addDeferred(r, fastStringHash(groupKeyOf(r, key)));
         }
     }

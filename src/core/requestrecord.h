@@ -7,32 +7,8 @@
 namespace Usage {
 
 /**
- * One request as a reader hands it to the aggregator. The views point into the reader's buffers and are valid
- * only during the call that receives the record, unless viewsLastForChunk says they last longer.
- */
-struct RequestRecord
-{
-    std::string_view userId; ///< empty: no user
-    std::string_view model;
-    std::string_view provider;
-    std::string_view property; ///< value of the query's group-by property, empty when absent
-    std::string_view requestId;
-    std::string_view updatedAt; ///< as written in the file (for de-duplication); empty when absent
-    std::int64_t createdMs = 0;
-    std::int64_t promptTokens = 0;
-    std::int64_t completionTokens = 0;
-    std::int64_t cacheReadTokens = 0;
-    std::int64_t cacheWriteTokens = 0;
-    std::int64_t reasoningTokens = 0;
-    std::int64_t costNanos = 0;
-    bool hasCost = false; ///< false when the cost was null or absent: counted as "without cost"
-    /// the views point into the chunk being read and stay valid until its end (not into a parser's scratch space)
-    bool viewsLastForChunk = false;
-};
-
-/**
- * The figures of a record without its strings: what the stores that keep records for later copy (the parcels
- * between workers, the de-duplication store).
+ * The figures of a request, without its strings: what the stores that keep records for later copy (the parcels
+ * between workers, the de-duplication store) as they are.
  */
 struct RecordFigures
 {
@@ -43,24 +19,27 @@ struct RecordFigures
     std::int64_t cacheWriteTokens = 0;
     std::int64_t reasoningTokens = 0;
     std::int64_t costNanos = 0;
-    bool hasCost = false;
+    bool hasCost = false; ///< false when the cost was null or absent: counted as "without cost"
+};
 
-    static RecordFigures of(const RequestRecord& r)
-    {
-        return {r.createdMs,        r.promptTokens,    r.completionTokens, r.cacheReadTokens,
-                r.cacheWriteTokens, r.reasoningTokens, r.costNanos,        r.hasCost};
-    }
-    void copyTo(RequestRecord& r) const
-    {
-        r.createdMs = createdMs;
-        r.promptTokens = promptTokens;
-        r.completionTokens = completionTokens;
-        r.cacheReadTokens = cacheReadTokens;
-        r.cacheWriteTokens = cacheWriteTokens;
-        r.reasoningTokens = reasoningTokens;
-        r.costNanos = costNanos;
-        r.hasCost = hasCost;
-    }
+/**
+ * One request as a reader hands it to the aggregator: its figures and its strings. The views point into the
+ * reader's buffers and are valid only during the call that receives the record, unless viewsLastForChunk says
+ * they last longer.
+ */
+struct RequestRecord : RecordFigures
+{
+    std::string_view userId; ///< empty: no user
+    std::string_view model;
+    std::string_view provider;
+    std::string_view property; ///< value of the query's group-by property, empty when absent
+    std::string_view requestId;
+    std::string_view updatedAt; ///< as written in the file (for de-duplication); empty when absent
+    /// the views point into the chunk being read and stay valid until its end (not into a parser's scratch space)
+    bool viewsLastForChunk = false;
+
+    const RecordFigures& figures() const { return *this; }
+    RecordFigures& figures() { return *this; }
 };
 
 /** Receives records from a reader. */
