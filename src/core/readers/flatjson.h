@@ -197,7 +197,6 @@ bool walkObject(const char* p, const char* end, NextQuote&& nextQuote, SkipNeste
     p = skipSpaces(p + 1, end);
     if (p < end && *p == '}')
         return skipSpaces(p + 1, end) == end;
-    Value v;
     for (;;) {
         if (p == end || *p != '"')
             return false;
@@ -213,6 +212,7 @@ bool walkObject(const char* p, const char* end, NextQuote&& nextQuote, SkipNeste
         p = skipSpaces(p + 1, end);
         if (p == end)
             return false;
+        Value v;
         p = readValue(p, end, v, nextQuote, skipNested);
         if (!p)
             return false;
@@ -270,7 +270,7 @@ inline bool plainString(const Value& v, std::string_view& out)
 {
     if (v.kind != Value::Kind::String || v.escaped)
         return false;
-    out = v.text;
+    out = std::string_view(v.text.data(), v.text.size());
     return true;
 }
 
