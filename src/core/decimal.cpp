@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "decimal.h"
 
+#include <charconv>
+#include <cstring>
 #include <limits>
 
 namespace Usage::Decimal {
@@ -178,31 +180,40 @@ std::optional<std::int64_t> parseInteger(std::string_view text)
     return toScaledInteger(*parts, 0);
 }
 
-std::string formatNanos(std::int64_t nanos)
+size_t formatNanos(std::int64_t nanos, char* out)
 {
-    if (nanos == 0)
-        return "0";
+    if (nanos == 0) {
+        out[0] = '0';
+        return 1;
+    }
     const bool negative = nanos < 0;
     const unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(nanos)
                                                   : static_cast<unsigned long long>(nanos);
-    std::string out;
+    char* p = out;
     if (negative)
-        out.push_back('-');
-    out += std::to_string(magnitude / 1000000000ULL);
+        *p++ = '-';
+    p = std::to_chars(p, out + kMaxNanosText, magnitude / 1000000000ULL).ptr;
     unsigned long long fraction = magnitude % 1000000000ULL;
     if (fraction != 0) {
-        char buf[10];
+        char digits[9];
         for (int i = 8; i >= 0; --i) {
-            buf[i] = char('0' + fraction % 10);
+            digits[i] = char('0' + fraction % 10);
             fraction /= 10;
         }
         int len = 9;
-        while (len > 0 && buf[len - 1] == '0')
+        while (len > 0 && digits[len - 1] == '0')
             --len;
-        out.push_back('.');
-        out.append(buf, size_t(len));
+        *p++ = '.';
+        std::memcpy(p, digits, size_t(len));
+        p += len;
     }
-    return out;
+    return size_t(p - out);
+}
+
+std::string formatNanos(std::int64_t nanos)
+{
+    char text[kMaxNanosText];
+    return std::string(text, formatNanos(nanos, text));
 }
 
 QString formatNanosQString(std::int64_t nanos)

@@ -21,6 +21,9 @@ std::optional<std::int64_t> parseInteger(std::string_view text);
 
 /** The shortest decimal text that is exactly nanos / 1e9: no exponent, at most 9 decimals, "0" for zero. */
 std::string formatNanos(std::int64_t nanos);
+/** formatNanos() into out, which holds kMaxNanosText bytes; returns the length. */
+constexpr size_t kMaxNanosText = 32;
+size_t formatNanos(std::int64_t nanos, char* out);
 QString formatNanosQString(std::int64_t nanos);
 
 } // namespace Usage::Decimal

@@ -6,12 +6,13 @@
 namespace Usage::Export {
 namespace {
 
-QByteArray csvCell(const Cell& c, bool formulaGuard)
+/** Appends c as a CSV field: numbers come from our own formatting and cannot start a formula; only text can. */
+void appendCsvCell(QByteArray& out, const Cell& c, bool formulaGuard)
 {
-    // Numbers come from our own formatting and cannot start a formula; only text can.
     if (c.kind != Cell::Kind::Text)
-        return c.utf8;
-    return quoteCsvField(formulaGuard ? guardFormula(c.utf8) : c.utf8);
+        out += c.utf8;
+    else
+        out += quoteCsvField(formulaGuard ? guardFormula(c.utf8) : c.utf8);
 }
 
 void appendHeader(QByteArray& out, const UsageResult& result, const QList<Column>& columns, const CsvOptions& options)
@@ -25,7 +26,7 @@ void appendHeader(QByteArray& out, const UsageResult& result, const QList<Column
         first = false;
         // the header is text too: a property named "=cmd" must not run either
         const Cell name {Cell::Kind::Text, columnName(column, result.query.groupBy).toUtf8()};
-        out += csvCell(name, options.formulaGuard);
+        appendCsvCell(out, name, options.formulaGuard);
     }
     out += '\n';
 }
@@ -38,7 +39,7 @@ void appendLine(QByteArray& out, const CellContext& context, const GroupUsage& r
         if (!first)
             out += ',';
         first = false;
-        out += csvCell(cell(context, row, t, column, bucketStartMs), formulaGuard);
+        appendCsvCell(out, cell(context, row, t, column, bucketStartMs), formulaGuard);
     }
     out += '\n';
 }
@@ -100,9 +101,12 @@ QByteArray toCsv(const UsageResult& result, const QList<int>& rows, const CsvOpt
     QByteArray out;
     appendHeader(out, result, options.columns, options);
     const CellContext context(result);
-    for (int index : rows) {
-        Q_ASSERT(index >= 0 && index < result.rows.size());
-        const GroupUsage& row = result.rows.at(index);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Q_ASSERT(rows[i] >= 0 && rows[i] < result.rows.size());
+        // the ids' texts lie all over the heap: fetched ahead, a line does not wait for its id
+        if (i + 8 < rows.size())
+            __builtin_prefetch(result.rows.at(rows[i + 8]).id.constData());
+        const GroupUsage& row = result.rows.at(rows[i]);
         appendLine(out, context, row, row.totals, options.columns, options.formulaGuard, std::nullopt);
     }
     return out;

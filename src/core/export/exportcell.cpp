@@ -19,7 +19,8 @@ Cell number(std::int64_t n)
 
 Cell nanos(std::int64_t n)
 {
-    return {Cell::Kind::Number, QByteArray::fromStdString(Decimal::formatNanos(n))};
+    char text[Decimal::kMaxNanosText];
+    return {Cell::Kind::Number, QByteArray(text, qsizetype(Decimal::formatNanos(n, text)))};
 }
 
 Cell optionalNumber(bool known, std::int64_t n)
