@@ -11,9 +11,6 @@
 #include <map>
 #include <thread>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace Usage {
 
@@ -288,8 +285,13 @@ void Aggregator::merge(Aggregator& other)
 
 void Aggregator::addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& series)
 {
-    // both sorted by start: one cursor walks into, and most buckets are found where it is
-    qsizetype at = 0;
+    // both sorted by start: one cursor walks into from where the first bucket belongs, and finds most buckets
+    // where it is
+    if (series.isEmpty())
+        return;
+    qsizetype at = std::lower_bound(into.cbegin(), into.cend(), series.front().startMs,
+                                    [](const BucketAcc& b, std::int64_t start) { return b.startMs < start; })
+        - into.cbegin();
     for (const BucketAcc& b : series) {
         while (at < into.size() && into.at(at).startMs < b.startMs)
             ++at;
@@ -302,52 +304,76 @@ void Aggregator::addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& serie
 
 void Aggregator::finish(UsageResult& result, int threads)
 {
-    result.recordsRead += m_recordsSeen;
-    const size_t count = m_groups.size();
-    const size_t parts = count >= 20000 ? size_t(std::clamp(threads, 1, 8)) : 1;
+    finish(std::vector<Aggregator*> {this}, result, threads);
+}
+
+void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult& result, int threads)
+{
+    // the parts rows are built in: each aggregator's groups, big ones split across the threads
+    struct Part
+    {
+        Aggregator* from;
+        size_t begin, end;
+        std::vector<QString> modelNames; // converted once and shared by the part's rows
+    };
+    std::vector<Part> pieces;
+    size_t count = 0;
+    const auto perAggregator = size_t(std::clamp<int>(threads / std::max<int>(1, int(aggregators.size())), 1, 8));
+    for (Aggregator* a : aggregators) {
+        result.recordsRead += a->m_recordsSeen;
+        a->m_recordsSeen = 0;
+        const size_t groups = a->m_groups.size();
+        count += groups;
+        if (groups == 0)
+            continue;
+        const size_t split = groups >= 20000 ? perAggregator : 1;
+        for (size_t k = 0; k < split; ++k) {
+            // a copy of the model names for each part: their reference counts are not written by two cores at once
+            std::vector<QString> names(a->m_modelIndex.size());
+            for (std::uint32_t m = 0; m < names.size(); ++m) {
+                const std::string_view name = a->m_modelIndex.name(m);
+                names[m] = QString::fromUtf8(name.data(), qsizetype(name.size()));
+            }
+            pieces.push_back({a, groups * k / split, groups * (k + 1) / split, std::move(names)});
+        }
+    }
+    const size_t parts = pieces.size();
     std::vector<QList<GroupUsage>> rows(parts);
     std::vector<QList<BucketAcc>> overall(parts); // sorted by start
-    // the model names, converted once and shared by the rows: a copy for each thread, whose reference counts are
-    // then not written by two cores at once
-    std::vector<std::vector<QString>> modelNames(parts, std::vector<QString>(m_modelIndex.size()));
-    for (std::uint32_t m = 0; m < m_modelIndex.size(); ++m) {
-        const std::string_view name = m_modelIndex.name(m);
-        for (std::vector<QString>& names : modelNames)
-            names[m] = QString::fromUtf8(name.data(), qsizetype(name.size()));
-    }
     auto build = [&](size_t part) {
-        const size_t begin = count * part / parts;
-        const size_t end = count * (part + 1) / parts;
+        const auto& [from, begin, end, modelNames] = pieces[part];
+        auto& groups = from->m_groups;
+        const StringIndex& names = from->m_groupIndex;
         QList<GroupUsage>& out = rows[part];
         out.reserve(qsizetype(end - begin));
         for (size_t i = begin; i < end; ++i) {
             // the groups lie in memory in the order they were first seen, their lists all over the heap: fetch the
             // next ones ahead (each row otherwise waits for a dozen cache misses)
             if (i + 8 < end) {
-                const auto* ahead = reinterpret_cast<const char*>(&m_groups[i + 8]);
+                const auto* ahead = reinterpret_cast<const char*>(&groups[i + 8]);
                 for (size_t line = 0; line < sizeof(GroupAcc); line += 64)
                     __builtin_prefetch(ahead + line);
             }
             if (i + 4 < end) {
-                const GroupAcc& next = m_groups[i + 4];
+                const GroupAcc& next = groups[i + 4];
                 if (!next.models.empty())
                     __builtin_prefetch(next.models.data());
                 if (!next.series.isEmpty()) {
                     __builtin_prefetch(next.series.constData());
                     __builtin_prefetch(reinterpret_cast<const char*>(next.series.constData()) - 1); // its header
                 }
-                m_groupIndex.prefetchName(std::uint32_t(i + 4));
+                names.prefetchName(std::uint32_t(i + 4));
             }
-            GroupAcc& g = m_groups[i];
+            GroupAcc& g = groups[i];
             GroupUsage row;
-            const std::string_view id = m_groupIndex.name(std::uint32_t(i));
+            const std::string_view id = names.name(std::uint32_t(i));
             row.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
             row.totals = g.totals;
             row.firstMs = g.firstMs;
             row.lastMs = g.lastMs;
             row.models.reserve(qsizetype(g.models.size()));
             for (const ModelAcc& m : g.models)
-                row.models.append({modelNames[part][m.model], m.totals});
+                row.models.append({modelNames[m.model], m.totals});
             std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
                 if (a.totals.costNanos != b.totals.costNanos)
                     return a.totals.costNanos > b.totals.costNanos;
@@ -356,17 +382,9 @@ void Aggregator::finish(UsageResult& result, int threads)
             g.closeBucket();
             addSeries(overall[part], g.series);
             row.series = std::move(g.series); // the same type: handed over
-            // free as we go: the result's copy replaces this one
-            std::vector<ModelAcc>().swap(g.models);
             out.append(std::move(row));
             if (i + 1 == end)
                 std::sort(out.begin(), out.end(), costOrderLess); // each part sorted here, merged below
-#if defined(__GLIBC__)
-            // the figures were allocated by worker threads, in their own malloc arenas, which this thread's
-            // allocations do not reuse: hand the freed pages back now and then, so both copies are not held at once
-            if (part == 0 && ((i - begin) & 8191) == 8191)
-                malloc_trim(0);
-#endif
         }
     };
     runParallel(parts, build);
@@ -386,9 +404,11 @@ void Aggregator::finish(UsageResult& result, int threads)
             part = {};
         }
     }
-    for (size_t part = 1; part < parts; ++part)
-        addSeries(overall[0], overall[part]);
-    result.series = std::move(overall[0]);
+    if (parts > 0) {
+        for (size_t part = 1; part < parts; ++part)
+            addSeries(overall[0], overall[part]);
+        result.series = std::move(overall[0]);
+    }
     if (!std::is_sorted(result.rows.cbegin(), result.rows.cend(), costOrderLess))
         result.sortRows();
 }

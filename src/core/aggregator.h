@@ -77,6 +77,11 @@ public:
      * rows are built on up to `threads` threads.
      */
     void finish(UsageResult& result, int threads = 1);
+    /**
+     * finish() for several aggregators at once, whose groups must be disjoint (each worker owns the groups whose
+     * keys hash to it): their rows are built side by side and merged, without merging their figures first.
+     */
+    static void finish(const std::vector<Aggregator*>& parts, UsageResult& result, int threads = 1);
 
     std::int64_t recordsSeen() const { return m_recordsSeen; }
     bool empty() const { return m_groups.empty(); }

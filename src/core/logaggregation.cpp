@@ -421,6 +421,8 @@ public:
         }
     }
     std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
+    /** Whether this worker owns only some groups, handing the others to their owners. */
+    bool sharesGroups() const { return m_mailboxes != nullptr; }
 
     std::unique_ptr<Aggregator> aggregator;
     std::unique_ptr<DedupeStore> store;
@@ -821,7 +823,15 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
     for (const QString& f : files)
         total += QFileInfo(f).size();
 
-    Aggregator all(spec);
+    // one aggregator, or one per worker while each worker owns the same groups in every file: those are disjoint,
+    // so their rows are built side by side without merging their figures first
+    std::vector<std::unique_ptr<Aggregator>> owners;
+    auto collapse = [&owners] {
+        while (owners.size() > 1) {
+            owners.front()->merge(*owners.back());
+            owners.pop_back();
+        }
+    };
     std::vector<std::unique_ptr<DedupeStore>> stores;
     std::vector<IdBuckets> idSets; // one per worker and file
     bool idsOverflowed = false;
@@ -877,8 +887,15 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         if (!run.errors.isEmpty())
             result.errors.append(run.errors);
         anyCache = anyCache || (run.hasCacheTokens && !run.format.isEmpty());
+        const bool byOwner = run.sinks.size() > 1 && run.sinks.front()->sharesGroups()
+            && (owners.empty() || owners.size() == run.sinks.size());
+        if (!byOwner)
+            collapse();
         for (auto& sink : run.sinks) {
-            all.merge(*sink->aggregator);
+            const size_t slot = byOwner ? size_t(&sink - run.sinks.data()) : 0;
+            if (owners.size() <= slot)
+                owners.push_back(std::make_unique<Aggregator>(spec));
+            owners[slot]->merge(*sink->aggregator);
             if (sink->store)
                 stores.push_back(std::move(sink->store));
             idsOverflowed = idsOverflowed || sink->idsOverflowed;
@@ -896,7 +913,10 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         storedRecords += store->recordsSeen();
     if (options.dedupe && !outcome.cancelled) {
         std::int64_t dropped = 0;
-        DedupeStore::resolve(stores, all, dropped);
+        collapse();
+        if (owners.empty())
+            owners.push_back(std::make_unique<Aggregator>(spec));
+        DedupeStore::resolve(stores, *owners.front(), dropped);
         result.duplicateRequestIds = dropped;
     }
     // repeated request ids, counted bucket by bucket on all threads, before the rows need memory
@@ -917,7 +937,10 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
     result.diagnostics = diagnostics;
     result.hasCacheTokens = anyCache;
     result.hasReasoningTokens = anyCache;
-    all.finish(result, threads);
+    std::vector<Aggregator*> parts;
+    for (const auto& a : owners)
+        parts.push_back(a.get());
+    Aggregator::finish(parts, result, threads);
     if (options.phaseDone)
         options.phaseDone("rows");
     if (options.dedupe)

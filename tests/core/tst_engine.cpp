@@ -294,6 +294,55 @@ private Q_SLOTS:
         }
     }
 
+    void severalFilesOnSeveralThreadsGiveOneResult()
+    {
+        // each worker owns the groups whose keys hash to it, in every file, and the rows of the workers' groups
+        // are built side by side; a file that a syntax error sends back to one thread joins them all again
+        QTemporaryDir dir;
+        QByteArray first;
+        for (int i = 0; i < 25000; ++i) {
+            const QByteArray user = "u" + QByteArray::number(i);
+            first += line(user.constData(), i % 100, 1, "0.000001", "2025-10-01T10:00:00.000Z") + '\n';
+            if (i % 250 == 0)
+                first += line(user.constData(), 1, 1, "0.5", "2025-10-03T10:00:00.000Z", "claude") + '\n';
+        }
+        QByteArray second = "[\n";
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray user = "u" + QByteArray::number(i * 7);
+            second += line(user.constData(), 1, 1, "0.25", "2025-10-02T10:00:00.000Z", "claude") + ",\n";
+        }
+        second += "  {\"request_user_id\": oops}\n]\n";
+        QByteArray third;
+        for (int i = 20000; i < 30000; ++i) {
+            const QByteArray user = "u" + QByteArray::number(i);
+            third += line(user.constData(), 2, 3, "0.001", "2025-10-04T10:00:00.000Z") + '\n';
+        }
+        const QString a = writeFile(dir, QStringLiteral("a.jsonl"), first);
+        const QString b = writeFile(dir, QStringLiteral("b.json"), second);
+        const QString c = writeFile(dir, QStringLiteral("c.jsonl"), third);
+        for (const QStringList& files : {QStringList {a, c}, QStringList {a, b, c}, QStringList {b, c, a}}) {
+            const auto one = aggregate(files, {}, 1);
+            const bool withArray = files.contains(b);
+            QCOMPARE(one.result.errors.size(), withArray ? 1 : 0);
+            QCOMPARE(one.result.rows.size(), 30000);
+            QCOMPARE(one.result.recordsRead, 25000 + 100 + 10000 + (withArray ? 50 : 0));
+            QCOMPARE(one.result.totals().costNanos,
+                     qint64(25000) * 1'000 + qint64(100) * 500'000'000 + qint64(10000) * 1'000'000
+                         + (withArray ? qint64(50) * 250'000'000 : 0));
+            const GroupUsage* u0 = findRow(one.result, QStringLiteral("u0"));
+            QVERIFY(u0);
+            QCOMPARE(u0->totals.requests, withArray ? 3 : 2);
+            QCOMPARE(u0->models.size(), 2);
+            QCOMPARE(u0->series.size(), withArray ? 3 : 2);
+            for (int threads : {2, 3}) {
+                const auto many = aggregate(files, {}, threads);
+                QCOMPARE(many.result.rows, one.result.rows);
+                QCOMPARE(many.result.series, one.result.series);
+                QCOMPARE(many.result.recordsRead, one.result.recordsRead);
+            }
+        }
+    }
+
     void malformedLinesAreSkippedAndReported()
     {
         QTemporaryDir dir;
