@@ -217,7 +217,7 @@ std::int64_t countRepeatsHashed(const std::vector<std::uint64_t>& values, std::v
 }
 
 /**
- * Request id hashes, in buckets by their top byte: the repeats of a bucket are counted on its own, which sorts
+ * Request id hashes, in buckets by their top six bits: the repeats of a bucket are counted on its own, which sorts
  * small arrays that fit in the cache, and buckets grow in small steps, without the copy of one big array.
  */
 class IdBuckets
@@ -225,7 +225,7 @@ class IdBuckets
 public:
     void add(std::uint64_t hash)
     {
-        std::vector<std::uint64_t>& b = m_buckets[hash >> 56];
+        std::vector<std::uint64_t>& b = m_buckets[hash >> 58];
         if (b.size() == b.capacity())
             b.reserve(std::max<size_t>(64, b.size() + b.size() / 2));
         b.push_back(hash);
@@ -285,7 +285,7 @@ public:
     }
 
 private:
-    static constexpr size_t kBuckets = 256;
+    static constexpr size_t kBuckets = 64;
     std::array<std::vector<std::uint64_t>, kBuckets> m_buckets;
     size_t m_count = 0;
 };
@@ -300,6 +300,14 @@ struct Parcel
     };
     std::string text; // the strings of the entries, back to back
     std::vector<Entry> entries;
+    size_t from = 0; ///< the worker that sent it, which gets it back empty to fill again
+
+    /** Empties it, keeping its memory. */
+    void clear()
+    {
+        text.clear();
+        entries.clear();
+    }
 
     std::uint32_t keep(std::string_view s)
     {
@@ -332,11 +340,15 @@ struct Parcel
     bool empty() const { return entries.empty(); }
 };
 
-/** The parcels waiting for one worker. */
+/**
+ * The parcels waiting for one worker, and the empty ones it gets back: a worker reuses its parcels, whose memory
+ * would otherwise be allocated, faulted in and zeroed by the kernel for every chunk.
+ */
 struct Mailbox
 {
     std::mutex mutex;
     std::vector<Parcel> parcels;
+    std::vector<Parcel> spares;
 };
 
 /**
@@ -395,13 +407,22 @@ public:
         aggregator->flush(); // before the chunk's buffer is reused
         if (!m_mailboxes)
             return;
+        Mailbox& own = (*m_mailboxes)[m_self];
         for (size_t i = 0; i < m_outgoing.size(); ++i) {
             if (m_outgoing[i].empty())
                 continue;
-            Mailbox& box = (*m_mailboxes)[i];
-            std::lock_guard lock(box.mutex);
-            box.parcels.push_back(std::move(m_outgoing[i]));
+            m_outgoing[i].from = m_self;
+            {
+                Mailbox& box = (*m_mailboxes)[i];
+                std::lock_guard lock(box.mutex);
+                box.parcels.push_back(std::move(m_outgoing[i]));
+            }
             m_outgoing[i] = Parcel {};
+            std::lock_guard lock(own.mutex);
+            if (!own.spares.empty()) {
+                m_outgoing[i] = std::move(own.spares.back());
+                own.spares.pop_back();
+            }
         }
     }
     /** Adds the records other workers posted to this one. */
@@ -415,9 +436,13 @@ public:
             std::lock_guard lock(box.mutex);
             parcels.swap(box.parcels);
         }
-        for (const Parcel& p : parcels) {
+        for (Parcel& p : parcels) {
             p.replay(*aggregator, m_spec->query.groupBy.key);
-            aggregator->flush(); // before the parcel goes
+            aggregator->flush(); // before the parcel is emptied
+            p.clear();
+            Mailbox& sender = (*m_mailboxes)[p.from];
+            std::lock_guard lock(sender.mutex);
+            sender.spares.push_back(std::move(p));
         }
     }
     std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
