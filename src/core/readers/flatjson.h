@@ -72,8 +72,11 @@ const char* skipNested(const char* p, const char* end);
 /** Just past the JSON number that starts at p, or nullptr when it is not one. */
 const char* numberEnd(const char* p, const char* end);
 
+/** Just past the white space at p; reads *end (the text is padded). */
 inline const char* skipSpaces(const char* p, const char* end)
 {
+    if (static_cast<unsigned char>(*p) > ' ') [[likely]]
+        return p; // compact JSON: no white space between tokens
     while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
         ++p;
     return p;
