@@ -106,10 +106,13 @@ private:
         std::int64_t openStart = INT64_MIN; // line 2; INT64_MIN: no bucket open
         std::int64_t firstMs = INT64_MAX;
         std::int64_t lastMs = INT64_MIN;
-        std::array<std::uint32_t, 4> firstModels {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX}; // of models
-        std::vector<ModelAcc> models;
-        QList<BucketAcc> series; // line 3: sorted by start, without the open bucket
-        // (a record touches lines 0-2, and line 3 when its bucket is not the open one)
+        // the numbers of the first models of models: a group's model is found without reading models (spread over
+        // many cache lines) for up to eight models
+        std::array<std::uint32_t, 8> firstModels {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
+                                                  UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+        std::vector<ModelAcc> models; // line 3
+        QList<BucketAcc> series; // sorted by start, without the open bucket
+        // (a record touches lines 0-3)
 
         /** Where model is in models (models.size() when it is not), mostly without reading models. */
         size_t modelSlot(std::uint32_t model) const
@@ -138,6 +141,7 @@ private:
             openStart = INT64_MIN;
         }
     };
+    static_assert(sizeof(GroupAcc) == 256, "a group is four cache lines");
 
     GroupAcc& group(std::string_view id);
     bool accepts(const RequestRecord& r) const;
