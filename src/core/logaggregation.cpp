@@ -297,6 +297,7 @@ struct Parcel
     {
         std::uint32_t user, userSize, model, modelSize, provider, providerSize, property, propertySize;
         RecordFigures figures;
+        std::uint64_t keyHash; ///< fastStringHash() of the group key, computed once by the sender
     };
     std::string text; // the strings of the entries, back to back
     std::vector<Entry> entries;
@@ -316,16 +317,16 @@ struct Parcel
         return at;
     }
     /** Keeps r; its provider and property only when the groups are keyed by them (nothing else reads them). */
-    void add(const RequestRecord& r, GroupKey key)
+    void add(const RequestRecord& r, GroupKey key, std::uint64_t keyHash)
     {
         const std::string_view provider = key == GroupKey::Provider ? r.provider : std::string_view();
         const std::string_view property = key == GroupKey::Property ? r.property : std::string_view();
         entries.push_back({keep(r.userId), std::uint32_t(r.userId.size()), keep(r.model), std::uint32_t(r.model.size()),
                            keep(provider), std::uint32_t(provider.size()), keep(property),
-                           std::uint32_t(property.size()), r.figures()});
+                           std::uint32_t(property.size()), r.figures(), keyHash});
     }
     /** Hands the entries to aggregator; their views last until the parcel goes. */
-    void replay(Aggregator& aggregator, GroupKey key) const
+    void replay(Aggregator& aggregator) const
     {
         RequestRecord r;
         for (const Entry& e : entries) {
@@ -334,7 +335,7 @@ struct Parcel
             r.provider = std::string_view(text.data() + e.provider, e.providerSize);
             r.property = std::string_view(text.data() + e.property, e.propertySize);
             r.figures() = e.figures;
-            aggregator.addDeferred(r, fastStringHash(groupKeyOf(r, key)));
+            aggregator.addDeferred(r, e.keyHash);
         }
     }
     bool empty() const { return entries.empty(); }
@@ -392,7 +393,7 @@ public:
             // the high half: the aggregator's table uses the low bits of the same hash
             const auto owner = size_t(((hash >> 32) * m_outgoing.size()) >> 32);
             if (owner != m_self) {
-                m_outgoing[owner].add(r, m_spec->query.groupBy.key);
+                m_outgoing[owner].add(r, m_spec->query.groupBy.key, hash);
                 return;
             }
         }
@@ -437,7 +438,7 @@ public:
             parcels.swap(box.parcels);
         }
         for (Parcel& p : parcels) {
-            p.replay(*aggregator, m_spec->query.groupBy.key);
+            p.replay(*aggregator);
             aggregator->flush(); // before the parcel is emptied
             p.clear();
             Mailbox& sender = (*m_mailboxes)[p.from];
