@@ -111,6 +111,25 @@ private Q_SLOTS:
         QCOMPARE(exported(awkwardIds(), s), expected);
     }
 
+    void manyRowsAreWrittenInPartsWithTheSameBytes()
+    {
+        // 22,000 rows are written in parts side by side and joined: byte for byte the lines the same rows get in
+        // exports of a few rows, quoted and guarded alike, in order
+        const QByteArray header = "user_id,count,prompt_tokens,completion_tokens,cost\n";
+        UsageResult many;
+        QByteArray expected = header;
+        for (int i = 0; i < 2000; ++i) {
+            UsageResult few = awkwardIds();
+            for (GroupUsage& row : few.rows)
+                row.id += QString::number(i);
+            many.rows += few.rows;
+            expected += exported(few, Settings {}).mid(header.size());
+        }
+        QCOMPARE(many.rows.size(), 22000);
+        QCOMPARE(expected.count('\n'), 1 + 22000 + 2000); // one id holds a line break
+        QCOMPARE(exported(many, Settings {}), expected);
+    }
+
     void guardNeverTouchesNumbers()
     {
         QCOMPARE(guardFormula("-1"), QByteArray("'-1"));

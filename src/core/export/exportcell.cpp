@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 
+#include <charconv>
 #include <limits>
 
 namespace Usage::Export {
@@ -12,20 +13,41 @@ namespace {
 
 __extension__ typedef __int128 I128;
 
-Cell number(std::int64_t n)
+Cell::Kind appendNumber(QByteArray& out, std::int64_t n)
 {
-    return {Cell::Kind::Number, QByteArray::number(qlonglong(n))};
+    char text[24];
+    const auto end = std::to_chars(text, text + sizeof text, n).ptr;
+    out.append(text, qsizetype(end - text));
+    return Cell::Kind::Number;
 }
 
-Cell nanos(std::int64_t n)
+Cell::Kind appendNanos(QByteArray& out, std::int64_t n)
 {
     char text[Decimal::kMaxNanosText];
-    return {Cell::Kind::Number, QByteArray(text, qsizetype(Decimal::formatNanos(n, text)))};
+    out.append(text, qsizetype(Decimal::formatNanos(n, text)));
+    return Cell::Kind::Number;
 }
 
-Cell optionalNumber(bool known, std::int64_t n)
+Cell::Kind appendOptionalNumber(QByteArray& out, bool known, std::int64_t n)
 {
-    return known ? number(n) : Cell {};
+    return known ? appendNumber(out, n) : Cell::Kind::Null;
+}
+
+/** Appends s in UTF-8: ids are mostly ASCII, copied here without a QByteArray of their own. */
+Cell::Kind appendText(QByteArray& out, const QString& s)
+{
+    const qsizetype at = out.size();
+    out.resize(at + s.size());
+    char* to = out.data() + at;
+    for (const QChar c : s) {
+        if (c.unicode() >= 0x80) {
+            out.truncate(at);
+            out += s.toUtf8();
+            return Cell::Kind::Text;
+        }
+        *to++ = char(c.unicode());
+    }
+    return Cell::Kind::Text;
 }
 
 void appendPadded(QByteArray& out, int value, int width)
@@ -95,54 +117,65 @@ QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs)
     return out;
 }
 
-Cell cell(const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
-          std::optional<std::int64_t> bucketStartMs)
+Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
+                      std::optional<std::int64_t> bucketStartMs)
 {
     const UsageResult& result = context.result;
     switch (column) {
     case Column::Group:
-        return {Cell::Kind::Text, row.id.toUtf8()};
+        return appendText(out, row.id);
     case Column::BucketStart:
         if (!bucketStartMs)
-            return {};
-        return {Cell::Kind::Text, isoWithOffset(*bucketStartMs, result.query.zone, false)};
+            return Cell::Kind::Null;
+        out += isoWithOffset(*bucketStartMs, result.query.zone, false);
+        return Cell::Kind::Text;
     case Column::Count:
-        return number(t.requests);
+        return appendNumber(out, t.requests);
     case Column::PromptTokens:
-        return number(t.promptTokens);
+        return appendNumber(out, t.promptTokens);
     case Column::CompletionTokens:
-        return number(t.completionTokens);
+        return appendNumber(out, t.completionTokens);
     case Column::Cost:
-        return nanos(t.costNanos);
+        return appendNanos(out, t.costNanos);
     case Column::TotalTokens:
-        return number(t.totalTokens());
+        return appendNumber(out, t.totalTokens());
     case Column::CacheReadTokens:
-        return optionalNumber(result.hasCacheTokens, t.cacheReadTokens);
+        return appendOptionalNumber(out, result.hasCacheTokens, t.cacheReadTokens);
     case Column::CacheWriteTokens:
-        return optionalNumber(result.hasCacheTokens, t.cacheWriteTokens);
+        return appendOptionalNumber(out, result.hasCacheTokens, t.cacheWriteTokens);
     case Column::ReasoningTokens:
-        return optionalNumber(result.hasReasoningTokens, t.reasoningTokens);
+        return appendOptionalNumber(out, result.hasReasoningTokens, t.reasoningTokens);
     case Column::RequestsWithoutCost:
-        return number(t.requestsWithoutCost);
+        return appendNumber(out, t.requestsWithoutCost);
     case Column::FirstRequest:
         if (!result.hasRequestTimes || !row.hasTimes())
-            return {};
-        return {Cell::Kind::Text, isoWithOffset(row.firstMs, result.query.zone, true)};
+            return Cell::Kind::Null;
+        out += isoWithOffset(row.firstMs, result.query.zone, true);
+        return Cell::Kind::Text;
     case Column::LastRequest:
         if (!result.hasRequestTimes || !row.hasTimes())
-            return {};
-        return {Cell::Kind::Text, isoWithOffset(row.lastMs, result.query.zone, true)};
+            return Cell::Kind::Null;
+        out += isoWithOffset(row.lastMs, result.query.zone, true);
+        return Cell::Kind::Text;
     case Column::CostShare: {
         // a fraction of 1 in units of 1e-9, so formatNanos prints it exactly as rounded
         const auto share = divideRounded(t.costNanos, context.totalCostNanos, 1'000'000'000);
-        return share ? nanos(*share) : Cell {};
+        return share ? appendNanos(out, *share) : Cell::Kind::Null;
     }
     case Column::CostPerRequest: {
         const auto perRequest = divideRounded(t.costNanos, t.requests);
-        return perRequest ? nanos(*perRequest) : Cell {};
+        return perRequest ? appendNanos(out, *perRequest) : Cell::Kind::Null;
     }
     }
     Q_UNREACHABLE();
+}
+
+Cell cell(const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
+          std::optional<std::int64_t> bucketStartMs)
+{
+    Cell c;
+    c.kind = appendCell(c.utf8, context, row, t, column, bucketStartMs);
+    return c;
 }
 
 } // namespace Usage::Export

@@ -35,6 +35,9 @@ struct CellContext
  */
 Cell cell(const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
           std::optional<std::int64_t> bucketStartMs = std::nullopt);
+/** cell()'s text appended to out (nothing for Null), without a QByteArray of its own; returns its kind. */
+Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
+                      std::optional<std::int64_t> bucketStartMs = std::nullopt);
 
 /** "2025-03-30T00:00:00+01:00" (or with ".123" when withMs), the instant ms in zone; "+00:00" for UTC. */
 QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs);
