@@ -130,6 +130,13 @@ private slots:
         QTest::newRow("exponent cost")
             << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":1.5e-3}")
                                        << true << QString();
+        // decimals read on the way (up to 9 + 9 digits) and the ones next to that limit, read by the number grammar
+        for (const char* cost : {"0.5", "-0.25", "1.0", "0.000000001", "123456789.123456789", "-0.0", "0.10",
+                                 "1234567890.5", "0.1234567891", "0.0000000005", "9.99999999950"}) {
+            QTest::newRow(qPrintable(QStringLiteral("cost %1").arg(QLatin1String(cost))))
+                << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":") + cost + "}" << true
+                << QString();
+        }
         // declined: simdjson reads them
         QTest::newRow("escaped user") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\","
                                                     "\"request_user_id\":\"a\\\"b\\u00e9\"}")

@@ -25,6 +25,10 @@ struct Value
     std::string_view text; ///< String: between the quotes; Number: the token; Object, Array: the whole value
     bool isInteger = false; ///< Number: a plain integer of at most 18 digits, read into integer
     std::int64_t integer = 0;
+    /// Number: at most 9 integer and 1 to 9 fraction digits, without exponent ("0.0001842"), read into nanos, the
+    /// value times 10^9 (exact)
+    bool isFixed = false;
+    std::int64_t nanos = 0;
 };
 
 namespace Detail {
@@ -166,21 +170,44 @@ const char* readValue(const char* p, const char* end, Value& v, NextQuote&& next
     }
     default: {
         v.kind = Value::Kind::Number;
-        // a plain integer (the token counts) is read on the way; anything else by the whole number grammar
-        const char* digits = *p == '-' ? p + 1 : p;
+        // a plain integer (the token counts) or a short decimal (the cost) is read on the way; anything else by
+        // the whole number grammar
+        const auto stops = [end](const char* at) {
+            return at == end || *at == ',' || *at == '}' || *at == ']' || *at == ' ' || *at == '\n' || *at == '\r'
+                || *at == '\t';
+        };
+        const bool negative = *p == '-';
+        const char* digits = negative ? p + 1 : p;
         const char* q = digits;
         std::int64_t value = 0;
         while (q < end && q - digits < 18 && *q >= '0' && *q <= '9')
             value = value * 10 + (*q++ - '0');
-        const bool stops = q == end || *q == ',' || *q == '}' || *q == ']' || *q == ' ' || *q == '\n' || *q == '\r'
-            || *q == '\t';
-        if (q > digits && stops && (*digits != '0' || q == digits + 1)) {
+        const bool leadingDigits = q > digits && (*digits != '0' || q == digits + 1); // no leading zeros
+        if (leadingDigits && stops(q)) {
             v.isInteger = true;
-            v.integer = *p == '-' ? -value : value;
+            v.integer = negative ? -value : value;
             v.text = std::string_view(valueBegin, size_t(q - valueBegin));
             return q;
         }
+        if (leadingDigits && q - digits <= 9 && q < end && *q == '.') {
+            const char* fractionBegin = q + 1;
+            const char* f = fractionBegin;
+            std::int64_t fraction = 0;
+            while (f < end && f - fractionBegin < 9 && *f >= '0' && *f <= '9')
+                fraction = fraction * 10 + (*f++ - '0');
+            if (f > fractionBegin && stops(f)) {
+                static constexpr std::int64_t kScale[10] = {1'000'000'000, 100'000'000, 10'000'000, 1'000'000,
+                                                            100'000,       10'000,      1'000,      100,
+                                                            10,            1};
+                const std::int64_t nanos = value * 1'000'000'000 + fraction * kScale[f - fractionBegin];
+                v.isFixed = true;
+                v.nanos = negative ? -nanos : nanos;
+                v.text = std::string_view(valueBegin, size_t(f - valueBegin));
+                return f;
+            }
+        }
         v.isInteger = false;
+        v.isFixed = false;
         p = numberEnd(p, end);
         if (!p)
             return nullptr;

@@ -110,6 +110,11 @@ bool fastCost(const FlatJson::Value& v, RequestRecord& r)
         r.hasCost = false;
         return true;
     }
+    if (v.isFixed) {
+        r.costNanos = v.nanos;
+        r.hasCost = true;
+        return true;
+    }
     std::string_view text;
     if (v.kind == Kind::Number)
         text = v.text;
