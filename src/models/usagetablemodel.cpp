@@ -159,7 +159,7 @@ void UsageTableModel::updateTotals()
     m_visibleFirstMs = std::numeric_limits<qint64>::max();
     m_visibleLastMs = std::numeric_limits<qint64>::min();
     for (int i : std::as_const(m_visible)) {
-        const auto& row = m_result.rows[i];
+        const auto& row = m_result.rows.at(i); // at(): operator[] would copy the shared rows
         m_visibleTotals.add(row.totals);
         if (row.hasTimes()) {
             m_visibleFirstMs = std::min(m_visibleFirstMs, row.firstMs);

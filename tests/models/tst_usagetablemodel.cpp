@@ -75,6 +75,22 @@ private Q_SLOTS:
         QCOMPARE(ids(model), strings({"alice", "bob", "Carol", "dave", ""}));
     }
 
+    void sharesTheResultsRows()
+    {
+        // a million rows are not copied on their way into the window: the model shares the result's lists, also
+        // after working out its totals, sorting and filtering
+        const Usage::UsageResult result = sampleResult();
+        UsageTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setResult(result);
+        QCOMPARE(model.result().rows.constData(), result.rows.constData());
+        model.sort(UsageColumn::Id, Qt::AscendingOrder);
+        model.setFilter(RowFilter(QStringLiteral("a"), false, 0));
+        while (model.isBusy())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCOMPARE(model.result().rows.constData(), result.rows.constData());
+    }
+
     void displayAndRawValues()
     {
         UsageTableModel model;
