@@ -203,6 +203,9 @@ void MainWindow::setupTable()
     header->setSortIndicator(UsageColumn::Cost, Qt::DescendingOrder);
     header->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     header->setStretchLastSection(false);
+    // sizing a column to its contents measures the first hundred rows (the costliest users, with the longest
+    // numbers), not a thousand: the totals line, which sets the minimum too, holds the column's largest number
+    header->setResizeContentsPrecision(100);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 
     QTableView* totals = ui->totalsView;
