@@ -37,6 +37,17 @@ struct Totals
         costNanos += o.costNanos;
         requestsWithoutCost += o.requestsWithoutCost;
     }
+    void subtract(const Totals& o)
+    {
+        requests -= o.requests;
+        promptTokens -= o.promptTokens;
+        completionTokens -= o.completionTokens;
+        cacheReadTokens -= o.cacheReadTokens;
+        cacheWriteTokens -= o.cacheWriteTokens;
+        reasoningTokens -= o.reasoningTokens;
+        costNanos -= o.costNanos;
+        requestsWithoutCost -= o.requestsWithoutCost;
+    }
     friend bool operator==(const Totals&, const Totals&) = default;
 };
 

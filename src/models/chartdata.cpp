@@ -31,7 +31,8 @@ QString utcOffset(const QDateTime& local)
 
 } // namespace
 
-QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN)
+QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN,
+                          const Usage::Totals& indexedTotals)
 {
     QList<int> order = indices;
     const qsizetype shown = std::min<qsizetype>(std::max(topN, 1), order.size());
@@ -50,10 +51,12 @@ QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>
         bars.append(GroupBar {row.id, order[i], 1, row.totals});
     }
     if (named < order.size()) {
+        // the rest without a second pass over a million rows
         GroupBar others;
         others.memberCount = int(order.size() - named);
-        for (qsizetype i = named; i < order.size(); ++i)
-            others.totals.add(rows[order[i]].totals);
+        others.totals = indexedTotals;
+        for (const GroupBar& bar : std::as_const(bars))
+            others.totals.subtract(bar.totals);
         bars.append(others);
     }
     return bars;

@@ -27,10 +27,11 @@ struct GroupBar
 
 /**
  * The topN rows of rows[indices] by cost (largest first, ties in the result's order), then one Others bar with the
- * rest when there is a rest (a rest of a single row is shown as that row). The bars' totals add up to the totals of
- * all the indexed rows.
+ * rest when there is a rest (a rest of a single row is shown as that row). The bars' totals add up to
+ * indexedTotals, the totals of all the indexed rows (known to the caller: Others is what the named bars leave).
  */
-QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN);
+QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN,
+                          const Usage::Totals& indexedTotals);
 
 /** text with its middle replaced by "…", keeping head leading and tail trailing characters. */
 QString elideMiddle(const QString& text, int head, int tail);

@@ -47,7 +47,8 @@ void ChartGroupModel::rebuild()
 {
     QList<ChartData::GroupBar> bars;
     if (m_source && m_source->hasResult())
-        bars = ChartData::topGroups(m_source->result().rows, m_source->visibleRows(), m_topN);
+        bars = ChartData::topGroups(m_source->result().rows, m_source->visibleRows(), m_topN,
+                                    m_source->visibleTotals());
     QStringList texts;
     texts.reserve(bars.size());
     for (const ChartData::GroupBar& bar : std::as_const(bars)) {

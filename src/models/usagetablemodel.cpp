@@ -62,10 +62,10 @@ void UsageTableModel::setResult(const Usage::UsageResult& result)
     beginResetModel();
     m_result = result;
     m_hasResult = true;
-    m_allTotals = m_result.totals();
     // the result comes ordered by cost descending, which is the default order
     m_visible = identity(m_result.rows.size());
     updateTotals();
+    m_allTotals = m_visibleTotals; // every row shown: one pass over the rows for both
     endResetModel();
     setBusy(false);
     const bool defaultOrder = m_sortColumn < 0

@@ -118,6 +118,16 @@ private Q_SLOTS:
         QVERIFY(model.index(15, 0).data(ChartGroupModel::IsOthersRole).toBool());
         QCOMPARE(model.index(15, 0).data(ChartGroupModel::ResultRowRole).toInt(), -1);
         QCOMPARE(model.bars().constLast().memberCount, 26);
+        // Others holds exactly the rows not named, summed here one by one
+        QSet<int> named;
+        for (int row = 0; row < 15; ++row)
+            named.insert(model.bars()[row].resultRow);
+        Usage::Totals rest;
+        for (int i = 0; i < table.result().rows.size(); ++i) {
+            if (!named.contains(i))
+                rest.add(table.result().rows.at(i).totals);
+        }
+        QCOMPARE(model.bars().constLast().totals, rest);
         QCOMPARE(model.index(15, 0).data().toString(), ChartGroupModel::othersLabel(26));
 
         // the same bars whatever the table's order
