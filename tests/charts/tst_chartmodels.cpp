@@ -322,6 +322,56 @@ private Q_SLOTS:
         QCOMPARE(days[0].totals.costNanos, 12);
     }
 
+    void manySeriesSumIntoTheirBuckets()
+    {
+        // 300 sparse hourly series over a month with a DST change, summed into hours, days and weeks: each chart
+        // bucket holds exactly the series buckets whose start lies in it (summed here one by one)
+        const QTimeZone berlin("Europe/Berlin");
+        const qint64 begin = QDateTime(QDate(2025, 10, 10), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QList<QList<Usage::BucketTotals>> series;
+        std::uint32_t state = 12345;
+        auto next = [&state](std::uint32_t n) {
+            state = state * 1664525u + 1013904223u;
+            return (state >> 8) % n;
+        };
+        for (int s = 0; s < 300; ++s) {
+            QList<Usage::BucketTotals> one;
+            qint64 at = begin + qint64(next(48)) * kHourMs;
+            while (at < begin + 30 * 24 * kHourMs) {
+                Usage::BucketTotals b {at, {}};
+                b.totals.requests = 1;
+                b.totals.costNanos = qint64(next(1000));
+                one.append(b);
+                at += qint64(1 + next(40)) * kHourMs;
+            }
+            series.append(one);
+        }
+        for (const Usage::Granularity g : {Usage::Granularity::Hour, Usage::Granularity::Day, Usage::Granularity::Week}) {
+            const QList<ChartData::TimeBucket> buckets = ChartData::timeBuckets(series, berlin, g);
+            QVERIFY(!buckets.isEmpty());
+            Usage::Totals all;
+            for (qsizetype i = 0; i < buckets.size(); ++i) {
+                if (i > 0)
+                    QCOMPARE(buckets[i].startMs, buckets[i - 1].endMs);
+                Usage::Totals expected;
+                for (const QList<Usage::BucketTotals>& one : std::as_const(series)) {
+                    for (const Usage::BucketTotals& b : one) {
+                        if (b.startMs >= buckets[i].startMs && b.startMs < buckets[i].endMs)
+                            expected.add(b.totals);
+                    }
+                }
+                QCOMPARE(buckets[i].totals, expected);
+                all.add(buckets[i].totals);
+            }
+            Usage::Totals sum;
+            for (const QList<Usage::BucketTotals>& one : std::as_const(series)) {
+                for (const Usage::BucketTotals& b : one)
+                    sum.add(b.totals);
+            }
+            QCOMPARE(all, sum);
+        }
+    }
+
     void autoGranularity()
     {
         using G = Usage::Granularity;
