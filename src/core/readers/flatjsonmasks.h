@@ -36,15 +36,15 @@ inline void maskWordsWith(const char* data, std::size_t size, WordMasks& masks)
     for (std::size_t w = 0; w < count; ++w) {
         std::uint64_t q, b, c, h;
         Classes::of(data + w * 64, q, b, c, h);
-        std::uint64_t ws = c != 0 ? Classes::spaces(data + w * 64) : 0;
         if (w + 1 == count && size % 64 != 0) {
+            // the bytes past the end (the line break after a record, the next record) do not count
             const std::uint64_t valid = (std::uint64_t(1) << (size % 64)) - 1;
             q &= valid;
             b &= valid;
             c &= valid;
             h &= valid;
-            ws &= valid;
         }
+        const std::uint64_t ws = c != 0 ? Classes::spaces(data + w * 64) & c : 0;
         masks.quotes[w] = q;
         masks.controls[w] = c;
         masks.spaces[w] = ws;
