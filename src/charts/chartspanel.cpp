@@ -48,16 +48,16 @@ double usd(qint64 nanos)
     return double(nanos) / 1e9;
 }
 
-/** A printf format for dollars on an axis whose largest value is max. */
-QString moneyAxisFormat(double max)
+/** The decimals of dollars on an axis whose largest value is max. */
+int moneyAxisDecimals(double max)
 {
     if (max >= 10)
-        return QStringLiteral("$%.0f");
+        return 0;
     if (max >= 0.1)
-        return QStringLiteral("$%.2f");
+        return 2;
     if (max >= 0.001)
-        return QStringLiteral("$%.4f");
-    return QStringLiteral("$%.6f");
+        return 4;
+    return 6;
 }
 
 QValueAxis* moneyAxis(double max)
@@ -65,7 +65,7 @@ QValueAxis* moneyAxis(double max)
     auto* axis = new QValueAxis;
     axis->setRange(0, max > 0 ? max * 1.05 : 1);
     axis->applyNiceNumbers();
-    axis->setLabelFormat(moneyAxisFormat(axis->max()));
+    axis->setLabelFormat(DisplayFormat::moneyAxisFormat(moneyAxisDecimals(axis->max())));
     axis->setTitleText(QCoreApplication::translate("ChartsPanel", "Cost (USD)"));
     return axis;
 }

@@ -4,6 +4,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
+#include <QLocale>
 
 namespace ChartStyle {
 
@@ -14,6 +15,9 @@ bool isDark(const QPalette& palette)
 
 void apply(QChart* chart, const QPalette& palette)
 {
+    // axis labels in the locale's numbers: "1.234,5" in German (the label formats' printf-style numbers are not)
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     const QColor text = palette.color(QPalette::Text);
     QColor grid = palette.color(QPalette::Text);
     grid.setAlphaF(0.15);

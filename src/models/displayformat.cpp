@@ -32,6 +32,12 @@ std::pair<QString, QString> dollarAffixes(const QLocale& locale)
     return {pattern.before, pattern.after};
 }
 
+QString moneyAxisFormat(int decimals, const QLocale& locale)
+{
+    const auto [before, after] = dollarAffixes(locale);
+    return before + QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f') + after;
+}
+
 namespace {
 
 QString withDollar(const QString& amount, const QLocale& locale)

@@ -5,6 +5,7 @@
 #include <displayformat.h>
 #include <modelbreakdownmodel.h>
 
+#include <QLocale>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -64,6 +65,8 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true); // the axis's dollars in the locale's numbers
+    chart->setLocale(QLocale());
     // follow the window's palette, dark or light
     const QPalette palette = this->palette();
     chart->setBackgroundBrush(palette.color(QPalette::Base));
@@ -100,7 +103,7 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         xAxis->setLabelsBrush(palette.color(QPalette::Text));
         auto* yAxis = new QValueAxis;
         yAxis->setRange(0, maxUsd > 0 ? maxUsd * 1.05 : 1);
-        yAxis->setLabelFormat(maxUsd < 0.1 ? QStringLiteral("$%.3f") : QStringLiteral("$%.2f"));
+        yAxis->setLabelFormat(DisplayFormat::moneyAxisFormat(maxUsd < 0.1 ? 3 : 2));
         yAxis->setLabelsBrush(palette.color(QPalette::Text));
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 namespace {
 
@@ -158,6 +159,11 @@ private Q_SLOTS:
         QVERIFY(categories);
         QCOMPARE(categories->count(), panel.groupModel()->rowCount());
         QCOMPARE(categories->count(), 16);
+        // the cost axis in the locale's numbers ("0,50 $" in German): the chart localizes them
+        QVERIFY(panel.chart()->localizeNumbers());
+        auto* costAxis = qobject_cast<QValueAxis*>(panel.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(costAxis);
+        QCOMPARE(costAxis->labelFormat(), DisplayFormat::moneyAxisFormat(2));
 
         // the filter narrows the rows: the chart follows
         QVERIFY(table.setFilter(RowFilter(QStringLiteral("example.com"), false, 0)));

@@ -37,6 +37,14 @@ private Q_SLOTS:
         QCOMPARE(DisplayFormat::money(1.69e9, QLocale(QLocale::Japanese)), QStringLiteral("$1.69"));
         QCOMPARE(DisplayFormat::money(1.69e9, QLocale::c()), QStringLiteral("$1.69"));
     }
+    void moneyAxisFormat()
+    {
+        // printf-style formats for charts that localize their numbers: the symbol where the locale puts it
+        QCOMPARE(DisplayFormat::moneyAxisFormat(2, QLocale(QLocale::English)), QStringLiteral("$%.2f"));
+        QCOMPARE(DisplayFormat::moneyAxisFormat(4, QLocale(QLocale::German)), QStringLiteral("%.4f\u00A0$"));
+        QCOMPARE(DisplayFormat::moneyAxisFormat(0, QLocale::c()), QStringLiteral("$%.0f"));
+    }
+
     void moneyExact()
     {
         QCOMPARE(DisplayFormat::moneyExact(3758750), QStringLiteral("$0.00375875"));
