@@ -124,6 +124,11 @@ private slots:
             << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_body\":{\"a\":[\"}]\",{\"b\":"
                           "\"{[\"}],\"c\":[[],{}]},\"model\":\"m\"}")
             << true << QString();
+        QTest::newRow("nested value over several words")
+            << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_properties\":{\"a\":\"]]]]]]]]]]"
+                          "]]]]]]]]]]]]]]]]]]]]\",\"b\":[{\"c\":\"}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}\"},[[[]]]],"
+                          "\"d\":{\"e\":\"{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\"}},\"model\":\"m\",\"cost\":1}")
+            << true << QString();
         QTest::newRow("non-ASCII user") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\","
                                                       "\"request_user_id\":\"J\xc3\xbcrgen \xe2\x82\xac\"}")
                                         << true << QString();
