@@ -11,7 +11,6 @@
 #include <map>
 #include <thread>
 
-
 namespace Usage {
 
 AggregationSpec::AggregationSpec(const UsageQuery& q)
@@ -382,18 +381,22 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
             g.closeBucket();
             addSeries(overall[part], g.series);
             row.series = std::move(g.series); // the same type: handed over
+            if (parts == 1) // one thread: the rows reuse the memory of the lists freed as it goes
+                std::vector<ModelAcc>().swap(g.models);
             out.append(std::move(row));
         }
         std::sort(out.begin(), out.end(), costOrderLess); // each part sorted here, merged below
     };
     runParallel(parts, build);
-    // the model lists freed on all threads at once rather than one by one with the aggregator; when each part is
-    // one worker's groups (the common case) their lists came from that worker's malloc arena, so the threads free
-    // into different arenas, and, the rows built, nothing allocates in them meanwhile
-    runParallel(parts, [&pieces](size_t part) {
-        for (size_t i = pieces[part].begin; i < pieces[part].end; ++i)
-            std::vector<ModelAcc>().swap(pieces[part].from->m_groups[i].models);
-    });
+    if (parts > 1) {
+        // the model lists freed on all threads at once, once the rows are built: freeing them while the other
+        // threads allocate made them wait for each other's malloc arenas; when each part is one worker's groups
+        // (the common case) their lists came from that worker's arena, so the threads free into different ones
+        runParallel(parts, [&pieces](size_t part) {
+            for (size_t i = pieces[part].begin; i < pieces[part].end; ++i)
+                std::vector<ModelAcc>().swap(pieces[part].from->m_groups[i].models);
+        });
+    }
 
     if (result.rows.isEmpty() && parts == 2) {
         // the two sorted parts merged: the rows come out in cost order without a sort of all of them

@@ -217,8 +217,9 @@ std::int64_t countRepeatsHashed(const std::vector<std::uint64_t>& values, std::v
 }
 
 /**
- * Request id hashes, in buckets by their top six bits: the repeats of a bucket are counted on its own, which sorts
- * small arrays that fit in the cache, and buckets grow in small steps, without the copy of one big array.
+ * Request id hashes, in buckets by their top six bits: the repeats of a bucket are counted on their own, in a table
+ * that fits in the cache, and buckets grow in small steps, without the copy of one big array. (A few buckets: the
+ * ends of 256 of them missed the cache on every record.)
  */
 class IdBuckets
 {
@@ -325,7 +326,7 @@ struct Parcel
                            keep(provider), std::uint32_t(provider.size()), keep(property),
                            std::uint32_t(property.size()), r.figures(), keyHash});
     }
-    /** Hands the entries to aggregator; their views last until the parcel goes. */
+    /** Hands the entries to aggregator; their views last until the parcel is emptied. */
     void replay(Aggregator& aggregator) const
     {
         RequestRecord r;
