@@ -34,16 +34,22 @@ QString utcOffset(const QDateTime& local)
 QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN,
                           const Usage::Totals& indexedTotals)
 {
-    QList<int> order = indices;
-    const qsizetype shown = std::min<qsizetype>(std::max(topN, 1), order.size());
+    const qsizetype shown = std::min<qsizetype>(std::max(topN, 1), indices.size());
     // Others with a single row is that row: show it by name
-    const qsizetype named = order.size() == shown + 1 ? order.size() : shown;
-    // cost descending, then the result's own order (cost, then id): the same bars whatever the table's sort
-    std::partial_sort(order.begin(), order.begin() + named, order.end(), [&rows](int a, int b) {
-        if (rows[a].totals.costNanos != rows[b].totals.costNanos)
-            return rows[a].totals.costNanos > rows[b].totals.costNanos;
-        return a < b;
-    });
+    const qsizetype named = indices.size() == shown + 1 ? indices.size() : shown;
+    // cost descending, then the result's own order (cost, then id): the same bars whatever the table's sort. The
+    // result's rows are in that order, so indices in the rows' order (the table's default order, filtered or not)
+    // start with the top ones; any other order is sorted as far as the named bars
+    QList<int> sorted;
+    if (!std::is_sorted(indices.cbegin(), indices.cend())) {
+        sorted = indices;
+        std::partial_sort(sorted.begin(), sorted.begin() + named, sorted.end(), [&rows](int a, int b) {
+            if (rows[a].totals.costNanos != rows[b].totals.costNanos)
+                return rows[a].totals.costNanos > rows[b].totals.costNanos;
+            return a < b;
+        });
+    }
+    const QList<int>& order = sorted.isEmpty() ? indices : sorted;
     QList<GroupBar> bars;
     bars.reserve(named + 1);
     for (qsizetype i = 0; i < named; ++i) {

@@ -26,7 +26,8 @@ struct GroupBar
 };
 
 /**
- * The topN rows of rows[indices] by cost (largest first, ties in the result's order), then one Others bar with the
+ * The topN rows of rows[indices] by cost (largest first, ties in the result's order; rows in the result's order,
+ * cost descending then id, as UsageResult::rows are), then one Others bar with the
  * rest when there is a rest (a rest of a single row is shown as that row). The bars' totals add up to
  * indexedTotals, the totals of all the indexed rows (known to the caller: Others is what the named bars leave).
  */
