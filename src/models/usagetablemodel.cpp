@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -42,11 +43,26 @@ UsageTableModel::~UsageTableModel()
     m_pool.waitForDone();
 }
 
+namespace {
+
+/**
+ * Lets go of a result on a pool thread: freeing the rows, model lists and series of a big one takes tens of
+ * milliseconds or more (its last owner frees it; other owners just lose a reference).
+ */
+void releaseInBackground(Usage::UsageResult result)
+{
+    if (result.rows.isEmpty())
+        return;
+    QThreadPool::globalInstance()->start([result = std::move(result)]() mutable { result = {}; }, -1);
+}
+
+} // namespace
+
 void UsageTableModel::clear()
 {
     ++m_generation;
     beginResetModel();
-    m_result = {};
+    releaseInBackground(std::exchange(m_result, {}));
     m_hasResult = false;
     m_allTotals = {};
     m_visible.clear();
@@ -60,7 +76,7 @@ void UsageTableModel::setResult(const Usage::UsageResult& result)
 {
     ++m_generation;
     beginResetModel();
-    m_result = result;
+    releaseInBackground(std::exchange(m_result, result));
     m_hasResult = true;
     // the result comes ordered by cost descending, which is the default order
     m_visible = identity(m_result.rows.size());

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {
 
@@ -89,6 +90,20 @@ private Q_SLOTS:
         while (model.isBusy())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         QCOMPARE(model.result().rows.constData(), result.rows.constData());
+    }
+
+    void letsGoOfThePreviousResult()
+    {
+        // a new result replaces the previous one, which the model stops holding (it is freed off the GUI thread)
+        Usage::UsageResult first = sampleResult();
+        UsageTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setResult(first);
+        QVERIFY(!first.rows.isDetached()); // shared with the model
+        model.setResult(sampleResult());
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(first.rows.isDetached());
+        QCOMPARE(model.rowCount(), 5);
     }
 
     void displayAndRawValues()
