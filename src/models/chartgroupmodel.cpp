@@ -5,26 +5,11 @@
 #include "usagetablemodel.h"
 
 ChartGroupModel::ChartGroupModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : ChartSourceModel(parent)
 {
 }
 
 ChartGroupModel::~ChartGroupModel() = default;
-
-void ChartGroupModel::setSourceModel(UsageTableModel* source)
-{
-    if (m_source == source)
-        return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    if (source) {
-        // the rows shown change only through a reset (new result, filter); a re-sort moves them (layoutChanged)
-        // and changes nothing here
-        connect(source, &UsageTableModel::modelReset, this, &ChartGroupModel::rebuild);
-    }
-    rebuild();
-}
 
 void ChartGroupModel::setTopN(int n)
 {

@@ -3,16 +3,13 @@
 
 #include "chartdata.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
-
-class UsageTableModel;
+#include "chartsourcemodel.h"
 
 /**
  * The bars of the per-group charts: the top N of the rows a UsageTableModel shows (after its filter), by cost, and
  * one Others bar, so the bars add up to the table's totals line. Follows the table as its rows change.
  */
-class ChartGroupModel : public QAbstractTableModel
+class ChartGroupModel : public ChartSourceModel
 {
     Q_OBJECT
 public:
@@ -26,9 +23,6 @@ public:
 
     explicit ChartGroupModel(QObject* parent = nullptr);
     ~ChartGroupModel() override;
-
-    void setSourceModel(UsageTableModel* source);
-    UsageTableModel* sourceModel() const { return m_source; }
 
     /** Named bars before Others (default 15). */
     void setTopN(int n);
@@ -54,9 +48,8 @@ public:
     static QString noneLabel();
 
 private:
-    void rebuild();
+    void rebuild() override;
 
-    QPointer<UsageTableModel> m_source;
     QList<ChartData::GroupBar> m_bars;
     QStringList m_labels;
     int m_topN = 15;

@@ -7,26 +7,11 @@
 #include <limits>
 
 ChartTimeModel::ChartTimeModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : ChartSourceModel(parent)
 {
 }
 
 ChartTimeModel::~ChartTimeModel() = default;
-
-void ChartTimeModel::setSourceModel(UsageTableModel* source)
-{
-    if (m_source == source)
-        return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    if (source) {
-        // the rows shown change only through a reset (new result, filter); a re-sort moves them (layoutChanged)
-        // and changes nothing here
-        connect(source, &UsageTableModel::modelReset, this, &ChartTimeModel::rebuild);
-    }
-    rebuild();
-}
 
 void ChartTimeModel::setSelectedRows(const QList<int>& resultRows)
 {

@@ -3,18 +3,15 @@
 
 #include "chartdata.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "chartsourcemodel.h"
 
 #include <optional>
-
-class UsageTableModel;
 
 /**
  * The steps of the cost-over-time chart: the series of the rows a UsageTableModel shows (or of chosen rows), summed
  * into hour, day or week buckets in the result's time zone, with labels computed in that zone. Follows the table.
  */
-class ChartTimeModel : public QAbstractTableModel
+class ChartTimeModel : public ChartSourceModel
 {
     Q_OBJECT
 public:
@@ -27,9 +24,6 @@ public:
 
     explicit ChartTimeModel(QObject* parent = nullptr);
     ~ChartTimeModel() override;
-
-    void setSourceModel(UsageTableModel* source);
-    UsageTableModel* sourceModel() const { return m_source; }
 
     /** Rows (indices into the result's rows) for Scope::SelectedRows. */
     void setSelectedRows(const QList<int>& resultRows);
@@ -57,9 +51,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void rebuild();
+    void rebuild() override;
 
-    QPointer<UsageTableModel> m_source;
     QList<int> m_selected;
     Scope m_scope = Scope::ShownRows;
     std::optional<Usage::Granularity> m_chosen;
