@@ -1406,6 +1406,33 @@ Diese Adresse trotzdem verwenden?</translation>
     </message>
 </context>
 <context>
+    <name>Usage::Export</name>
+    <message>
+        <source>%1 is per group and cannot be exported per bucket</source>
+        <translation>%1 gilt je Gruppe und kann nicht je Intervall exportiert werden</translation>
+    </message>
+    <message>
+        <source>the time series of %1 &quot;%2&quot; does not add up to its totals (Helicone&apos;s API is asked for each bucket in whole seconds: requests in the last fraction of a second of a bucket are in no bucket)</source>
+        <translation>die Zeitreihe von %1 „%2“ ergibt nicht dessen Summen (Helicones API wird je Intervall in ganzen Sekunden gefragt: Anfragen im letzten Sekundenbruchteil eines Intervalls liegen in keinem Intervall)</translation>
+    </message>
+    <message>
+        <source>the time series of %1 &quot;%2&quot; does not add up to its totals (the source reports no request times)</source>
+        <translation>die Zeitreihe von %1 „%2“ ergibt nicht dessen Summen (die Quelle nennt keine Anfragezeiten)</translation>
+    </message>
+    <message>
+        <source>the time series of %1 &quot;%2&quot; does not add up to its totals</source>
+        <translation>die Zeitreihe von %1 „%2“ ergibt nicht dessen Summen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+</context>
+<context>
     <name>Usage::FileRun</name>
     <message>
         <source>is a directory</source>

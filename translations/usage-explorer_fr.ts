@@ -1406,6 +1406,33 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Usage::Export</name>
+    <message>
+        <source>%1 is per group and cannot be exported per bucket</source>
+        <translation>%1 vaut par groupe et ne peut pas être exporté par intervalle</translation>
+    </message>
+    <message>
+        <source>the time series of %1 &quot;%2&quot; does not add up to its totals (Helicone&apos;s API is asked for each bucket in whole seconds: requests in the last fraction of a second of a bucket are in no bucket)</source>
+        <translation>la série temporelle de %1 «&#xa0;%2&#xa0;» ne donne pas ses totaux (l&apos;API de Helicone est interrogée pour chaque intervalle en secondes entières&#xa0;: les requêtes de la dernière fraction de seconde d&apos;un intervalle ne sont dans aucun intervalle)</translation>
+    </message>
+    <message>
+        <source>the time series of %1 &quot;%2&quot; does not add up to its totals (the source reports no request times)</source>
+        <translation>la série temporelle de %1 «&#xa0;%2&#xa0;» ne donne pas ses totaux (la source ne donne pas l&apos;heure des requêtes)</translation>
+    </message>
+    <message>
+        <source>the time series of %1 &quot;%2&quot; does not add up to its totals</source>
+        <translation>la série temporelle de %1 «&#xa0;%2&#xa0;» ne donne pas ses totaux</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>écriture impossible de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>est un dossier</translation>
+    </message>
+</context>
+<context>
     <name>Usage::FileRun</name>
     <message>
         <source>is a directory</source>

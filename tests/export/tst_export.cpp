@@ -381,6 +381,16 @@ private Q_SLOTS:
         QCOMPARE(exported(awkwardIds(), s),
                  QByteArray("ERROR: the time series of user_id \"say \"hi\"\" does not add up to its totals "
                             "(the source reports no request times)"));
+        // Helicone's API answers each bucket for whole seconds: its buckets can miss a request the totals have
+        UsageResult remote;
+        remote.provenance.kind = SourceKind::HeliconeApi;
+        remote.rows = {group(QStringLiteral("ann"), 2, 20, 2, 300)};
+        remote.rows[0].series = {BucketTotals {0, {}}};
+        remote.rows[0].series[0].totals = group(QString(), 1, 10, 1, 100).totals;
+        QCOMPARE(exported(remote, s),
+                 QByteArray("ERROR: the time series of user_id \"ann\" does not add up to its totals (Helicone's "
+                            "API is asked for each bucket in whole seconds: requests in the last fraction of a second "
+                            "of a bucket are in no bucket)"));
         Settings json;
         json.format = Format::Json;
         json.byteOrderMark = true;

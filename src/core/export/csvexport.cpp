@@ -4,6 +4,7 @@
 #include "exportcell.h"
 #include "parallel.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -12,6 +13,12 @@
 
 namespace Usage::Export {
 namespace {
+
+/** A message the window shows (the command line, without translators, prints the English). */
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Usage::Export", text);
+}
 
 bool needsQuotes(std::string_view text)
 {
@@ -165,7 +172,7 @@ std::optional<QByteArray> toBucketCsv(const UsageResult& result, const QList<int
     QList<Column> columns = options.columns;
     for (Column perGroup : {Column::FirstRequest, Column::LastRequest}) {
         if (columns.contains(perGroup)) {
-            *error = QStringLiteral("%1 is per group and cannot be exported per bucket")
+            *error = tr("%1 is per group and cannot be exported per bucket")
                          .arg(columnName(perGroup, result.query.groupBy));
             return std::nullopt;
         }
@@ -184,10 +191,19 @@ std::optional<QByteArray> toBucketCsv(const UsageResult& result, const QList<int
         for (const BucketTotals& bucket : row.series)
             sum.add(bucket.totals);
         if (sum != row.totals) {
-            *error = QStringLiteral("the time series of %1 \"%2\" does not add up to its totals%3")
-                         .arg(result.query.groupBy.columnName(), row.id,
-                              result.hasRequestTimes ? QString()
-                                                     : QStringLiteral(" (the source reports no request times)"));
+            const QString what = result.query.groupBy.columnName();
+            if (result.provenance.kind == SourceKind::HeliconeApi && !row.series.isEmpty()) {
+                *error = tr("the time series of %1 \"%2\" does not add up to its totals (Helicone's API is asked "
+                            "for each bucket in whole seconds: requests in the last fraction of a second of a "
+                            "bucket are in no bucket)")
+                             .arg(what, row.id);
+            } else if (!result.hasRequestTimes) {
+                *error = tr("the time series of %1 \"%2\" does not add up to its totals (the source reports no "
+                            "request times)")
+                             .arg(what, row.id);
+            } else {
+                *error = tr("the time series of %1 \"%2\" does not add up to its totals").arg(what, row.id);
+            }
             return std::nullopt;
         }
         for (const BucketTotals& bucket : row.series)
