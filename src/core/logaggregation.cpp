@@ -373,6 +373,7 @@ public:
     {
         m_self = self;
         m_mailboxes = mailboxes;
+        m_sharesGroups = true; // still known once the run, and its mailboxes, are gone
         m_outgoing.assign(mailboxes->size(), Parcel {});
     }
     void add(const RequestRecord& r) override
@@ -449,7 +450,7 @@ public:
     }
     std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
     /** Whether this worker owns only some groups, handing the others to their owners. */
-    bool sharesGroups() const { return m_mailboxes != nullptr; }
+    bool sharesGroups() const { return m_sharesGroups; }
 
     std::unique_ptr<Aggregator> aggregator;
     std::unique_ptr<DedupeStore> store;
@@ -460,7 +461,8 @@ private:
     std::shared_ptr<const AggregationSpec> m_spec;
     size_t m_maxIds;
     size_t m_self = 0;
-    std::vector<Mailbox>* m_mailboxes = nullptr;
+    std::vector<Mailbox>* m_mailboxes = nullptr; // the run's, while it lasts
+    bool m_sharesGroups = false;
     std::vector<Parcel> m_outgoing;
 };
 
