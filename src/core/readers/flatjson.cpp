@@ -3,6 +3,7 @@
 
 #include "../bits.h"
 #include "flatjsonmasks.h"
+#include "jsonarrayscan.h"
 
 #include <simdjson.h>
 
@@ -256,55 +257,11 @@ Scan mapQuotes(const char* data, const char* end, QuoteMap& map)
     return Scan::Plain;
 }
 
-namespace {
-
-/** The brackets { } [ ] among 64 bytes, one bit per byte. */
-std::uint64_t bracketBits(const char* p)
+const char* skipNestedPlain(const char* p, const char* end)
 {
-#if defined(__SSE2__)
-    // '[' 0x5B and ']' 0x5D become '{' 0x7B and '}' 0x7D when bit 5 is set; no other byte does
-    const __m128i open = _mm_set1_epi8('{');
-    const __m128i close = _mm_set1_epi8('}');
-    const __m128i bit5 = _mm_set1_epi8(0x20);
-    std::uint64_t bits = 0;
-    for (int k = 0; k < 4; ++k) {
-        const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + size_t(k) * 16)), bit5);
-        const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, close));
-        bits |= std::uint64_t(unsigned(_mm_movemask_epi8(hit))) << (k * 16);
-    }
-    return bits;
-#else
-    std::uint64_t bits = 0;
-    for (int i = 0; i < 64; ++i)
-        bits |= p[i] == '{' || p[i] == '}' || p[i] == '[' || p[i] == ']' ? std::uint64_t(1) << i : 0;
-    return bits;
-#endif
-}
-
-} // namespace
-
-const char* skipNestedPlain(const char* p, const char* end, const QuoteMap& map)
-{
-    // a word at a time: the brackets outside strings (the quotes tell which bytes are inside), in order
-    Nesting nesting;
-    const auto at = size_t(p - map.data);
-    const auto size = size_t(end - map.data);
-    std::uint64_t inStringCarry = 0; // p, a value's first byte, is outside strings
-    for (size_t w = at / 64; w < map.count; ++w) {
-        const std::uint64_t from = w == at / 64 ? ~std::uint64_t(0) << (at % 64) : ~std::uint64_t(0);
-        const std::uint64_t valid = (w + 1) * 64 <= size ? ~std::uint64_t(0) : (std::uint64_t(1) << (size % 64)) - 1;
-        const std::uint64_t inString = prefixXor(map.words[w] & from) ^ inStringCarry;
-        inStringCarry = std::uint64_t(std::int64_t(inString) >> 63);
-        for (std::uint64_t brackets = bracketBits(map.data + w * 64) & from & valid & ~inString; brackets != 0;
-             brackets &= brackets - 1) {
-            const size_t offset = w * 64 + size_t(__builtin_ctzll(brackets));
-            if (!nesting.take(map.data[offset]))
-                return nullptr;
-            if (nesting.closed())
-                return map.data + offset + 1;
-        }
-    }
-    return nullptr;
+    size_t errorAt = 0;
+    const size_t length = containerLength(p, size_t(end - p), errorAt);
+    return length == 0 || length == SIZE_MAX ? nullptr : p + length;
 }
 
 } // namespace Detail

@@ -125,8 +125,12 @@ enum class Scan { Plain, Escapes, Reject };
  */
 Scan mapQuotes(const char* data, const char* end, QuoteMap& map);
 
-/** Just past the object or array at p in a Plain text, or nullptr when it is not balanced before end. */
-const char* skipNestedPlain(const char* p, const char* end, const QuoteMap& map);
+/**
+ * Just past the object or array at p in a Plain text, or nullptr when it is not balanced before end: the JSON array
+ * splitter's containerLength(), brackets outside strings 64 bytes at a time (a Plain text has no backslashes, which
+ * that scan would read as escapes where skipNested() rejects them).
+ */
+const char* skipNestedPlain(const char* p, const char* end);
 
 /** Just past the value at p (v filled in), or nullptr; strings end at next(quote) in a Plain text. */
 template<typename NextQuote, typename SkipNested>
@@ -283,7 +287,7 @@ bool forEachField(const char* data, size_t size, F&& f)
                 const char* quote = map.next(p);
                 return quote ? quote + 1 : nullptr;
             },
-            [&map, end](const char* p) { return skipNestedPlain(p, end, map); }, f);
+            [end](const char* p) { return skipNestedPlain(p, end); }, f);
     case Scan::Reject:
         return false;
     case Scan::Escapes:

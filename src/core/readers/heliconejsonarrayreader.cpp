@@ -98,7 +98,10 @@ struct Sse2Masks
     }
 };
 
-/** valueLength() for an object or array: with AVX2 where the processor has it. */
+#endif
+
+} // namespace
+
 size_t containerLength(const char* b, size_t n, size_t& errorAt)
 {
 #if defined(UE_JSONARRAY_AVX2)
@@ -106,11 +109,12 @@ size_t containerLength(const char* b, size_t n, size_t& errorAt)
     if (avx2)
         return containerLengthAvx2(b, n, errorAt);
 #endif
+#if defined(__SSE2__)
     return scanContainer<Sse2Masks>(b, n, errorAt);
-}
+#else
+    return valueLength(b, n, errorAt);
 #endif
-
-} // namespace
+}
 
 size_t containerLengthSse2(const char* b, size_t n, size_t& errorAt)
 {
@@ -181,12 +185,8 @@ SplitResult HeliconeJsonArrayReader::split(std::string_view buffer, bool atEof)
             if (b[i] == ',')
                 return fail(i, "unexpected ','");
             size_t errorAt = 0;
-#if defined(__SSE2__)
             const size_t len = b[i] == '{' || b[i] == '[' ? containerLength(b + i, n - i, errorAt)
                                                           : valueLength(b + i, n - i, errorAt);
-#else
-            const size_t len = valueLength(b + i, n - i, errorAt);
-#endif
             if (len == SIZE_MAX)
                 return fail(i + errorAt, "mismatched bracket");
             if (len == 0)

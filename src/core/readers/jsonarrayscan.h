@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// The JSON array splitter's scan of one object or array, shared by heliconejsonarrayreader.cpp (SSE2) and
-// jsonarrayscan_avx2.cpp (compiled for AVX2). Everything here has internal linkage (an unnamed namespace), so each
-// of the two files keeps its own copy and the AVX2 one never stands in for the other: include it from those two
-// files only.
+// The scan of one JSON object or array, 64 bytes at a time: containerLength() for the JSON array splitter and the
+// JSON fast path. The template below is instantiated by heliconejsonarrayreader.cpp (SSE2) and
+// jsonarrayscan_avx2.cpp (compiled for AVX2); it has internal linkage (an unnamed namespace), so each of the two
+// files keeps its own copy and the AVX2 one never stands in for the other.
 
 #include "../bits.h"
 
@@ -12,6 +12,13 @@
 #include <cstdint>
 
 namespace Usage {
+
+/**
+ * The length of the object or array at b[0] (which must be '{' or '['), 0 when the buffer ends first, SIZE_MAX with
+ * errorAt set on a bracket that does not match. With AVX2 where the processor has it. Reads up to 63 bytes past
+ * b + n.
+ */
+std::size_t containerLength(const char* b, std::size_t n, std::size_t& errorAt);
 
 /** scanContainer() with SSE2 masks (heliconejsonarrayreader.cpp; where there is no SSE2, 0). */
 std::size_t containerLengthSse2(const char* b, std::size_t n, std::size_t& errorAt);
