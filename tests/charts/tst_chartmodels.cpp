@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000LL;
@@ -130,12 +132,38 @@ private Q_SLOTS:
         QCOMPARE(model.bars().constLast().totals, rest);
         QCOMPARE(model.index(15, 0).data().toString(), ChartGroupModel::othersLabel(26));
 
-        // the same bars whatever the table's order
-        const QList<ChartData::GroupBar> before = model.bars();
-        table.sort(0, Qt::AscendingOrder);
-        QCOMPARE(model.bars().size(), before.size());
-        for (qsizetype i = 0; i < before.size(); ++i)
-            QCOMPARE(model.bars()[i].resultRow, before[i].resultRow);
+        // the same bars whatever the order of the rows shown: in the result's order the first ones are taken,
+        // in any other order they are sorted; Others holds exactly the rest, summed here one by one
+        const QList<Usage::GroupUsage>& rows = table.result().rows;
+        QList<int> inOrder;
+        for (int i = 0; i < rows.size(); ++i)
+            inOrder.append(i);
+        QList<int> reversed(inOrder.crbegin(), inOrder.crend());
+        QList<int> shuffled = inOrder;
+        std::rotate(shuffled.begin(), shuffled.begin() + 17, shuffled.end());
+        std::swap(shuffled[3], shuffled[30]);
+        for (const int topN : {1, 3, 15}) {
+            const QList<ChartData::GroupBar> expected = ChartData::topGroups(rows, inOrder, topN, table.allTotals());
+            QCOMPARE(expected.size(), topN + 1);
+            for (const QList<int>& order : {reversed, shuffled}) {
+                const QList<ChartData::GroupBar> bars = ChartData::topGroups(rows, order, topN, table.allTotals());
+                QCOMPARE(bars.size(), expected.size());
+                for (qsizetype i = 0; i < bars.size(); ++i)
+                    QCOMPARE(bars[i].resultRow, expected[i].resultRow);
+            }
+            QSet<int> shown;
+            for (int i = 0; i < topN; ++i) {
+                shown.insert(expected[i].resultRow);
+                QCOMPARE(expected[i].resultRow, i); // the rows come in cost order
+            }
+            Usage::Totals others;
+            for (int i = 0; i < rows.size(); ++i) {
+                if (!shown.contains(i))
+                    others.add(rows.at(i).totals);
+            }
+            QCOMPARE(expected.constLast().totals, others);
+            QCOMPARE(expected.constLast().memberCount, int(rows.size()) - topN);
+        }
 
         // the filter changes the rows shown: the bars follow and still add up to the totals line
         QVERIFY(table.setFilter(RowFilter(QStringLiteral("user-1"), false, 0)));

@@ -20,6 +20,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -159,11 +160,22 @@ private Q_SLOTS:
         QVERIFY(categories);
         QCOMPARE(categories->count(), panel.groupModel()->rowCount());
         QCOMPARE(categories->count(), 16);
-        // the cost axis in the locale's numbers ("0,50 $" in German): the chart localizes them
         QVERIFY(panel.chart()->localizeNumbers());
-        auto* costAxis = qobject_cast<QValueAxis*>(panel.chart()->axes(Qt::Horizontal).value(0));
-        QVERIFY(costAxis);
-        QCOMPARE(costAxis->labelFormat(), DisplayFormat::moneyAxisFormat(2));
+
+        // the cost axis in the locale's numbers, the dollar where the locale puts it ("0,50 $" in German)
+        {
+            const QLocale before;
+            const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+            QLocale::setDefault(QLocale(QLocale::German));
+            ChartsPanel german;
+            german.setSourceModel(&table);
+            german.setKind(ChartsPanel::Kind::CostPerGroup);
+            QVERIFY(german.chart()->localizeNumbers());
+            QCOMPARE(german.chart()->locale(), QLocale(QLocale::German));
+            auto* costAxis = qobject_cast<QValueAxis*>(german.chart()->axes(Qt::Horizontal).value(0));
+            QVERIFY(costAxis);
+            QCOMPARE(costAxis->labelFormat(), QStringLiteral("%.2f\u00A0$"));
+        }
 
         // the filter narrows the rows: the chart follows
         QVERIFY(table.setFilter(RowFilter(QStringLiteral("example.com"), false, 0)));

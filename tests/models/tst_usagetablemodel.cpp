@@ -8,6 +8,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QThreadPool>
 
 namespace {
@@ -79,31 +81,54 @@ private Q_SLOTS:
     void sharesTheResultsRows()
     {
         // a million rows are not copied on their way into the window: the model shares the result's lists, also
-        // after working out its totals, sorting and filtering
+        // after working out its totals, sorting and filtering (here in the background, as for big results)
         const Usage::UsageResult result = sampleResult();
         UsageTableModel model;
         QAbstractItemModelTester tester(&model);
+        model.setAsyncThreshold(0);
         model.setResult(result);
         QCOMPARE(model.result().rows.constData(), result.rows.constData());
         model.sort(UsageColumn::Id, Qt::AscendingOrder);
+        QVERIFY(model.isBusy());
         model.setFilter(RowFilter(QStringLiteral("a"), false, 0));
         while (model.isBusy())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCOMPARE(ids(model), strings({"alice", "Carol", "dave"}));
         QCOMPARE(model.result().rows.constData(), result.rows.constData());
     }
 
-    void letsGoOfThePreviousResult()
+    void letsGoOfThePreviousResultInTheBackground()
     {
-        // a new result replaces the previous one, which the model stops holding (it is freed off the GUI thread)
+        // a new result replaces the previous one, which the model lets go of on a pool thread (a big one takes a
+        // while to free): while the pool is held up the model still holds it; then it does not
         Usage::UsageResult first = sampleResult();
         UsageTableModel model;
         QAbstractItemModelTester tester(&model);
         model.setResult(first);
         QVERIFY(!first.rows.isDetached()); // shared with the model
-        model.setResult(sampleResult());
-        QThreadPool::globalInstance()->waitForDone();
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore hold;
+        pool->start([&hold] { hold.acquire(); });
+        {
+            // the pool is let go even when a check below fails (else the test would hang at exit)
+            const auto release = qScopeGuard([&] {
+                hold.release();
+                pool->waitForDone();
+                pool->setMaxThreadCount(threads);
+            });
+            model.setResult(sampleResult());
+            QCOMPARE(model.rowCount(), 5);
+            QVERIFY(!first.rows.isDetached()); // still queued: not freed on this thread
+        }
         QVERIFY(first.rows.isDetached());
-        QCOMPARE(model.rowCount(), 5);
+        // clear() lets go of it the same way
+        Usage::UsageResult second = model.result();
+        model.clear();
+        pool->waitForDone();
+        QVERIFY(second.rows.isDetached());
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void displayAndRawValues()
