@@ -3,13 +3,9 @@
 
 #include "parallel.h"
 
-#include <QHash>
-
 #include <algorithm>
-#include <limits>
 #include <iterator>
-#include <map>
-#include <thread>
+#include <limits>
 
 namespace Usage {
 
@@ -240,41 +236,19 @@ void Aggregator::merge(Aggregator& other)
         } else {
             for (const ModelAcc& m : src.models) {
                 const std::uint32_t model = modelIndex(other.m_modelIndex.name(m.model));
-                auto mit = std::find_if(dst.models.begin(), dst.models.end(),
-                                        [model](const ModelAcc& x) { return x.model == model; });
-                if (mit == dst.models.end())
-                    dst.models.push_back({model, m.totals});
+                if (const size_t slot = dst.modelSlot(model); slot < dst.models.size())
+                    dst.models[slot].totals.add(m.totals);
                 else
-                    mit->totals.add(m.totals);
+                    dst.models.push_back({model, m.totals});
             }
         }
         dst.syncFirstModels();
         std::vector<ModelAcc>().swap(src.models);
-        if (dst.series.empty()) {
+        if (dst.series.empty())
             dst.series = std::move(src.series);
-        } else if (!src.series.empty()) {
-            // both sorted by start: one linear merge
-            QList<BucketAcc> merged;
-            merged.reserve(dst.series.size() + src.series.size());
-            auto a = dst.series.cbegin();
-            auto b = src.series.cbegin();
-            while (a != dst.series.cend() && b != src.series.cend()) {
-                if (a->startMs < b->startMs) {
-                    merged.push_back(*a++);
-                } else if (b->startMs < a->startMs) {
-                    merged.push_back(*b++);
-                } else {
-                    merged.push_back(*a++);
-                    merged.back().totals.add(b++->totals);
-                }
-            }
-            for (; a != dst.series.cend(); ++a)
-                merged.push_back(*a);
-            for (; b != src.series.cend(); ++b)
-                merged.push_back(*b);
-            dst.series.swap(merged);
-            src.series = {};
-        }
+        else
+            addSeries(dst.series, src.series);
+        src.series = {};
     }
     other.m_groupIndex.clear();
     other.m_groups.clear();
@@ -299,11 +273,6 @@ void Aggregator::addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& serie
         else
             into.insert(at, b);
     }
-}
-
-void Aggregator::finish(UsageResult& result, int threads)
-{
-    finish(std::vector<Aggregator*> {this}, result, threads);
 }
 
 void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult& result, int threads)
@@ -398,27 +367,35 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
         });
     }
 
-    if (result.rows.isEmpty() && parts == 2) {
-        // the two sorted parts merged: the rows come out in cost order without a sort of all of them
-        result.rows.reserve(qsizetype(count));
-        std::merge(std::make_move_iterator(rows[0].begin()), std::make_move_iterator(rows[0].end()),
-                   std::make_move_iterator(rows[1].begin()), std::make_move_iterator(rows[1].end()),
-                   std::back_inserter(result.rows), costOrderLess);
-        rows.clear();
-    } else {
-        result.rows.reserve(result.rows.size() + qsizetype(count));
-        for (QList<GroupUsage>& part : rows) {
-            for (GroupUsage& row : part)
-                result.rows.append(std::move(row));
-            part = {};
+    // the parts' sorted runs one after the other, then merged pairwise: the rows come out in cost order without a
+    // sort of all of them
+    const bool fresh = result.rows.isEmpty();
+    result.rows.reserve(result.rows.size() + qsizetype(count));
+    std::vector<qsizetype> bounds {result.rows.size()};
+    for (QList<GroupUsage>& part : rows) {
+        for (GroupUsage& row : part)
+            result.rows.append(std::move(row));
+        part = {};
+        bounds.push_back(result.rows.size());
+    }
+    while (fresh && bounds.size() > 2) {
+        std::vector<qsizetype> merged {bounds.front()};
+        size_t k = 0;
+        for (; k + 2 < bounds.size(); k += 2) {
+            const auto first = result.rows.begin();
+            std::inplace_merge(first + bounds[k], first + bounds[k + 1], first + bounds[k + 2], costOrderLess);
+            merged.push_back(bounds[k + 2]);
         }
+        if (k + 1 < bounds.size()) // an odd run out: it waits for the next round
+            merged.push_back(bounds.back());
+        bounds = std::move(merged);
     }
     if (parts > 0) {
         for (size_t part = 1; part < parts; ++part)
             addSeries(overall[0], overall[part]);
         result.series = std::move(overall[0]);
     }
-    if (!std::is_sorted(result.rows.cbegin(), result.rows.cend(), costOrderLess))
+    if (!fresh)
         result.sortRows();
 }
 

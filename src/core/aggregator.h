@@ -73,15 +73,12 @@ public:
     /** Adds other's figures to this one's; other is left empty. */
     void merge(Aggregator& other);
     /**
-     * Rows (sorted by cost), overall series and the read counter of a result; frees its figures on the way. The
-     * rows are built on up to `threads` threads.
+     * Adds the rows (sorted by cost), overall series and read counters of aggregators whose groups are disjoint
+     * (one, or each worker's, which owns the groups whose keys hash to it) to result: the rows are built on up to
+     * `threads` threads side by side, without merging the aggregators' figures first, and each group's model list
+     * is freed once its row is built (as it goes on one thread, at the end on several).
      */
-    void finish(UsageResult& result, int threads = 1);
-    /**
-     * finish() for several aggregators at once, whose groups must be disjoint (each worker owns the groups whose
-     * keys hash to it): their rows are built side by side and merged, without merging their figures first.
-     */
-    static void finish(const std::vector<Aggregator*>& parts, UsageResult& result, int threads = 1);
+    static void finish(const std::vector<Aggregator*>& aggregators, UsageResult& result, int threads = 1);
 
     std::int64_t recordsSeen() const { return m_recordsSeen; }
     bool empty() const { return m_groups.empty(); }

@@ -373,7 +373,6 @@ public:
     {
         m_self = self;
         m_mailboxes = mailboxes;
-        m_sharesGroups = true; // still known once the run, and its mailboxes, are gone
         m_outgoing.assign(mailboxes->size(), Parcel {});
     }
     void add(const RequestRecord& r) override
@@ -450,7 +449,9 @@ public:
     }
     std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
     /** Whether this worker owns only some groups, handing the others to their owners. */
-    bool sharesGroups() const { return m_sharesGroups; }
+    bool sharesGroups() const { return !m_outgoing.empty(); }
+    /** The run is over and its mailboxes go: nothing is posted or collected any more. */
+    void leaveRun() { m_mailboxes = nullptr; }
 
     std::unique_ptr<Aggregator> aggregator;
     std::unique_ptr<DedupeStore> store;
@@ -462,7 +463,6 @@ private:
     size_t m_maxIds;
     size_t m_self = 0;
     std::vector<Mailbox>* m_mailboxes = nullptr; // the run's, while it lasts
-    bool m_sharesGroups = false;
     std::vector<Parcel> m_outgoing;
 };
 
@@ -823,8 +823,10 @@ void FileRun::run(int threads)
             jr.firstLine = lines;
         }
     }
-    for (auto& sink : sinks)
+    for (auto& sink : sinks) {
         sink->collect(); // what was posted after its owner's last chunk
+        sink->leaveRun();
+    }
     if (cancelRequested())
         cancelled = true;
     workerFatal = threads > 1 && fatalSeen;
@@ -942,7 +944,7 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         storedRecords += store->recordsSeen();
     if (options.dedupe && !outcome.cancelled) {
         std::int64_t dropped = 0;
-        collapse();
+        // (no worker shares its groups when de-duplicating: there is one aggregator at most)
         if (owners.empty())
             owners.push_back(std::make_unique<Aggregator>(spec));
         DedupeStore::resolve(stores, *owners.front(), dropped);
@@ -960,7 +962,7 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
     }
     idSets.clear();
 #if defined(__GLIBC__)
-    // hand the memory of the workers' buffers and aggregators back before the rows are built on this thread
+    // hand the memory of the workers' buffers and parcels back before the rows are built
     malloc_trim(0);
 #endif
     result.diagnostics = diagnostics;

@@ -86,22 +86,6 @@ public:
         }
     }
 
-    /** The number of s, or npos. */
-    std::uint32_t find(std::string_view s) const
-    {
-        if (m_slots.empty())
-            return npos;
-        const std::uint64_t h = fastStringHash(s);
-        const auto tag = std::uint32_t(h >> 32);
-        for (size_t i = size_t(h) & m_mask;; i = (i + 1) & m_mask) {
-            const Slot& slot = m_slots[i];
-            if (slot.index == npos)
-                return npos;
-            if (slot.tag == tag && textAt(slot.offset) == s)
-                return slot.index;
-        }
-    }
-
     /** Starts loading the slot of hash h into the cache. */
     void prefetch(std::uint64_t h) const
     {
