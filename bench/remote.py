@@ -5,14 +5,11 @@
 Starts a stand-in for Helicone's POST /v1/user/query on 127.0.0.1 (threads, keep-alive, a fixed delay per answer,
 deterministic figures per user), runs `usage-explorer-cli query` for the ids (100 batches of 100, the CLI's
 default 6 at once) and prints the wall time, the requests the server saw, how many were in flight at most, and
-whether the totals the CLI printed are the server's. Never run in CI.
+whether every user's figures the CLI printed are the server's. Never run in CI.
 
     bench/remote.py [--cli build/src/cli/usage-explorer-cli] [--users 10000] [--delay-ms 100] [--runs 3]
 """
 import argparse
-import csv
-from decimal import Decimal
-import io
 import json
 import os
 import statistics
@@ -22,6 +19,9 @@ import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench import compare, parse_cli  # noqa: E402  the CLI's CSV and the check of every user's figures
 
 
 def figures(user_id):
@@ -90,13 +90,7 @@ def main():
     base = f"http://127.0.0.1:{server.server_address[1]}"
 
     ids = [f"user-{n}" for n in range(args.users)]
-    expected = {"count": 0, "prompt": 0, "completion": 0, "cost": 0}
-    for user_id in ids:
-        count, prompt, completion, cost = figures(user_id)
-        expected["count"] += count
-        expected["prompt"] += prompt
-        expected["completion"] += completion
-        expected["cost"] += cost
+    truth = {user_id: figures(user_id) for user_id in ids}
 
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
         f.write("\n".join(ids) + "\n")
@@ -109,19 +103,14 @@ def main():
             state.max_in_flight = 0
             start = time.monotonic()
             out = subprocess.run([args.cli, "query", "--base-url", base, "--users-file", users_file,
-                                  "--time-unit", "milliseconds"], env=env, capture_output=True, text=True)
+                                  "--time-unit", "milliseconds"], env=env, capture_output=True)
             wall = time.monotonic() - start
             if out.returncode != 0:
-                sys.exit(f"usage-explorer-cli query failed: {out.stderr.strip()}")
-            rows = list(csv.DictReader(io.StringIO(out.stdout)))
-            got = {"count": sum(int(r["count"]) for r in rows),
-                   "prompt": sum(int(r["prompt_tokens"]) for r in rows),
-                   "completion": sum(int(r["completion_tokens"]) for r in rows),
-                   "cost": sum(int(Decimal(r["cost"]) * 10**9) for r in rows)}
-            agree = len(rows) == len(ids) and got == expected
+                sys.exit(f"usage-explorer-cli query failed: {out.stderr.decode().strip()}")
+            difference = compare(truth, parse_cli(out.stdout))
             print(f"{wall:6.3f} s  {state.requests} requests, at most {state.max_in_flight} in flight, "
-                  f"{len(rows)} rows, totals {'agree' if agree else 'DIFFER: ' + str(got)}")
-            if not agree:
+                  f"every user's figures {'agree' if difference is None else 'DIFFER: ' + difference}")
+            if difference is not None:
                 sys.exit(1)
             times.append(wall)
     finally:

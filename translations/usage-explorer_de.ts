@@ -1408,10 +1408,6 @@ Diese Adresse trotzdem verwenden?</translation>
 <context>
     <name>Usage::Export</name>
     <message>
-        <source>%1 is per group and cannot be exported per bucket</source>
-        <translation>%1 gilt je Gruppe und kann nicht je Intervall exportiert werden</translation>
-    </message>
-    <message>
         <source>the time series of %1 &quot;%2&quot; does not add up to its totals (Helicone&apos;s API is asked for each bucket in whole seconds: requests in the last fraction of a second of a bucket are in no bucket)</source>
         <translation>die Zeitreihe von %1 „%2“ ergibt nicht dessen Summen (Helicones API wird je Intervall in ganzen Sekunden gefragt: Anfragen im letzten Sekundenbruchteil eines Intervalls liegen in keinem Intervall)</translation>
     </message>

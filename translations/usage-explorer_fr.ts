@@ -1408,10 +1408,6 @@ Utiliser quand même cette adresse&#xa0;?</translation>
 <context>
     <name>Usage::Export</name>
     <message>
-        <source>%1 is per group and cannot be exported per bucket</source>
-        <translation>%1 vaut par groupe et ne peut pas être exporté par intervalle</translation>
-    </message>
-    <message>
         <source>the time series of %1 &quot;%2&quot; does not add up to its totals (Helicone&apos;s API is asked for each bucket in whole seconds: requests in the last fraction of a second of a bucket are in no bucket)</source>
         <translation>la série temporelle de %1 «&#xa0;%2&#xa0;» ne donne pas ses totaux (l&apos;API de Helicone est interrogée pour chaque intervalle en secondes entières&#xa0;: les requêtes de la dernière fraction de seconde d&apos;un intervalle ne sont dans aucun intervalle)</translation>
     </message>

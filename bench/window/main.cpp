@@ -29,12 +29,8 @@ public:
     StallMeter()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_worstNs = std::max(m_worstNs, now - m_lastNs - 5'000'000);
-            m_lastNs = now;
-        });
+        m_timer.setInterval(kIntervalMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
     }
     void start()
     {
@@ -45,14 +41,21 @@ public:
     }
     double stopMs()
     {
-        // the time since the last tick counts too: the work that ended the measurement may have held the loop
-        const qint64 now = m_clock.nsecsElapsed();
-        m_worstNs = std::max(m_worstNs, now - m_lastNs - 5'000'000);
+        tick(); // the time since the last tick counts too: the work that ended the measurement may have held the loop
         m_timer.stop();
         return double(std::max<qint64>(0, m_worstNs)) / 1e6;
     }
 
 private:
+    static constexpr int kIntervalMs = 5;
+
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_worstNs = std::max(m_worstNs, now - m_lastNs - qint64(kIntervalMs) * 1'000'000);
+        m_lastNs = now;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;

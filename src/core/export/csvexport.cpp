@@ -43,13 +43,10 @@ bool startsFormula(std::string_view text)
     }
 }
 
-/** Appends c as a CSV field: numbers come from our own formatting and cannot start a formula; only text can. */
-void appendCsvCell(QByteArray& out, const Cell& c, bool formulaGuard)
+/** Appends text as a CSV field, guarded against spreadsheet formulas when asked and quoted where it must be. */
+void appendCsvText(QByteArray& out, const QByteArray& text, bool formulaGuard)
 {
-    if (c.kind != Cell::Kind::Text)
-        out += c.utf8;
-    else
-        out += quoteCsvField(formulaGuard ? guardFormula(c.utf8) : c.utf8);
+    out += quoteCsvField(formulaGuard ? guardFormula(text) : text);
 }
 
 void appendHeader(QByteArray& out, const UsageResult& result, const QList<Column>& columns, const CsvOptions& options)
@@ -62,8 +59,7 @@ void appendHeader(QByteArray& out, const UsageResult& result, const QList<Column
             out += ',';
         first = false;
         // the header is text too: a property named "=cmd" must not run either
-        const Cell name {Cell::Kind::Text, columnName(column, result.query.groupBy).toUtf8()};
-        appendCsvCell(out, name, options.formulaGuard);
+        appendCsvText(out, columnName(column, result.query.groupBy).toUtf8(), options.formulaGuard);
     }
     out += '\n';
 }
@@ -82,9 +78,9 @@ void appendLine(QByteArray& out, const CellContext& context, const GroupUsage& r
             continue; // numbers come from our own formatting and need neither
         const std::string_view text(out.constData() + at, size_t(out.size() - at));
         if ((formulaGuard && startsFormula(text)) || needsQuotes(text)) {
-            const Cell c {Cell::Kind::Text, out.sliced(at)};
+            const QByteArray written = out.sliced(at);
             out.truncate(at);
-            appendCsvCell(out, c, formulaGuard);
+            appendCsvText(out, written, formulaGuard);
         }
     }
     out += '\n';
@@ -132,7 +128,8 @@ QByteArray toCsv(const UsageResult& result, const QList<int>& rows, const CsvOpt
         = options.columns.contains(Column::FirstRequest) || options.columns.contains(Column::LastRequest);
     const auto parts
         = size_t(rows.size() >= 20000 && !timeColumns ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1);
-    std::vector<QByteArray> texts(parts);
+    std::vector<QByteArray> texts(parts); // the first starts with the header; the others are appended to it
+    appendHeader(texts.front(), result, options.columns, options);
     runParallel(parts, [&](size_t part) {
         const qsizetype begin = rows.size() * qsizetype(part) / qsizetype(parts);
         const qsizetype end = rows.size() * qsizetype(part + 1) / qsizetype(parts);
@@ -148,17 +145,16 @@ QByteArray toCsv(const UsageResult& result, const QList<int>& rows, const CsvOpt
                 out.reserve(out.size() / 64 * (end - begin) * 9 / 8);
         }
     });
-    QByteArray out;
-    appendHeader(out, result, options.columns, options);
-    qsizetype size = out.size();
+    QByteArray& out = texts.front();
+    qsizetype size = 0;
     for (const QByteArray& text : texts)
         size += text.size();
     out.reserve(size);
-    for (QByteArray& text : texts) {
-        out += text;
-        text = {};
+    for (size_t part = 1; part < parts; ++part) {
+        out += texts[part];
+        texts[part] = {};
     }
-    return out;
+    return std::move(out);
 }
 
 QByteArray toCsv(const UsageResult& result, const CsvOptions& options)
@@ -169,14 +165,9 @@ QByteArray toCsv(const UsageResult& result, const CsvOptions& options)
 std::optional<QByteArray> toBucketCsv(const UsageResult& result, const QList<int>& rows, const CsvOptions& options,
                                       QString* error)
 {
+    // checkSettings() refuses the per-group columns first (exportRows())
+    Q_ASSERT(!options.columns.contains(Column::FirstRequest) && !options.columns.contains(Column::LastRequest));
     QList<Column> columns = options.columns;
-    for (Column perGroup : {Column::FirstRequest, Column::LastRequest}) {
-        if (columns.contains(perGroup)) {
-            *error = tr("%1 is per group and cannot be exported per bucket")
-                         .arg(columnName(perGroup, result.query.groupBy));
-            return std::nullopt;
-        }
-    }
     if (!columns.contains(Column::BucketStart))
         columns.insert(columns.indexOf(Column::Group) + 1, Column::BucketStart);
 

@@ -32,8 +32,8 @@ QByteArray toCsv(const UsageResult& result, const CsvOptions& options);
 /**
  * One line per group and time bucket (groups in the given order, buckets ascending; empty buckets left out), so
  * the lines of a group add up to its totals. bucket_start is inserted after the group column when the columns
- * lack it. nullopt and an error when a row's time series does not add up to its totals (a source without request
- * times) or a column is per group only (first_request, last_request).
+ * lack it; the columns hold none that is per group only (first_request, last_request: checkSettings() refuses
+ * them). nullopt and an error when a row's time series does not add up to its totals.
  */
 std::optional<QByteArray> toBucketCsv(const UsageResult& result, const QList<int>& rows, const CsvOptions& options,
                                       QString* error);
