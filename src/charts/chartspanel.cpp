@@ -48,24 +48,12 @@ double usd(qint64 nanos)
     return double(nanos) / 1e9;
 }
 
-/** The decimals of dollars on an axis whose largest value is max. */
-int moneyAxisDecimals(double max)
-{
-    if (max >= 10)
-        return 0;
-    if (max >= 0.1)
-        return 2;
-    if (max >= 0.001)
-        return 4;
-    return 6;
-}
-
 QValueAxis* moneyAxis(double max)
 {
     auto* axis = new QValueAxis;
     axis->setRange(0, max > 0 ? max * 1.05 : 1);
     axis->applyNiceNumbers();
-    axis->setLabelFormat(DisplayFormat::moneyAxisFormat(moneyAxisDecimals(axis->max())));
+    axis->setLabelFormat(DisplayFormat::moneyAxisFormat(axis->max() / (axis->tickCount() - 1)));
     axis->setTitleText(QCoreApplication::translate("ChartsPanel", "Cost (USD)"));
     return axis;
 }

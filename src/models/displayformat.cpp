@@ -32,8 +32,14 @@ std::pair<QString, QString> dollarAffixes(const QLocale& locale)
     return {pattern.before, pattern.after};
 }
 
-QString moneyAxisFormat(int decimals, const QLocale& locale)
+QString moneyAxisFormat(double tickStep, const QLocale& locale)
 {
+    // the decimals that write the step exactly (up to six), at least two once there are any: $5, $0.25, $0.025
+    int decimals = 0;
+    for (double scaled = tickStep; decimals < 6 && std::abs(scaled - std::round(scaled)) > 1e-6 * scaled;)
+        scaled = tickStep * std::pow(10.0, ++decimals);
+    if (decimals == 1)
+        decimals = 2;
     const auto [before, after] = dollarAffixes(locale);
     return before + QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f') + after;
 }
@@ -65,12 +71,13 @@ QString money(double nanos, const QLocale& locale)
     return sign + withDollar(locale.toString(usd, 'f', 2), locale);
 }
 
-QString moneyExact(qint64 nanos)
+QString moneyExact(qint64 nanos, const QLocale& locale)
 {
-    QString text = Usage::Decimal::formatNanosQString(nanos);
-    if (text.startsWith(QLatin1Char('-')))
-        return QLatin1String("-$") + text.mid(1);
-    return QLatin1Char('$') + text;
+    QString digits = Usage::Decimal::formatNanosQString(nanos);
+    if (nanos < 0)
+        digits.remove(0, 1); // the '-'
+    digits.replace(QLatin1Char('.'), locale.decimalPoint());
+    return (nanos < 0 ? locale.negativeSign() : QString()) + withDollar(digits, locale);
 }
 
 QString count(qint64 value, const QLocale& locale)

@@ -24,14 +24,14 @@ QString money(double nanos, const QLocale& locale = QLocale());
 std::pair<QString, QString> dollarAffixes(const QLocale& locale = QLocale());
 
 /**
- * A chart axis's label format for dollars with `decimals` decimals, "$%.2f" or "%.2f $" as the locale places the
- * symbol: for charts that localize their numbers (QChart::setLocalizeNumbers), which then put in the locale's
- * separators ("$1,234.50", "1.234,50 $").
+ * The label format of a dollar axis whose ticks are tickStep apart, with the decimals that write them exactly:
+ * "$%.2f" or "%.2f $" as the locale places the symbol. For charts that localize their numbers
+ * (QChart::setLocalizeNumbers), which then put in the locale's separators ("$1,234.50", "1.234,50 $").
  */
-QString moneyAxisFormat(int decimals, const QLocale& locale = QLocale());
+QString moneyAxisFormat(double tickStep, const QLocale& locale = QLocale());
 
-/** The exact value, "$0.00375875", for tooltips. */
-QString moneyExact(qint64 nanos);
+/** The exact value, "$0.00375875" ("0,00375875 $" in German), for tooltips. */
+QString moneyExact(qint64 nanos, const QLocale& locale = QLocale());
 
 QString count(qint64 value, const QLocale& locale = QLocale());
 

@@ -103,7 +103,8 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         xAxis->setLabelsBrush(palette.color(QPalette::Text));
         auto* yAxis = new QValueAxis;
         yAxis->setRange(0, maxUsd > 0 ? maxUsd * 1.05 : 1);
-        yAxis->setLabelFormat(DisplayFormat::moneyAxisFormat(maxUsd < 0.1 ? 3 : 2));
+        yAxis->applyNiceNumbers(); // ticks on round amounts, each one labelled exactly
+        yAxis->setLabelFormat(DisplayFormat::moneyAxisFormat(yAxis->max() / (yAxis->tickCount() - 1)));
         yAxis->setLabelsBrush(palette.color(QPalette::Text));
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);

@@ -39,10 +39,14 @@ private Q_SLOTS:
     }
     void moneyAxisFormat()
     {
-        // printf-style formats for charts that localize their numbers: the symbol where the locale puts it
-        QCOMPARE(DisplayFormat::moneyAxisFormat(2, QLocale(QLocale::English)), QStringLiteral("$%.2f"));
-        QCOMPARE(DisplayFormat::moneyAxisFormat(4, QLocale(QLocale::German)), QStringLiteral("%.4f\u00A0$"));
-        QCOMPARE(DisplayFormat::moneyAxisFormat(0, QLocale::c()), QStringLiteral("$%.0f"));
+        // printf-style formats for charts that localize their numbers: the decimals that write the ticks' step
+        // exactly (two at least once there are any), the symbol where the locale puts it
+        QCOMPARE(DisplayFormat::moneyAxisFormat(0.5, QLocale(QLocale::English)), QStringLiteral("$%.2f"));
+        QCOMPARE(DisplayFormat::moneyAxisFormat(0.025, QLocale(QLocale::German)), QStringLiteral("%.3f\u00A0$"));
+        QCOMPARE(DisplayFormat::moneyAxisFormat(0.0002, QLocale(QLocale::French)), QStringLiteral("%.4f\u00A0$"));
+        QCOMPARE(DisplayFormat::moneyAxisFormat(5, QLocale::c()), QStringLiteral("$%.0f"));
+        QCOMPARE(DisplayFormat::moneyAxisFormat(0.25, QLocale::c()), QStringLiteral("$%.2f"));
+        QCOMPARE(DisplayFormat::moneyAxisFormat(1e-8, QLocale::c()), QStringLiteral("$%.6f"));
     }
 
     void moneyExact()
@@ -50,6 +54,9 @@ private Q_SLOTS:
         QCOMPARE(DisplayFormat::moneyExact(3758750), QStringLiteral("$0.00375875"));
         QCOMPARE(DisplayFormat::moneyExact(0), QStringLiteral("$0"));
         QCOMPARE(DisplayFormat::moneyExact(-1500000000), QStringLiteral("-$1.5"));
+        // the locale's decimal point and dollar, as next to it in the table
+        QCOMPARE(DisplayFormat::moneyExact(3758750, QLocale(QLocale::German)), QStringLiteral("0,00375875\u00A0$"));
+        QCOMPARE(DisplayFormat::moneyExact(-1500000000, QLocale(QLocale::French)), QStringLiteral("-1,5\u00A0$"));
     }
     void percent()
     {
