@@ -131,15 +131,12 @@ std::optional<std::int64_t> parseNanos(std::string_view text)
         if (i > 0 && (i == text.size() || text[i] == '.')) {
             if (i == text.size())
                 return whole * 1'000'000'000;
+            const char* begin = text.data() + i + 1;
+            const char* end = text.data() + text.size();
             std::int64_t fraction = 0;
-            size_t digits = 0;
-            for (size_t j = i + 1; j < text.size() && digits < 9 && isDigit(text[j]); ++j, ++digits)
-                fraction = fraction * 10 + (text[j] - '0');
-            if (digits > 0 && i + 1 + digits == text.size()) {
-                static constexpr std::int64_t kScale[10] = {1'000'000'000, 100'000'000, 10'000'000, 1'000'000, 100'000,
-                                                            10'000, 1'000, 100, 10, 1};
-                return whole * 1'000'000'000 + fraction * kScale[digits];
-            }
+            const char* stop = fractionNanos(begin, end, fraction);
+            if (stop > begin && stop == end)
+                return whole * 1'000'000'000 + fraction;
         }
     }
     const auto parts = split(text);

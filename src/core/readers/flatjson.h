@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "../decimal.h"
+
 #include <cstdint>
 #include <string_view>
 
@@ -194,24 +196,16 @@ const char* readValue(const char* p, const char* end, Value& v, NextQuote&& next
             return q;
         }
         if (leadingDigits && q - digits <= 9 && q < end && *q == '.') {
-            const char* fractionBegin = q + 1;
-            const char* f = fractionBegin;
             std::int64_t fraction = 0;
-            while (f < end && f - fractionBegin < 9 && *f >= '0' && *f <= '9')
-                fraction = fraction * 10 + (*f++ - '0');
-            if (f > fractionBegin && stops(f)) {
-                static constexpr std::int64_t kScale[10] = {1'000'000'000, 100'000'000, 10'000'000, 1'000'000,
-                                                            100'000,       10'000,      1'000,      100,
-                                                            10,            1};
-                const std::int64_t nanos = value * 1'000'000'000 + fraction * kScale[f - fractionBegin];
+            const char* f = Decimal::fractionNanos(q + 1, end, fraction);
+            if (f > q + 1 && stops(f)) {
+                const std::int64_t nanos = value * 1'000'000'000 + fraction;
                 v.isFixed = true;
                 v.nanos = negative ? -nanos : nanos;
                 v.text = std::string_view(valueBegin, size_t(f - valueBegin));
                 return f;
             }
         }
-        v.isInteger = false;
-        v.isFixed = false;
         p = numberEnd(p, end);
         if (!p)
             return nullptr;
@@ -304,6 +298,8 @@ inline bool plainString(const Value& v, std::string_view& out)
 {
     if (v.kind != Value::Kind::String || v.escaped)
         return false;
+    // pointer and size, not the view as one 16-byte block: that copy would wait for the two 8-byte stores readValue
+    // just made (a store-forwarding stall on every string field)
     out = std::string_view(v.text.data(), v.text.size());
     return true;
 }

@@ -109,11 +109,7 @@ size_t containerLength(const char* b, size_t n, size_t& errorAt)
     if (avx2)
         return containerLengthAvx2(b, n, errorAt);
 #endif
-#if defined(__SSE2__)
-    return scanContainer<Sse2Masks>(b, n, errorAt);
-#else
-    return valueLength(b, n, errorAt);
-#endif
+    return containerLengthSse2(b, n, errorAt);
 }
 
 size_t containerLengthSse2(const char* b, size_t n, size_t& errorAt)
@@ -121,10 +117,7 @@ size_t containerLengthSse2(const char* b, size_t n, size_t& errorAt)
 #if defined(__SSE2__)
     return scanContainer<Sse2Masks>(b, n, errorAt);
 #else
-    Q_UNUSED(b);
-    Q_UNUSED(n);
-    Q_UNUSED(errorAt);
-    return 0;
+    return valueLength(b, n, errorAt); // no SSE2: a byte at a time
 #endif
 }
 

@@ -20,7 +20,7 @@ namespace Usage {
  */
 std::size_t containerLength(const char* b, std::size_t n, std::size_t& errorAt);
 
-/** scanContainer() with SSE2 masks (heliconejsonarrayreader.cpp; where there is no SSE2, 0). */
+/** scanContainer() with SSE2 masks (heliconejsonarrayreader.cpp; where there is no SSE2, a byte at a time). */
 std::size_t containerLengthSse2(const char* b, std::size_t n, std::size_t& errorAt);
 
 #if defined(__x86_64__) && defined(__GNUC__)
