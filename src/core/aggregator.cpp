@@ -24,15 +24,19 @@ Aggregator::Aggregator(std::shared_ptr<const AggregationSpec> spec)
 {
 }
 
-Aggregator::GroupAcc& Aggregator::group(std::string_view id)
+std::uint32_t Aggregator::groupNumber(std::string_view key, std::uint64_t keyHash)
 {
-    if (m_lastGroup != UINT32_MAX && id == m_groupIndex.name(m_lastGroup))
-        return m_groups[m_lastGroup];
-    const std::uint32_t index = m_groupIndex.insert(id);
+    const std::uint32_t index = m_groupIndex.insert(key, keyHash);
     if (index == m_groups.size())
         m_groups.emplace_back();
-    m_lastGroup = index;
-    return m_groups[index];
+    return index;
+}
+
+Aggregator::GroupAcc& Aggregator::group(std::string_view id)
+{
+    if (m_lastGroup == UINT32_MAX || id != m_groupIndex.name(m_lastGroup))
+        m_lastGroup = groupNumber(id, fastStringHash(id));
+    return m_groups[m_lastGroup];
 }
 
 std::uint32_t Aggregator::modelIndex(std::string_view model)
@@ -84,12 +88,15 @@ bool Aggregator::accepts(const RequestRecord& r) const
 
 void Aggregator::add(const RequestRecord& r)
 {
+    add(r, fastStringHash(groupKeyOf(r, m_spec->query.groupBy.key)));
+}
+
+void Aggregator::add(const RequestRecord& r, std::uint64_t keyHash)
+{
     ++m_recordsSeen;
     if (!accepts(r))
         return;
-    const std::string_view key = groupKeyOf(r, m_spec->query.groupBy.key);
-    GroupAcc& g = group(key);
-    apply(r, std::uint32_t(&g - m_groups.data()), modelIndex(r.model));
+    apply(r, groupNumber(groupKeyOf(r, m_spec->query.groupBy.key), keyHash), modelIndex(r.model));
 }
 
 void Aggregator::addDeferred(const RequestRecord& r, std::uint64_t keyHash)
@@ -144,9 +151,7 @@ void Aggregator::step()
 
 void Aggregator::resolve(Pending& p)
 {
-    p.group = m_groupIndex.insert(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
-    if (p.group == m_groups.size())
-        m_groups.emplace_back();
+    p.group = groupNumber(groupKeyOf(p.record, m_spec->query.groupBy.key), p.hash);
     p.model = modelIndex(p.record.model);
 }
 

@@ -62,6 +62,8 @@ public:
     explicit Aggregator(std::shared_ptr<const AggregationSpec> spec);
 
     void add(const RequestRecord& record) override;
+    /** The same, with keyHash = fastStringHash() of its group key (groupKeyOf()) already known. */
+    void add(const RequestRecord& record, std::uint64_t keyHash);
     /**
      * Adds a record some steps later, after the memory its figures live in was prefetched: the views of record
      * must stay valid until flush(). keyHash is fastStringHash() of its group key (groupKeyOf()). Looking ahead
@@ -141,6 +143,8 @@ private:
     static_assert(sizeof(GroupAcc) == 256, "a group is four cache lines");
 
     GroupAcc& group(std::string_view id);
+    /** The number of the group keyed key (whose fastStringHash() is keyHash), added when new. */
+    std::uint32_t groupNumber(std::string_view key, std::uint64_t keyHash);
     bool accepts(const RequestRecord& r) const;
     /** Adds r to group g (the number of its key in m_groupIndex), of model (its number in m_modelIndex). */
     void apply(const RequestRecord& r, std::uint32_t g, std::uint32_t model);

@@ -401,7 +401,7 @@ public:
         if (r.viewsLastForChunk)
             aggregator->addDeferred(r, hash);
         else
-            aggregator->add(r);
+            aggregator->add(r, hash);
     }
     /** Posts the records collected for other workers (after each chunk). */
     void post()

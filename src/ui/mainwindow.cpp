@@ -426,7 +426,8 @@ void MainWindow::onFinished(const Usage::UsageResult& result, const SourceReques
     m_model->setResult(result);
     if (!m_headerStateRestored) {
         ui->tableView->resizeColumnsToContents();
-        // the totals line is wider than the rows in places ("100,0 %" under "25,7 %"): it sets the minimum too
+        // the totals line is wider than the rows in places ("100,0%" under "25,7%"): it sets the minimum too (its
+        // own sizing is then overwritten through the link of the two headers)
         ui->totalsView->resizeColumnsToContents();
         for (int column = 0; column < m_model->columnCount(); ++column) {
             ui->tableView->horizontalHeader()->resizeSection(

@@ -76,6 +76,12 @@ Field fieldOf(std::string_view key)
     }
 }
 
+/** The record's model: "model", else "request_model", else "response_model" (the first that is not empty). */
+std::string_view modelOf(std::string_view model, std::string_view requestModel, std::string_view responseModel)
+{
+    return !model.empty() ? model : !requestModel.empty() ? requestModel : responseModel;
+}
+
 /** An integer field on the fast path: a plain integer, a numeric string or null (left as it is). */
 bool fastInteger(const FlatJson::Value& v, std::int64_t& out)
 {
@@ -190,7 +196,7 @@ bool parseSimple(const char* data, size_t size, const ReaderOptions& options, Re
     const bool ok = FlatJson::forEachField(data, size, field);
     if (!ok || !haveCreated)
         return false;
-    r.model = !model.empty() ? model : !requestModel.empty() ? requestModel : responseModel;
+    r.model = modelOf(model, requestModel, responseModel);
     r.viewsLastForChunk = true; // all of them point into data
     return true;
 }
@@ -325,7 +331,7 @@ std::string parseWithSimdjson(ondemand::parser& parser, const char* data, size_t
     }
     if (!haveCreated)
         return "request_created_at: missing";
-    r.model = !model.empty() ? model : !requestModel.empty() ? requestModel : responseModel;
+    r.model = modelOf(model, requestModel, responseModel);
     return {};
 }
 
