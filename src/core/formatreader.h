@@ -86,6 +86,30 @@ public:
 /** The newlines in the n bytes at b, 16 bytes at a time. */
 std::int64_t countNewlines(const char* b, size_t n);
 
+/**
+ * The line of a position in a chunk, counted only when asked: the readers ask for the records that report
+ * something, going forward, and do not count the lines of all the others.
+ */
+class LineCounter
+{
+public:
+    explicit LineCounter(const char* begin)
+        : m_counted(begin)
+    {
+    }
+    /** The 0-based line of at, which is not before any position asked earlier. */
+    std::int64_t lineOf(const char* at)
+    {
+        m_line += countNewlines(m_counted, size_t(at - m_counted));
+        m_counted = at;
+        return m_line;
+    }
+
+private:
+    const char* m_counted;
+    std::int64_t m_line = 0;
+};
+
 /** Splits at the last newline: for formats with one record per line. */
 SplitResult splitAtLastNewline(std::string_view buffer, bool atEof);
 

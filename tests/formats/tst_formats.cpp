@@ -291,6 +291,45 @@ private Q_SLOTS:
         QCOMPARE(outcome.result.skippedRecords, 0);
         QCOMPARE(apiCsv(outcome.result), csv);
     }
+
+    void csvSkipsNameTheirLines()
+    {
+        // a ClickHouse CSV whose bad records come after a quoted line break: each skip names the record's first
+        // line, on one thread and on two with many small chunks (lines are counted only for those records)
+        QByteArray csv = "request_id,request_created_at,user_id,model,provider,prompt_tokens,completion_tokens,"
+                         "prompt_cache_read_tokens,prompt_cache_write_tokens,reasoning_tokens,cost,properties,"
+                         "updated_at\n";
+        const QByteArray good = R"("r","2025-10-01 10:00:00.000","ann","m","OPENAI",1,1,0,0,0,1000,"{}",)"
+                                R"("2025-10-01 10:00:00.000")" "\n";
+        csv += good; // line 2
+        csv += R"("r2","2025-10-01 10:00:00.000","bob","m","OPENAI",1,1,0,0,0,1000,"{'a':'one)" "\n"
+               R"(two'}","2025-10-01 10:00:00.000")" "\n"; // lines 3 and 4
+        csv += R"("r3","2025-10-01 10:00:00.000","cat","m","OPENAI",1,1,0,0,0,1000,"{}")" "\n"; // line 5
+        csv += R"("r4","yesterday","dan","m","OPENAI",1,1,0,0,0,1000,"{}","2025-10-01 10:00:00.000")" "\n"; // 6
+        for (int i = 0; i < 2000; ++i)
+            csv += good; // lines 7 to 2006
+        csv += R"("r5","2025-10-01 10:00:00.000","eve","m","OPENAI",x,1,0,0,0,1000,"{}","2025-10-01 10:00:00.000")"
+               "\n"; // line 2007
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dump.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size());
+        f.close();
+        for (const int threads : {1, 2}) {
+            AggregateOptions options;
+            options.threads = threads;
+            options.blockSize = 4096;
+            const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, options);
+            QCOMPARE(outcome.result.skippedRecords, 3);
+            QCOMPARE(outcome.result.diagnostics.size(), 3);
+            QCOMPARE(outcome.result.diagnostics.at(0).line, 5);
+            QCOMPARE(outcome.result.diagnostics.at(0).reason, QStringLiteral("expected 13 fields, found 12"));
+            QCOMPARE(outcome.result.diagnostics.at(1).line, 6);
+            QCOMPARE(outcome.result.diagnostics.at(1).reason, QStringLiteral("request_created_at: not a valid timestamp"));
+            QCOMPARE(outcome.result.diagnostics.at(2).line, 2007);
+            QCOMPARE(outcome.result.recordsRead, 2002);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormats)

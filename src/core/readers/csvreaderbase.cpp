@@ -63,27 +63,26 @@ void CsvReaderBase::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& rep
     Scratch scratch;
     const char* p = chunk.data;
     const char* end = chunk.data + chunk.size;
-    std::int64_t line = 0;
+    LineCounter lines(chunk.data); // lines counted only for the records that report something
     RequestRecord record;
     while (p < end) {
         const char* start = p;
         const bool ok = Csv::parseRecord(p, end, fields, cells, &error);
-        const std::int64_t recordLine = line;
-        line += countNewlines(start, size_t(p - start));
+        auto recordLine = [&] { return lines.lineOf(start); };
         if (!ok) {
-            report.skip(recordLine, "malformed CSV: " + error);
+            report.skip(recordLine(), "malformed CSV: " + error);
             continue;
         }
         if (fields.size() == 1 && fields[0].empty())
             continue; // blank line
         if (fields.size() != m_columnCount) {
-            report.skip(recordLine, "expected " + std::to_string(m_columnCount) + " fields, found "
+            report.skip(recordLine(), "expected " + std::to_string(m_columnCount) + " fields, found "
                                         + std::to_string(fields.size()));
             continue;
         }
         record = RequestRecord {};
         if (std::string reason = convert(fields, record, scratch); !reason.empty()) {
-            report.skip(recordLine, std::move(reason));
+            report.skip(recordLine(), std::move(reason));
             continue;
         }
         sink.add(record);

@@ -94,15 +94,9 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
     std::string propertiesJson;
     const char* p = chunk.data;
     const char* end = chunk.data + chunk.size;
-    // line numbers are counted only for the records that report something
-    std::int64_t line = 0;
-    const char* counted = chunk.data;
+    LineCounter lines(chunk.data);
     const char* start = chunk.data;
-    auto recordLine = [&] {
-        line += countNewlines(counted, size_t(start - counted));
-        counted = start;
-        return line;
-    };
+    auto recordLine = [&] { return lines.lineOf(start); };
     RequestRecord r;
     while (p < end) {
         start = p;

@@ -210,13 +210,8 @@ void HeliconeJsonArrayReader::parse(const Chunk& chunk, RecordSink& sink, ChunkR
     simdjson::ondemand::parser parser;
     RequestRecord record;
     const char* bufferEnd = chunk.data + chunk.size + Chunk::kPadding;
-    std::int64_t line = 0;
-    size_t counted = 0; // newlines are counted up to this offset, only when an element reports something
-    auto lineOf = [&](size_t begin) {
-        line += countNewlines(chunk.data + counted, begin - counted);
-        counted = begin;
-        return line;
-    };
+    LineCounter lines(chunk.data);
+    auto lineOf = [&](size_t begin) { return lines.lineOf(chunk.data + begin); };
     for (const auto& [begin, end] : chunk.spans) {
         const char* p = chunk.data + begin;
         if (*p != '{') {
