@@ -809,10 +809,11 @@ void FileRun::run(int threads)
     queue.close();
     for (auto& w : workers)
         w.join();
+    // the reports in file order (the workers finished their chunks in any order)
+    std::sort(reports.begin(), reports.end(),
+              [](const JobReport& a, const JobReport& b) { return a.offset < b.offset; });
     if (mapped) {
-        // the line numbers of the chunks that report something: newlines counted up to each, in file order
-        std::sort(reports.begin(), reports.end(),
-                  [](const JobReport& a, const JobReport& b) { return a.offset < b.offset; });
+        // the line numbers of the chunks that report something: newlines counted up to each
         std::uint64_t countedTo = 0;
         std::int64_t lines = 0;
         for (JobReport& jr : reports) {
@@ -889,9 +890,7 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
             break;
         }
         result.provenance.formats.append(run.format);
-        std::sort(run.reports.begin(), run.reports.end(),
-                  [](const JobReport& a, const JobReport& b) { return a.offset < b.offset; });
-        std::int64_t skipped = 0;
+        std::int64_t skipped = 0; // the reports come in file order
         for (const JobReport& jr : run.reports) {
             skipped += jr.report.skipped;
             // files come in order and reports in line order: the first ones kept are the first in the files
