@@ -135,81 +135,12 @@ const char* numberEnd(const char* p, const char* end)
 }
 
 
-#if defined(__SSE2__)
-namespace {
-
-/** The byte classes of 64 bytes with SSE2. */
-struct Sse2Classes
-{
-    static void of(const char* p, std::uint64_t& q, std::uint64_t& b, std::uint64_t& c, std::uint64_t& h)
-    {
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i backslash = _mm_set1_epi8('\\');
-        const __m128i below = _mm_set1_epi8(0x20);
-        q = b = c = h = 0;
-        for (int k = 0; k < 4; ++k) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + size_t(k) * 16));
-            q |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << (k * 16);
-            b |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash)))) << (k * 16);
-            // a control character: unsigned v < 0x20, i.e. max(v, 0x20) != v
-            c |= std::uint64_t(unsigned(~_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, below), v))) & 0xFFFFu)
-                << (k * 16);
-            h |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << (k * 16);
-        }
-    }
-    static std::uint64_t spaces(const char* p)
-    {
-        const __m128i newline = _mm_set1_epi8('\n');
-        const __m128i carriageReturn = _mm_set1_epi8('\r');
-        const __m128i tab = _mm_set1_epi8('\t');
-        std::uint64_t ws = 0;
-        for (int k = 0; k < 4; ++k) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + size_t(k) * 16));
-            const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, newline),
-                                               _mm_or_si128(_mm_cmpeq_epi8(v, carriageReturn), _mm_cmpeq_epi8(v, tab)));
-            ws |= std::uint64_t(unsigned(_mm_movemask_epi8(space))) << (k * 16);
-        }
-        return ws;
-    }
-};
-
-} // namespace
-#else
-namespace {
-
-/** The byte classes of 64 bytes, one byte at a time. */
-struct ByteClasses
-{
-    static void of(const char* p, std::uint64_t& q, std::uint64_t& b, std::uint64_t& c, std::uint64_t& h)
-    {
-        q = b = c = h = 0;
-        for (int i = 0; i < 64; ++i) {
-            const auto ch = static_cast<unsigned char>(p[i]);
-            const std::uint64_t bit = std::uint64_t(1) << i;
-            q |= ch == '"' ? bit : 0;
-            b |= ch == '\\' ? bit : 0;
-            c |= ch < 0x20 ? bit : 0;
-            h |= ch >= 0x80 ? bit : 0;
-        }
-    }
-    static std::uint64_t spaces(const char* p)
-    {
-        std::uint64_t ws = 0;
-        for (int i = 0; i < 64; ++i)
-            ws |= p[i] == '\n' || p[i] == '\r' || p[i] == '\t' ? std::uint64_t(1) << i : 0;
-        return ws;
-    }
-};
-
-} // namespace
-#endif
-
 void maskWordsSse2(const char* data, size_t size, WordMasks& masks)
 {
 #if defined(__SSE2__)
-    maskWordsWith<Sse2Classes>(data, size, masks);
+    maskWordsWith<ByteClasses<Sse2Bytes>>(data, size, masks);
 #else
-    maskWordsWith<ByteClasses>(data, size, masks);
+    maskWordsWith<ByteClasses<ScalarBytes>>(data, size, masks);
 #endif
 }
 

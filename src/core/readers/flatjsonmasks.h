@@ -5,6 +5,8 @@
 // internal linkage: flatjsonmasks_avx2.cpp is compiled for AVX2 and must not lend AVX2 copies of shared inline
 // functions to the rest of the program.
 
+#include "bytemasks.h"
+
 #include <cstddef>
 #include <cstdint>
 
@@ -24,6 +26,23 @@ struct WordMasks
 void maskWordsSse2(const char* data, std::size_t size, WordMasks& masks);
 
 namespace { // NOLINT(google-build-namespaces, cert-dcl59-cpp): one copy per including file, by design
+
+/** The byte classes of maskWordsWith(), made of one instruction set's primitives (bytemasks.h). */
+template<typename Bytes>
+struct ByteClasses
+{
+    static void of(const char* p, std::uint64_t& q, std::uint64_t& b, std::uint64_t& c, std::uint64_t& h)
+    {
+        q = Bytes::equal(p, '"');
+        b = Bytes::equal(p, '\\');
+        c = Bytes::controls(p);
+        h = Bytes::high(p);
+    }
+    static std::uint64_t spaces(const char* p)
+    {
+        return Bytes::equal(p, '\n') | Bytes::equal(p, '\r') | Bytes::equal(p, '\t');
+    }
+};
 
 /**
  * The loop of maskWords*(): Classes::of(p, quotes, backslashes, controls, high) classifies 64 bytes,

@@ -8,9 +8,6 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace Usage {
 namespace {
@@ -73,33 +70,6 @@ size_t valueLength(const char* b, size_t n, size_t& errorAt)
     return 0;
 }
 
-#if defined(__SSE2__)
-/** The masks of 64 bytes with SSE2: quotes, backslashes, brackets. */
-struct Sse2Masks
-{
-    static void of(const char* p, std::uint64_t& q, std::uint64_t& bs, std::uint64_t& brackets)
-    {
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i backslash = _mm_set1_epi8('\\');
-        // '[' 0x5B and ']' 0x5D become '{' 0x7B and '}' 0x7D when bit 5 is set; no other byte does
-        const __m128i open = _mm_set1_epi8('{');
-        const __m128i close = _mm_set1_epi8('}');
-        const __m128i bit5 = _mm_set1_epi8(0x20);
-        q = bs = brackets = 0;
-        for (int k = 0; k < 4; ++k) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * size_t(k)));
-            const auto shift = unsigned(16 * k);
-            q |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << shift;
-            bs |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash)))) << shift;
-            const __m128i folded = _mm_or_si128(v, bit5);
-            const __m128i br = _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close));
-            brackets |= std::uint64_t(std::uint32_t(_mm_movemask_epi8(br))) << shift;
-        }
-    }
-};
-
-#endif
-
 } // namespace
 
 size_t containerLength(const char* b, size_t n, size_t& errorAt)
@@ -115,7 +85,7 @@ size_t containerLength(const char* b, size_t n, size_t& errorAt)
 size_t containerLengthSse2(const char* b, size_t n, size_t& errorAt)
 {
 #if defined(__SSE2__)
-    return scanContainer<Sse2Masks>(b, n, errorAt);
+    return scanContainer<ContainerMasks<Sse2Bytes>>(b, n, errorAt);
 #else
     return valueLength(b, n, errorAt); // no SSE2: a byte at a time
 #endif

@@ -7,6 +7,7 @@
 // files keeps its own copy and the AVX2 one never stands in for the other.
 
 #include "../bits.h"
+#include "bytemasks.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -30,6 +31,18 @@ std::size_t containerLengthAvx2(const char* b, std::size_t n, std::size_t& error
 #endif
 
 namespace { // NOLINT(google-build-namespaces, cert-dcl59-cpp): one copy per including file, by design
+
+/** The masks of scanContainer(), made of one instruction set's primitives (bytemasks.h). */
+template<typename Bytes>
+struct ContainerMasks
+{
+    static void of(const char* p, std::uint64_t& q, std::uint64_t& bs, std::uint64_t& brackets)
+    {
+        q = Bytes::equal(p, '"');
+        bs = Bytes::equal(p, '\\');
+        brackets = Bytes::brackets(p);
+    }
+};
 
 /**
  * The length of the object or array at b[0], 64 bytes at a time: Masks(p, quotes, backslashes, brackets) gives the
