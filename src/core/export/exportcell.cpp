@@ -52,10 +52,11 @@ Cell::Kind appendText(QByteArray& out, const QString& s)
 
 void appendPadded(QByteArray& out, int value, int width)
 {
-    QByteArray digits = QByteArray::number(value);
-    while (digits.size() < width)
-        digits.prepend('0');
-    out += digits;
+    char digits[16];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    for (auto n = end - digits; n < width; ++n)
+        out += '0';
+    out.append(digits, qsizetype(end - digits));
 }
 
 } // namespace
@@ -85,14 +86,12 @@ std::optional<std::int64_t> divideRounded(std::int64_t num, std::int64_t den, st
     return std::int64_t(q);
 }
 
-QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs)
+void appendIsoWithOffset(QByteArray& out, std::int64_t ms, const QTimeZone& zone, bool withMs)
 {
     // Built from numbers rather than QDateTime::toString so no locale or calendar setting can change it.
     const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, zone);
     const QDate d = dt.date();
     const QTime t = dt.time();
-    QByteArray out;
-    out.reserve(29);
     appendPadded(out, d.year(), 4);
     out += '-';
     appendPadded(out, d.month(), 2);
@@ -114,6 +113,13 @@ QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs)
     appendPadded(out, offset / 3600, 2);
     out += ':';
     appendPadded(out, offset / 60 % 60, 2);
+}
+
+QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs)
+{
+    QByteArray out;
+    out.reserve(29);
+    appendIsoWithOffset(out, ms, zone, withMs);
     return out;
 }
 
@@ -127,7 +133,7 @@ Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUs
     case Column::BucketStart:
         if (!bucketStartMs)
             return Cell::Kind::Null;
-        out += isoWithOffset(*bucketStartMs, result.query.zone, false);
+        appendIsoWithOffset(out, *bucketStartMs, result.query.zone, false);
         return Cell::Kind::Text;
     case Column::Count:
         return appendNumber(out, t.requests);
@@ -150,12 +156,12 @@ Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUs
     case Column::FirstRequest:
         if (!result.hasRequestTimes || !row.hasTimes())
             return Cell::Kind::Null;
-        out += isoWithOffset(row.firstMs, result.query.zone, true);
+        appendIsoWithOffset(out, row.firstMs, result.query.zone, true);
         return Cell::Kind::Text;
     case Column::LastRequest:
         if (!result.hasRequestTimes || !row.hasTimes())
             return Cell::Kind::Null;
-        out += isoWithOffset(row.lastMs, result.query.zone, true);
+        appendIsoWithOffset(out, row.lastMs, result.query.zone, true);
         return Cell::Kind::Text;
     case Column::CostShare: {
         // a fraction of 1 in units of 1e-9, so formatNanos prints it exactly as rounded

@@ -41,6 +41,8 @@ Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUs
 
 /** "2025-03-30T00:00:00+01:00" (or with ".123" when withMs), the instant ms in zone; "+00:00" for UTC. */
 QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs);
+/** isoWithOffset() appended to out, without a QByteArray of its own (for the cells of an export). */
+void appendIsoWithOffset(QByteArray& out, std::int64_t ms, const QTimeZone& zone, bool withMs);
 
 /** num / den rounded half-to-even; nullopt when den is 0 or the quotient does not fit 64 bits. */
 std::optional<std::int64_t> divideRounded(std::int64_t num, std::int64_t den, std::int64_t scale = 1);
