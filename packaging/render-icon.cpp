@@ -48,7 +48,7 @@ int main(int argc, char** argv)
         QSaveFile file(outDir.filePath(subDir + QLatin1Char('/') + name + QStringLiteral(".png")));
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
             std::fprintf(stderr, "ue-render-icon: cannot write %s: %s\n", qPrintable(file.fileName()),
-                         qPrintable(file.errorString()));
+                qPrintable(file.errorString()));
             return 1;
         }
     }

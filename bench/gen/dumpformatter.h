@@ -30,8 +30,8 @@ public:
     virtual void footer(std::string& out) { (void)out; }
 
     /** nullptr for an unknown name. The stream must outlive the formatter. */
-    static std::unique_ptr<DumpFormatter> create(const std::string& name, const RecordStream& stream,
-                                                 const Options& options);
+    static std::unique_ptr<DumpFormatter> create(
+        const std::string& name, const RecordStream& stream, const Options& options);
     static std::vector<std::string> formatNames();
     /** The usual file name extension of a format ("jsonl", "json", "csv"). */
     static std::string extension(const std::string& name);

@@ -74,37 +74,38 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ue-gen-dump"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes a deterministic Helicone log dump (same options, same bytes). Formats: %1.")
-                                         .arg(QString::fromStdString([] {
-                                             std::string s;
-                                             for (const auto& n : Bench::DumpFormatter::formatNames())
-                                                 s += (s.empty() ? "" : ", ") + n;
-                                             return s;
-                                         }())));
+    parser.setApplicationDescription(
+        QStringLiteral("Writes a deterministic Helicone log dump (same options, same bytes). Formats: %1.")
+            .arg(QString::fromStdString([] {
+                std::string s;
+                for (const auto& n : Bench::DumpFormatter::formatNames())
+                    s += (s.empty() ? "" : ", ") + n;
+                return s;
+            }())));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Dump format (default helicone-jsonl)."),
-                      QStringLiteral("F"), QStringLiteral("helicone-jsonl")});
-    parser.addOption({QStringLiteral("records"),
-                      QStringLiteral("short (about 375 bytes of JSONL each) or long (with request and response "
-                                     "bodies, about 5.7 KB each)."),
-                      QStringLiteral("KIND"), QStringLiteral("short")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Target size, e.g. 50M, 1G (default 100M); the file "
-                                                             "ends at the first record boundary past it."),
-                      QStringLiteral("BYTES"), QStringLiteral("100M")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"),
-                      QStringLiteral("20251101")});
-    parser.addOption({QStringLiteral("users"), QStringLiteral("Distinct user ids (Zipf-distributed)."),
-                      QStringLiteral("N"), QStringLiteral("50000")});
-    parser.addOption({QStringLiteral("unquoted-int64"),
-                      QStringLiteral("clickhouse-jsonl: write 64-bit integers as numbers (ClickHouse 25.8+), not "
-                                     "as strings.")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("totals"),
-                      QStringLiteral("Also write the exact per-user totals as JSON lines "
-                                     "[user_id, count, prompt_tokens, completion_tokens, cost_nanos]."),
-                      QStringLiteral("FILE")});
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("Dump format (default helicone-jsonl)."),
+        QStringLiteral("F"), QStringLiteral("helicone-jsonl") });
+    parser.addOption({ QStringLiteral("records"),
+        QStringLiteral("short (about 375 bytes of JSONL each) or long (with request and response "
+                       "bodies, about 5.7 KB each)."),
+        QStringLiteral("KIND"), QStringLiteral("short") });
+    parser.addOption({ QStringLiteral("size"),
+        QStringLiteral("Target size, e.g. 50M, 1G (default 100M); the file "
+                       "ends at the first record boundary past it."),
+        QStringLiteral("BYTES"), QStringLiteral("100M") });
+    parser.addOption(
+        { QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("20251101") });
+    parser.addOption({ QStringLiteral("users"), QStringLiteral("Distinct user ids (Zipf-distributed)."),
+        QStringLiteral("N"), QStringLiteral("50000") });
+    parser.addOption({ QStringLiteral("unquoted-int64"),
+        QStringLiteral("clickhouse-jsonl: write 64-bit integers as numbers (ClickHouse 25.8+), not "
+                       "as strings.") });
+    parser.addOption(
+        { { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("Output file."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("totals"),
+        QStringLiteral("Also write the exact per-user totals as JSON lines "
+                       "[user_id, count, prompt_tokens, completion_tokens, cost_nanos]."),
+        QStringLiteral("FILE") });
     parser.process(app);
 
     const std::string format = parser.value(QStringLiteral("format")).toStdString();
@@ -209,8 +210,8 @@ int main(int argc, char** argv)
         for (const auto& [id, t] : byId) {
             out += '[';
             appendJsonString(out, id);
-            out += ',' + std::to_string(t.count) + ',' + std::to_string(t.prompt) + ','
-                + std::to_string(t.completion) + ',' + std::to_string(t.costNanos) + "]\n";
+            out += ',' + std::to_string(t.count) + ',' + std::to_string(t.prompt) + ',' + std::to_string(t.completion)
+                + ',' + std::to_string(t.costNanos) + "]\n";
         }
         QSaveFile totalsFile(parser.value(QStringLiteral("totals")));
         if (!totalsFile.open(QIODevice::WriteOnly)
@@ -220,6 +221,6 @@ int main(int argc, char** argv)
         }
     }
     std::fprintf(stderr, "ue-gen-dump: %s: %llu records, %lld bytes\n", qPrintable(file.fileName()),
-                 static_cast<unsigned long long>(records), static_cast<long long>(written));
+        static_cast<unsigned long long>(records), static_cast<long long>(written));
     return 0;
 }

@@ -7,61 +7,210 @@
 namespace Bench {
 namespace {
 
-std::uint64_t splitmix64(std::uint64_t& x)
-{
-    std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+    std::uint64_t splitmix64(std::uint64_t& x)
+    {
+        std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
 
-std::uint64_t rotl(std::uint64_t x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
+    std::uint64_t rotl(std::uint64_t x, int k)
+    {
+        return (x << k) | (x >> (64 - k));
+    }
 
-// Words of the body texts; a few non-ASCII ones and characters JSON and CSV must escape, as real prompts have.
-const char* const kWords[] = {
-    "the", "of", "and", "to", "a", "in", "is", "it", "you", "that", "for", "on", "with", "as", "are", "this", "be",
-    "at", "have", "from", "or", "an", "by", "not", "but", "what", "all", "were", "when", "we", "there", "can",
-    "your", "which", "their", "if", "do", "will", "each", "about", "how", "up", "out", "them", "then", "she", "many",
-    "some", "so", "these", "would", "other", "into", "has", "more", "her", "two", "like", "him", "see", "time",
-    "could", "no", "make", "than", "first", "been", "its", "who", "now", "people", "my", "made", "over", "did",
-    "down", "only", "way", "find", "use", "may", "water", "long", "little", "very", "after", "words", "called",
-    "just", "where", "most", "know", "customer", "invoice", "summary", "translate", "report", "quarterly",
-    "revenue", "function", "return", "value", "error", "request", "response", "token", "model", "cost", "user",
-    "please", "explain", "example", "JSON", "table", "column", "refund", "policy", "shipping", "order", "account",
-    "password", "reset", "schedule", "meeting", "agenda", "draft", "email", "reply", "politely", "bullet",
-    "points", "café", "naïve", "Straße", "façade", "Zürich", "東京", "データ", "résumé", "€42.50", "✓", "—",
-    "\"quoted\"", "it's", "C:\\Users\\docs", "50%", "<b>bold</b>", "a/b", "{braces}", "[1,2,3]", "tab\there",
-    "x=1;", "#tag", "@mention", "1.", "2.", "3.", "TODO:", "Note:", "e.g.", "i.e.", "etc.",
-};
+    // Words of the body texts; a few non-ASCII ones and characters JSON and CSV must escape, as real prompts have.
+    const char* const kWords[] = {
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "is",
+        "it",
+        "you",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "are",
+        "this",
+        "be",
+        "at",
+        "have",
+        "from",
+        "or",
+        "an",
+        "by",
+        "not",
+        "but",
+        "what",
+        "all",
+        "were",
+        "when",
+        "we",
+        "there",
+        "can",
+        "your",
+        "which",
+        "their",
+        "if",
+        "do",
+        "will",
+        "each",
+        "about",
+        "how",
+        "up",
+        "out",
+        "them",
+        "then",
+        "she",
+        "many",
+        "some",
+        "so",
+        "these",
+        "would",
+        "other",
+        "into",
+        "has",
+        "more",
+        "her",
+        "two",
+        "like",
+        "him",
+        "see",
+        "time",
+        "could",
+        "no",
+        "make",
+        "than",
+        "first",
+        "been",
+        "its",
+        "who",
+        "now",
+        "people",
+        "my",
+        "made",
+        "over",
+        "did",
+        "down",
+        "only",
+        "way",
+        "find",
+        "use",
+        "may",
+        "water",
+        "long",
+        "little",
+        "very",
+        "after",
+        "words",
+        "called",
+        "just",
+        "where",
+        "most",
+        "know",
+        "customer",
+        "invoice",
+        "summary",
+        "translate",
+        "report",
+        "quarterly",
+        "revenue",
+        "function",
+        "return",
+        "value",
+        "error",
+        "request",
+        "response",
+        "token",
+        "model",
+        "cost",
+        "user",
+        "please",
+        "explain",
+        "example",
+        "JSON",
+        "table",
+        "column",
+        "refund",
+        "policy",
+        "shipping",
+        "order",
+        "account",
+        "password",
+        "reset",
+        "schedule",
+        "meeting",
+        "agenda",
+        "draft",
+        "email",
+        "reply",
+        "politely",
+        "bullet",
+        "points",
+        "café",
+        "naïve",
+        "Straße",
+        "façade",
+        "Zürich",
+        "東京",
+        "データ",
+        "résumé",
+        "€42.50",
+        "✓",
+        "—",
+        "\"quoted\"",
+        "it's",
+        "C:\\Users\\docs",
+        "50%",
+        "<b>bold</b>",
+        "a/b",
+        "{braces}",
+        "[1,2,3]",
+        "tab\there",
+        "x=1;",
+        "#tag",
+        "@mention",
+        "1.",
+        "2.",
+        "3.",
+        "TODO:",
+        "Note:",
+        "e.g.",
+        "i.e.",
+        "etc.",
+    };
 
-const char* const kFeatures[] = {"chat", "search", "summarize", "translate", "autocomplete", "agent"};
-const char* const kCountries[] = {"US", "US", "US", "DE", "FR", "GB", "IN", "BR", "JP", "CA"};
+    const char* const kFeatures[] = { "chat", "search", "summarize", "translate", "autocomplete", "agent" };
+    const char* const kCountries[] = { "US", "US", "US", "DE", "FR", "GB", "IN", "BR", "JP", "CA" };
 
-// Odd ids at fixed popularity ranks: quotes, commas, non-ASCII, an empty one, spaces, a backslash, a formula.
-struct OddId
-{
-    int rank;
-    const char* id;
-};
-const OddId kOddIds[] = {
-    {2, "Zoë Müller"},
-    {9, "id,with,commas"},
-    {30, "O'Brien"},
-    {40, "say \"hi\""},
-    {150, ""},
-    {600, "用户-42"},
-    {2000, "=cmd|' /C calc'!A0"},
-    {5000, " padded "},
-    {9000, "back\\slash"},
-    {20000, "🚀 rocket"},
-};
+    // Odd ids at fixed popularity ranks: quotes, commas, non-ASCII, an empty one, spaces, a backslash, a formula.
+    struct OddId
+    {
+        int rank;
+        const char* id;
+    };
+    const OddId kOddIds[] = {
+        { 2, "Zoë Müller" },
+        { 9, "id,with,commas" },
+        { 30, "O'Brien" },
+        { 40, "say \"hi\"" },
+        { 150, "" },
+        { 600, "用户-42" },
+        { 2000, "=cmd|' /C calc'!A0" },
+        { 5000, " padded " },
+        { 9000, "back\\slash" },
+        { 20000, "🚀 rocket" },
+    };
 
-const char* const kFirst[] = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy",
-                              "mallory", "niaj", "olivia", "peggy", "rupert", "sybil", "trent", "victor", "walter",
-                              "yvonne", "zara", "omar", "mei", "lars", "ines", "kofi", "anya", "raj", "lucia"};
+    const char* const kFirst[] = { "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy",
+        "mallory", "niaj", "olivia", "peggy", "rupert", "sybil", "trent", "victor", "walter", "yvonne", "zara", "omar",
+        "mei", "lars", "ines", "kofi", "anya", "raj", "lucia" };
 
 } // namespace
 
@@ -126,21 +275,21 @@ void formatUuid(std::uint64_t a, std::uint64_t b, char* out)
 const std::vector<Model>& RecordStream::models()
 {
     static const std::vector<Model> models = {
-        {"OPENAI", "gpt-4o", "gpt-4o-2024-08-06", "https://api.openai.com/v1/chat/completions", "openai-chat", false,
-         2500, 10000, 1250, 18},
-        {"OPENAI", "gpt-4o-mini", "gpt-4o-mini-2024-07-18", "https://api.openai.com/v1/chat/completions",
-         "openai-chat", false, 150, 600, 75, 40},
-        {"OPENAI", "gpt-4.1", "gpt-4.1-2025-04-14", "https://api.openai.com/v1/chat/completions", "openai-chat",
-         false, 2000, 8000, 500, 10},
-        {"ANTHROPIC", "claude-3-5-sonnet-20241022", "claude-3-5-sonnet-20241022", "https://api.anthropic.com/v1/messages",
-         "anthropic-chat", true, 3000, 15000, 300, 14},
-        {"ANTHROPIC", "claude-3-haiku-20240307", "claude-3-haiku-20240307", "https://api.anthropic.com/v1/messages",
-         "anthropic-chat", true, 250, 1250, 25, 12},
-        {"OPENROUTER", "meta-llama/llama-3.1-70b-instruct", "meta-llama/llama-3.1-70b-instruct",
-         "https://openrouter.ai/api/v1/chat/completions", "openai-chat", false, 400, 400, 0, 5},
-        {"GOOGLE", "gemini-1.5-flash", "gemini-1.5-flash-002",
-         "https://generativelanguage.googleapis.com/v1beta/openai/chat/completions", "openai-chat", false, 75, 300, 0,
-         4},
+        { "OPENAI", "gpt-4o", "gpt-4o-2024-08-06", "https://api.openai.com/v1/chat/completions", "openai-chat", false,
+            2500, 10000, 1250, 18 },
+        { "OPENAI", "gpt-4o-mini", "gpt-4o-mini-2024-07-18", "https://api.openai.com/v1/chat/completions",
+            "openai-chat", false, 150, 600, 75, 40 },
+        { "OPENAI", "gpt-4.1", "gpt-4.1-2025-04-14", "https://api.openai.com/v1/chat/completions", "openai-chat", false,
+            2000, 8000, 500, 10 },
+        { "ANTHROPIC", "claude-3-5-sonnet-20241022", "claude-3-5-sonnet-20241022",
+            "https://api.anthropic.com/v1/messages", "anthropic-chat", true, 3000, 15000, 300, 14 },
+        { "ANTHROPIC", "claude-3-haiku-20240307", "claude-3-haiku-20240307", "https://api.anthropic.com/v1/messages",
+            "anthropic-chat", true, 250, 1250, 25, 12 },
+        { "OPENROUTER", "meta-llama/llama-3.1-70b-instruct", "meta-llama/llama-3.1-70b-instruct",
+            "https://openrouter.ai/api/v1/chat/completions", "openai-chat", false, 400, 400, 0, 5 },
+        { "GOOGLE", "gemini-1.5-flash", "gemini-1.5-flash-002",
+            "https://generativelanguage.googleapis.com/v1beta/openai/chat/completions", "openai-chat", false, 75, 300,
+            0, 4 },
     };
     return models;
 }
@@ -191,10 +340,15 @@ void RecordStream::makeUsers()
     for (int rank = 0; rank < n; ++rank) {
         std::string id;
         switch (rank % 10) {
-        case 0: case 1: case 2: case 3:
+        case 0:
+        case 1:
+        case 2:
+        case 3:
             id = "user_" + std::to_string(100000 + rank * 7);
             break;
-        case 4: case 5: case 6:
+        case 4:
+        case 5:
+        case 6:
             id = std::string(kFirst[rank % std::size(kFirst)]) + "." + std::to_string(rank) + "@example.com";
             break;
         default: {
@@ -307,11 +461,10 @@ void RecordStream::next(GenRecord& r)
     r.costNull = r.status == 200 && m_random.uniform() < 0.007;
     r.prompt = std::int64_t(m_random.logNormal(6.2, 0.9));
     r.completion = std::int64_t(m_random.logNormal(5.0, 0.8));
-    static const double cacheShare[] = {0, 0, 0, 0.5, 0.8};
+    static const double cacheShare[] = { 0, 0, 0, 0.5, 0.8 };
     r.cacheRead = r.model->cacheRead ? std::int64_t(double(r.prompt) * cacheShare[m_random.below(5)]) : 0;
-    r.reasoning = (r.model->name[4] == '4' && r.model->name[5] == '.' && m_random.uniform() < 0.3)
-        ? r.completion * 3 / 10
-        : 0;
+    r.reasoning =
+        (r.model->name[4] == '4' && r.model->name[5] == '.' && m_random.uniform() < 0.3) ? r.completion * 3 / 10 : 0;
     if (r.tokensNull) {
         r.prompt = r.completion = r.reasoning = r.cacheRead = 0;
         r.costNanos = 0;

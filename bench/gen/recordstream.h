@@ -8,7 +8,8 @@
 
 namespace Bench {
 
-/** xoshiro256** seeded through splitmix64: fast, and the same numbers on every platform (unlike std::*_distribution). */
+/** xoshiro256** seeded through splitmix64: fast, and the same numbers on every platform (unlike std::*_distribution).
+ */
 class Random
 {
 public:

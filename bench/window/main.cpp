@@ -4,9 +4,9 @@
 //   2. loading a dump in the window until the table is filled, against usage-explorer-cli aggregate on the same
 //      file, and the longest stall of the event loop meanwhile (a 5 ms timer that records its own lateness);
 //   3. sorting a table of N synthetic users (default 1,000,000) by every column, and the longest stall meanwhile.
-#include <mainwindow.h>
-#include <usagecolumn.h>
-#include <usagetablemodel.h>
+#include "models/usagecolumn.h"
+#include "models/usagetablemodel.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,11 +111,12 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures the window's speed targets (see bench/README.md)."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("file"), QStringLiteral("A dump to load in the window."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("cli"), QStringLiteral("usage-explorer-cli, to time the same file."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows of the sort test (default 1000000)."),
-                      QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption(
+        { QStringLiteral("file"), QStringLiteral("A dump to load in the window."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("cli"), QStringLiteral("usage-explorer-cli, to time the same file."),
+        QStringLiteral("PATH") });
+    parser.addOption({ QStringLiteral("rows"), QStringLiteral("Rows of the sort test (default 1000000)."),
+        QStringLiteral("N"), QStringLiteral("1000000") });
     parser.process(app);
 
     MainWindow window;
@@ -136,7 +137,7 @@ int main(int argc, char** argv)
             t.start();
             QProcess cli;
             cli.setStandardOutputFile(QProcess::nullDevice());
-            cli.start(parser.value(QStringLiteral("cli")), {QStringLiteral("aggregate"), file});
+            cli.start(parser.value(QStringLiteral("cli")), { QStringLiteral("aggregate"), file });
             cli.waitForFinished(-1);
             cliMs = double(t.nsecsElapsed()) / 1e6;
         }
@@ -144,14 +145,14 @@ int main(int argc, char** argv)
         stalls.start();
         QElapsedTimer t;
         t.start();
-        window.openFiles({file});
+        window.openFiles({ file });
         if (!waitFor(ended, 1, 600'000)) {
             std::fprintf(stderr, "the load did not end\n");
             return 1;
         }
         const double loadMs = double(t.nsecsElapsed()) / 1e6;
         std::printf("load to a filled table   %8.1f ms, %d rows, longest stall %.1f ms\n", loadMs,
-                    window.tableModel()->rowCount(), stalls.stopMs());
+            window.tableModel()->rowCount(), stalls.stopMs());
         if (cliMs > 0)
             std::printf("usage-explorer-cli       %8.1f ms (window / cli = %.2f)\n", cliMs, loadMs / cliMs);
     }
@@ -171,11 +172,11 @@ int main(int argc, char** argv)
         while (model->isBusy())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         std::printf("set result               %8.1f ms, longest stall %.1f ms\n", double(t.nsecsElapsed()) / 1e6,
-                    stalls.stopMs());
+            stalls.stopMs());
         for (int column = 0; column < model->columnCount(); ++column) {
             if (!model->isColumnAvailable(column))
                 continue;
-            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
                 const int before = changed.count();
                 stalls.start();
                 t.restart();
@@ -184,9 +185,8 @@ int main(int argc, char** argv)
                 while (model->isBusy())
                     QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
                 std::printf("sort %-20s %s %8.1f ms, longest stall %.1f ms\n",
-                            qPrintable(model->headerData(column, Qt::Horizontal).toString()),
-                            order == Qt::AscendingOrder ? "asc " : "desc", double(t.nsecsElapsed()) / 1e6,
-                            stalls.stopMs());
+                    qPrintable(model->headerData(column, Qt::Horizontal).toString()),
+                    order == Qt::AscendingOrder ? "asc " : "desc", double(t.nsecsElapsed()) / 1e6, stalls.stopMs());
             }
         }
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include <chartspanel.h>
-#include <languages.h>
-#include <mainwindow.h>
-#include <usagetablemodel.h>
+#include "charts/chartspanel.h"
+#include "i18n/languages.h"
+#include "models/usagetablemodel.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,26 +46,24 @@ int main(int argc, char** argv)
                        "Without files it opens the bundled sample dump."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Open the window, wait until the data is loaded, save a PNG of it to FILE and exit "
                        "(settings are neither read nor written)."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
     const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QStringLiteral("Open the window on a view: table, charts, or a chart (cost, tokens, "
-                                                "time, share)."),
-                                 QStringLiteral("NAME"));
+        QStringLiteral("Open the window on a view: table, charts, or a chart (cost, tokens, "
+                       "time, share)."),
+        QStringLiteral("NAME"));
     parser.addOption(tab);
-    const QCommandLineOption language(
-        QStringLiteral("language"),
+    const QCommandLineOption language(QStringLiteral("language"),
         QStringLiteral("Show the window in a language: %1 (default: the one chosen in View > Language, else the "
                        "system's).")
             .arg(Usage::I18n::availableLanguages().join(QStringLiteral(", "))),
         QStringLiteral("CODE"));
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Log files to open (JSONL, JSON or CSV)."),
-                                 QStringLiteral("[FILE...]"));
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     // the language comes first: every widget translates its texts when it is built
@@ -76,8 +74,7 @@ int main(int argc, char** argv)
         languageSetting = parser.value(language);
         if (!Usage::I18n::availableLanguages().contains(languageSetting)) {
             std::fprintf(stderr, "usage-explorer: unknown language for --language: %s (%s)\n",
-                         qPrintable(languageSetting),
-                         qPrintable(Usage::I18n::availableLanguages().join(QStringLiteral(", "))));
+                qPrintable(languageSetting), qPrintable(Usage::I18n::availableLanguages().join(QStringLiteral(", "))));
             return 2;
         }
     }
@@ -94,7 +91,7 @@ int main(int argc, char** argv)
         window.restoreSettings();
     if (parser.isSet(tab) && !window.showView(parser.value(tab))) {
         std::fprintf(stderr, "usage-explorer: unknown view for --tab: %s (table, charts, cost, tokens, time, share)\n",
-                     qPrintable(parser.value(tab)));
+            qPrintable(parser.value(tab)));
         return 2;
     }
     if (takeScreenshot) {

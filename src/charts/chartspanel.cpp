@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "chartspanel.h"
+#include "charts/chartspanel.h"
 
-#include "chartstyle.h"
-
-#include <chartgroupmodel.h>
-#include <charttimemodel.h>
-#include <displayformat.h>
-#include <usagetablemodel.h>
+#include "charts/chartstyle.h"
+#include "models/chartgroupmodel.h"
+#include "models/charttimemodel.h"
+#include "models/displayformat.h"
+#include "models/usagetablemodel.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -131,7 +130,8 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     m_hover->setAccessibleName(tr("Figures under the pointer"));
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hover->setWordWrap(true);
-    m_hover->setText(tr("Hover a bar, point or slice for its exact figures; click a bar to select its row in the table."));
+    m_hover->setText(
+        tr("Hover a bar, point or slice for its exact figures; click a bar to select its row in the table."));
 
     auto* controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
@@ -163,8 +163,8 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     connect(m_topN, &QSpinBox::valueChanged, m_groups, &ChartGroupModel::setTopN);
     connect(m_granularity, &QComboBox::currentIndexChanged, this, [this] {
         const int g = m_granularity->currentData().toInt();
-        m_time->setGranularity(g == kAutoGranularity ? std::nullopt
-                                                     : std::optional<Usage::Granularity>(Usage::Granularity(g)));
+        m_time->setGranularity(
+            g == kAutoGranularity ? std::nullopt : std::optional<Usage::Granularity>(Usage::Granularity(g)));
     });
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_time->setScope(index == 1 ? ChartTimeModel::Scope::SelectedRows : ChartTimeModel::Scope::ShownRows);
@@ -197,8 +197,8 @@ ChartsPanel::Kind ChartsPanel::kind() const
 
 bool ChartsPanel::kindFromKey(const QString& key, Kind* kind)
 {
-    static const QStringList keys {QStringLiteral("cost"), QStringLiteral("tokens"), QStringLiteral("time"),
-                                   QStringLiteral("share")};
+    static const QStringList keys { QStringLiteral("cost"), QStringLiteral("tokens"), QStringLiteral("time"),
+        QStringLiteral("share") };
     const qsizetype i = keys.indexOf(key.trimmed().toLower());
     if (i < 0)
         return false;
@@ -370,14 +370,15 @@ QString ChartsPanel::groupHoverText(int bar) const
     QStringList parts;
     parts.append(tr("%1 (%2 of the cost shown)")
                      .arg(DisplayFormat::moneyExact(b.totals.costNanos),
-                          DisplayFormat::percent(all > 0 ? double(b.totals.costNanos) / double(all) : 0)));
+                         DisplayFormat::percent(all > 0 ? double(b.totals.costNanos) / double(all) : 0)));
     parts.append(tr("%n request(s)", nullptr, int(std::min<qint64>(b.totals.requests, INT_MAX))));
-    parts.append(tr("prompt %1, completion %2 tokens")
-                     .arg(DisplayFormat::count(b.totals.promptTokens), DisplayFormat::count(b.totals.completionTokens)));
+    parts.append(
+        tr("prompt %1, completion %2 tokens")
+            .arg(DisplayFormat::count(b.totals.promptTokens), DisplayFormat::count(b.totals.completionTokens)));
     if (m_groups->hasCacheTokens())
-        parts.append(tr("cache read %1, cache write %2")
-                         .arg(DisplayFormat::count(b.totals.cacheReadTokens),
-                              DisplayFormat::count(b.totals.cacheWriteTokens)));
+        parts.append(
+            tr("cache read %1, cache write %2")
+                .arg(DisplayFormat::count(b.totals.cacheReadTokens), DisplayFormat::count(b.totals.cacheWriteTokens)));
     return name + QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
 }
 
@@ -394,7 +395,7 @@ void ChartsPanel::activateBar(int bar)
         return;
     if (bars[bar].isOthers()) {
         showHover(tr("Others sums %n row(s): raise the number of bars or filter the table to see them.", nullptr,
-                     bars[bar].memberCount));
+            bars[bar].memberCount));
         return;
     }
     Q_EMIT rowActivated(bars[bar].resultRow);
@@ -412,7 +413,7 @@ QChart* ChartsPanel::buildCostPerGroup()
     chart->legend()->hide();
     chart->setTitle(tr("Cost per %1: the top %2 of %n row(s) shown, total %3", nullptr, m_table->rowCount())
                         .arg(groupTitle(), DisplayFormat::count(bars.size() - (bars.constLast().isOthers() ? 1 : 0)),
-                             DisplayFormat::money(double(m_groups->total().costNanos))));
+                            DisplayFormat::money(double(m_groups->total().costNanos))));
     const int n = int(bars.size());
     auto* rowsSet = new QBarSet(tr("Cost"));
     auto* othersSet = new QBarSet(tr("Others"));
@@ -470,7 +471,8 @@ QChart* ChartsPanel::buildTokensPerGroup()
     const int n = int(bars.size());
     double maxStack = 0;
     for (const ChartData::GroupBar& b : bars) {
-        const qint64 stack = b.totals.totalTokens() + (cache ? b.totals.cacheReadTokens + b.totals.cacheWriteTokens : 0);
+        const qint64 stack =
+            b.totals.totalTokens() + (cache ? b.totals.cacheReadTokens + b.totals.cacheWriteTokens : 0);
         maxStack = std::max(maxStack, double(stack));
     }
     const ChartData::CountScale scale = ChartData::countScale(maxStack);
@@ -483,11 +485,11 @@ QChart* ChartsPanel::buildTokensPerGroup()
         QString name;
         qint64 Usage::Totals::*field;
     };
-    QList<Part> parts {{tr("Prompt"), &Usage::Totals::promptTokens},
-                       {tr("Completion"), &Usage::Totals::completionTokens}};
+    QList<Part> parts { { tr("Prompt"), &Usage::Totals::promptTokens },
+        { tr("Completion"), &Usage::Totals::completionTokens } };
     if (cache) {
-        parts.append({tr("Cache read"), &Usage::Totals::cacheReadTokens});
-        parts.append({tr("Cache write"), &Usage::Totals::cacheWriteTokens});
+        parts.append({ tr("Cache read"), &Usage::Totals::cacheReadTokens });
+        parts.append({ tr("Cache write"), &Usage::Totals::cacheWriteTokens });
     }
     const QList<QColor> colors = ChartStyle::seriesColors(pal, int(parts.size()));
     auto* series = new QHorizontalStackedBarSeries;
@@ -510,12 +512,11 @@ QChart* ChartsPanel::buildTokensPerGroup()
     valueAxis->setRange(0, maxStack > 0 ? maxStack / scale.divisor * 1.05 : 1);
     valueAxis->applyNiceNumbers();
     // printf formats: a literal per cent sign would need doubling, k/M/G need nothing
-    valueAxis->setLabelFormat((valueAxis->max() < 10 && scale.divisor > 1 ? QStringLiteral("%.1f")
-                                                                           : QStringLiteral("%.0f"))
-                              + scale.suffix);
-    valueAxis->setTitleText(scale.suffix.isEmpty() ? tr("Tokens") : tr("Tokens (%1 = ×%2)")
-                                                                        .arg(scale.suffix,
-                                                                             QLocale().toString(scale.divisor, 'f', 0)));
+    valueAxis->setLabelFormat(
+        (valueAxis->max() < 10 && scale.divisor > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")) + scale.suffix);
+    valueAxis->setTitleText(scale.suffix.isEmpty()
+            ? tr("Tokens")
+            : tr("Tokens (%1 = ×%2)").arg(scale.suffix, QLocale().toString(scale.divisor, 'f', 0)));
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
@@ -548,8 +549,8 @@ QChart* ChartsPanel::buildCostOverTime()
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setTitle(tr("Cost per %1 (%2), %3: total %4")
-                        .arg(granularityWord(m_time->granularity()), DisplayFormat::zoneName(result.query.zone),
-                             scope, DisplayFormat::money(double(m_time->total().costNanos))));
+                        .arg(granularityWord(m_time->granularity()), DisplayFormat::zoneName(result.query.zone), scope,
+                            DisplayFormat::money(double(m_time->total().costNanos))));
     const int n = int(buckets.size());
     auto* upper = new QLineSeries;
     double max = 0;
@@ -582,8 +583,9 @@ QChart* ChartsPanel::buildCostOverTime()
     for (int i = 0; i < n; i += step)
         timeAxis->append(buckets[i].label, i);
     timeAxis->setRange(-0.5, n - 0.5);
-    timeAxis->setTitleText(tr("Start of each %1 (%2)").arg(granularityWord(m_time->granularity()),
-                                                      DisplayFormat::zoneName(result.query.zone)));
+    timeAxis->setTitleText(
+        tr("Start of each %1 (%2)")
+            .arg(granularityWord(m_time->granularity()), DisplayFormat::zoneName(result.query.zone)));
     auto* valueAxis = moneyAxis(max);
     chart->addAxis(timeAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
@@ -598,11 +600,11 @@ QChart* ChartsPanel::buildCostOverTime()
             return;
         const ChartData::TimeBucket& b = all[i];
         const QTimeZone zone = m_time->zone();
-        showHover(tr("%1 – %2 (%3): %4 · %n request(s) · %5 tokens", nullptr,
-                     int(std::min<qint64>(b.totals.requests, INT_MAX)))
+        showHover(tr(
+            "%1 – %2 (%3): %4 · %n request(s) · %5 tokens", nullptr, int(std::min<qint64>(b.totals.requests, INT_MAX)))
                       .arg(DisplayFormat::dateTime(b.startMs, zone), DisplayFormat::dateTime(b.endMs, zone),
-                           DisplayFormat::zoneName(zone), DisplayFormat::moneyExact(b.totals.costNanos),
-                           DisplayFormat::count(b.totals.totalTokens())));
+                          DisplayFormat::zoneName(zone), DisplayFormat::moneyExact(b.totals.costNanos),
+                          DisplayFormat::count(b.totals.totalTokens())));
     });
     ChartStyle::apply(chart, pal);
     return chart;
@@ -675,16 +677,17 @@ bool ChartsPanel::saveChart(const QString& path, QString* error)
         QPainter painter;
         if (painter.begin(&generator)) {
             painter.setRenderHint(QPainter::Antialiasing);
-            m_view->scene()->render(&painter, QRectF(QPointF(0, 0), size), m_view->mapToScene(m_view->viewport()->rect()).boundingRect());
+            m_view->scene()->render(
+                &painter, QRectF(QPointF(0, 0), size), m_view->mapToScene(m_view->viewport()->rect()).boundingRect());
             ok = painter.end();
         }
     } else {
         ok = m_view->grab().save(&file, "PNG");
     }
     if (!ok || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                               file.error() != QFileDevice::NoError ? file.errorString()
-                                                                                   : tr("the image could not be made"));
+        *error = tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path),
+                         file.error() != QFileDevice::NoError ? file.errorString() : tr("the image could not be made"));
         return false;
     }
     return true;
@@ -702,9 +705,8 @@ void ChartsPanel::chooseSaveFile()
     QString selected;
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG drawing (*.svg)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save chart"),
-                                                QStringLiteral("%1.png").arg(kindKey(kind())),
-                                                png + QStringLiteral(";;") + svg, &selected);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), QStringLiteral("%1.png").arg(kindKey(kind())),
+        png + QStringLiteral(";;") + svg, &selected);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)

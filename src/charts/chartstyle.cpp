@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "chartstyle.h"
+#include "charts/chartstyle.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "aggregatecommand.h"
+#include "cli/aggregatecommand.h"
 
-#include "clicommon.h"
-#include "exportoptions.h"
-#include "formatdetect.h"
-#include "logaggregation.h"
+#include "cli/clicommon.h"
+#include "cli/exportoptions.h"
+#include "core/formatdetect.h"
+#include "core/logaggregation.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -27,26 +27,26 @@ int runAggregate(const QStringList& arguments)
     parser.addHelpOption();
     addQueryOptions(parser);
     addExportOptions(parser);
-    parser.addOption({QStringLiteral("group-by"),
-                      QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
-                                     "property); the empty value is a group of its own."),
-                      QStringLiteral("KEY"), QStringLiteral("user")});
-    parser.addOption({QStringLiteral("granularity"),
-                      QStringLiteral("Bucket width of the time series: hour, day (default) or week."),
-                      QStringLiteral("G"), QStringLiteral("day")});
-    parser.addOption({QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
-                      QStringLiteral("N"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("dedupe"),
-                      QStringLiteral("Count each request_id once, keeping the copy with the newest updated_at (for "
-                                     "overlapping exports and unmerged ClickHouse rows). Needs memory for every "
-                                     "request (about 100 bytes each) until all files are read; requests without "
-                                     "an id all count. Without it, repeated ids are only reported.")});
-    parser.addOption({QStringLiteral("stats"),
-                      QStringLiteral("Print on stderr, for benchmarks, the time and memory (resident and peak, "
-                                     "Linux) at the end of each phase, and the memory the result alone holds once "
-                                     "the engine's is handed back.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Log files; their totals add up."),
-                                 QStringLiteral("FILE..."));
+    parser.addOption({ QStringLiteral("group-by"),
+        QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
+                       "property); the empty value is a group of its own."),
+        QStringLiteral("KEY"), QStringLiteral("user") });
+    parser.addOption({ QStringLiteral("granularity"),
+        QStringLiteral("Bucket width of the time series: hour, day (default) or week."), QStringLiteral("G"),
+        QStringLiteral("day") });
+    parser.addOption({ QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
+        QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("dedupe"),
+        QStringLiteral("Count each request_id once, keeping the copy with the newest updated_at (for "
+                       "overlapping exports and unmerged ClickHouse rows). Needs memory for every "
+                       "request (about 100 bytes each) until all files are read; requests without "
+                       "an id all count. Without it, repeated ids are only reported.") });
+    parser.addOption({ QStringLiteral("stats"),
+        QStringLiteral("Print on stderr, for benchmarks, the time and memory (resident and peak, "
+                       "Linux) at the end of each phase, and the memory the result alone holds once "
+                       "the engine's is handed back.") });
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("Log files; their totals add up."), QStringLiteral("FILE..."));
     QStringList args = arguments;
     args.prepend(QStringLiteral("usage-explorer-cli aggregate"));
     if (!parser.parse(args)) {
@@ -127,8 +127,8 @@ int runAggregate(const QStringList& arguments)
         printError(QStringLiteral("%1 malformed record(s) skipped%2")
                        .arg(result.skippedRecords)
                        .arg(result.skippedRecords > result.diagnostics.size()
-                                ? QStringLiteral(" (the first %1 listed)").arg(result.diagnostics.size())
-                                : QString()));
+                               ? QStringLiteral(" (the first %1 listed)").arg(result.diagnostics.size())
+                               : QString()));
         for (const Usage::Diagnostic& d : result.diagnostics)
             printError(QStringLiteral("skipped ") + d.toString());
     }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "clicommon.h"
+#include "cli/clicommon.h"
 
-#include "export/exportfile.h"
-
-#include "timeparse.h"
+#include "core/export/exportfile.h"
+#include "core/timeparse.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -69,33 +68,33 @@ std::optional<QStringList> readUsersFile(const QString& path, QString* error)
 
 void addQueryOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("from"),
-                      QStringLiteral("Start of the range, inclusive: ISO 8601 (without a zone: UTC; a date alone: "
-                                     "the start of that day) or Unix seconds."),
-                      QStringLiteral("T")});
-    parser.addOption({QStringLiteral("to"),
-                      QStringLiteral("End of the range, inclusive: ISO 8601 (without a zone: UTC; a date alone: "
-                                     "the end of that day) or Unix seconds."),
-                      QStringLiteral("T")});
-    parser.addOption({QStringLiteral("users"),
-                      QStringLiteral("Only these user ids, comma separated. Requested ids without records get no "
-                                     "row, as in the API."),
-                      QStringLiteral("a,b,c")});
-    parser.addOption({QStringLiteral("users-file"),
-                      QStringLiteral("Only the user ids in FILE: one per line, UTF-8, blank lines ignored."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("time-zone"),
-                      QStringLiteral("Time zone of the time-series buckets, an IANA id (default: UTC)."),
-                      QStringLiteral("ZONE"), QStringLiteral("UTC")});
-    parser.addOption({QStringLiteral("output-format"),
-                      QStringLiteral("csv (default): user_id,count,prompt_tokens,completion_tokens,cost (see "
-                                     "--columns); json: the API's {data, error} shape plus a meta object (source, "
-                                     "range, time zone, bound rule, export time, version, skipped and duplicate "
-                                     "counts)."),
-                      QStringLiteral("csv|json"), QStringLiteral("csv")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write to FILE instead of standard output (replaced only when complete)."),
-                      QStringLiteral("FILE")});
+    parser.addOption({ QStringLiteral("from"),
+        QStringLiteral("Start of the range, inclusive: ISO 8601 (without a zone: UTC; a date alone: "
+                       "the start of that day) or Unix seconds."),
+        QStringLiteral("T") });
+    parser.addOption({ QStringLiteral("to"),
+        QStringLiteral("End of the range, inclusive: ISO 8601 (without a zone: UTC; a date alone: "
+                       "the end of that day) or Unix seconds."),
+        QStringLiteral("T") });
+    parser.addOption({ QStringLiteral("users"),
+        QStringLiteral("Only these user ids, comma separated. Requested ids without records get no "
+                       "row, as in the API."),
+        QStringLiteral("a,b,c") });
+    parser.addOption({ QStringLiteral("users-file"),
+        QStringLiteral("Only the user ids in FILE: one per line, UTF-8, blank lines ignored."),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("time-zone"),
+        QStringLiteral("Time zone of the time-series buckets, an IANA id (default: UTC)."), QStringLiteral("ZONE"),
+        QStringLiteral("UTC") });
+    parser.addOption({ QStringLiteral("output-format"),
+        QStringLiteral("csv (default): user_id,count,prompt_tokens,completion_tokens,cost (see "
+                       "--columns); json: the API's {data, error} shape plus a meta object (source, "
+                       "range, time zone, bound rule, export time, version, skipped and duplicate "
+                       "counts)."),
+        QStringLiteral("csv|json"), QStringLiteral("csv") });
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Write to FILE instead of standard output (replaced only when complete)."),
+        QStringLiteral("FILE") });
 }
 
 std::optional<Usage::UsageQuery> queryFromOptions(const QCommandLineParser& parser, QString* error, ExitCode* code)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "clicommon.h"
-#include "export/exporter.h"
-#include "usagequery.h"
-#include "usageresult.h"
+#include "cli/clicommon.h"
+#include "core/export/exporter.h"
+#include "core/usagequery.h"
+#include "core/usageresult.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -22,8 +22,8 @@ void addExportOptions(QCommandLineParser& parser);
  * Reads the options addExportOptions() and addQueryOptions() added (--output-format). Call it before any work so
  * a bad --columns list fails at once; nullopt and an error text is a usage error (exit 2).
  */
-std::optional<Usage::Export::Settings> exportSettingsFromOptions(const QCommandLineParser& parser,
-                                                                 const Usage::GroupBy& groupBy, QString* error);
+std::optional<Usage::Export::Settings> exportSettingsFromOptions(
+    const QCommandLineParser& parser, const Usage::GroupBy& groupBy, QString* error);
 
 /**
  * Exports result and writes it to path (standard output when empty or "-"): Success, or Failure with the reason

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "aggregatecommand.h"
-#include "clicommon.h"
-#include "querycommand.h"
+#include "cli/aggregatecommand.h"
+#include "cli/clicommon.h"
+#include "cli/querycommand.h"
 
 #include <QCoreApplication>
 

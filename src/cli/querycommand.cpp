@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "querycommand.h"
+#include "cli/querycommand.h"
 
-#include "clicommon.h"
-#include "exportoptions.h"
-#include "heliconeapi.h"
-#include "heliconeclient.h"
+#include "cli/clicommon.h"
+#include "cli/exportoptions.h"
+#include "net/heliconeapi.h"
+#include "net/heliconeclient.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -18,69 +18,67 @@ namespace Cli {
 
 namespace {
 
-/** The outcome of one run of the client, waited for in a local event loop. */
-struct QueryOutcome
-{
-    std::optional<Usage::UsageResult> result;
-    QString failure;
-};
+    /** The outcome of one run of the client, waited for in a local event loop. */
+    struct QueryOutcome
+    {
+        std::optional<Usage::UsageResult> result;
+        QString failure;
+    };
 
-/** Where `--time-unit auto` remembers what a probe found, per base URL: the tool's own settings file. */
-QSettings timeUnitSettings()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("UsageExplorer"),
-                     QStringLiteral("usage-explorer-cli"));
-}
-
-QString timeUnitKey(const QUrl& baseUrl)
-{
-    return QStringLiteral("timeUnit/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(baseUrl.adjusted(QUrl::StripTrailingSlash).toString()));
-}
-
-QueryOutcome runClient(const Usage::Net::ClientOptions& options, const Usage::UsageQuery& query, bool series)
-{
-    Usage::Net::HeliconeClient client;
-    client.setOptions(options);
-    if (options.probeTimeUnit) {
-        const QString known = timeUnitSettings().value(timeUnitKey(options.baseUrl)).toString();
-        if (known == QLatin1String("ms"))
-            client.setKnownTimeUnit(options.baseUrl, Usage::Net::TimeUnit::Milliseconds);
-        else if (known == QLatin1String("s"))
-            client.setKnownTimeUnit(options.baseUrl, Usage::Net::TimeUnit::Seconds);
-        QObject::connect(&client, &Usage::Net::HeliconeClient::timeUnitDetected,
-                         [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) {
-                             QSettings settings = timeUnitSettings();
-                             settings.setValue(timeUnitKey(baseUrl), unit == Usage::Net::TimeUnit::Seconds
-                                                                         ? QStringLiteral("s")
-                                                                         : QStringLiteral("ms"));
-                             settings.sync();
-                         });
+    /** Where `--time-unit auto` remembers what a probe found, per base URL: the tool's own settings file. */
+    QSettings timeUnitSettings()
+    {
+        return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("UsageExplorer"),
+            QStringLiteral("usage-explorer-cli"));
     }
-    QueryOutcome outcome;
-    QEventLoop loop;
-    QObject::connect(&client, &Usage::Net::HeliconeClient::finished, &loop,
-                     [&](const Usage::UsageResult& result) {
-                         outcome.result = result;
-                         loop.quit();
-                     });
-    QObject::connect(&client, &Usage::Net::HeliconeClient::failed, &loop, [&](const QString& reason) {
-        outcome.failure = reason;
-        loop.quit();
-    });
-    // only waits are worth a line on stderr: scripts read stdout, people watch stderr
-    QObject::connect(&client, &Usage::Net::HeliconeClient::progressChanged, &loop, [](int, const QString& text) {
-        if (text.contains(QLatin1String("retrying")))
-            printError(text);
-    });
-    if (series)
-        client.startSeries(query);
-    else
-        client.start(query);
-    if (client.isRunning())
-        loop.exec();
-    return outcome;
-}
+
+    QString timeUnitKey(const QUrl& baseUrl)
+    {
+        return QStringLiteral("timeUnit/")
+            + QString::fromLatin1(QUrl::toPercentEncoding(baseUrl.adjusted(QUrl::StripTrailingSlash).toString()));
+    }
+
+    QueryOutcome runClient(const Usage::Net::ClientOptions& options, const Usage::UsageQuery& query, bool series)
+    {
+        Usage::Net::HeliconeClient client;
+        client.setOptions(options);
+        if (options.probeTimeUnit) {
+            const QString known = timeUnitSettings().value(timeUnitKey(options.baseUrl)).toString();
+            if (known == QLatin1String("ms"))
+                client.setKnownTimeUnit(options.baseUrl, Usage::Net::TimeUnit::Milliseconds);
+            else if (known == QLatin1String("s"))
+                client.setKnownTimeUnit(options.baseUrl, Usage::Net::TimeUnit::Seconds);
+            QObject::connect(&client, &Usage::Net::HeliconeClient::timeUnitDetected,
+                [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) {
+                    QSettings settings = timeUnitSettings();
+                    settings.setValue(timeUnitKey(baseUrl),
+                        unit == Usage::Net::TimeUnit::Seconds ? QStringLiteral("s") : QStringLiteral("ms"));
+                    settings.sync();
+                });
+        }
+        QueryOutcome outcome;
+        QEventLoop loop;
+        QObject::connect(&client, &Usage::Net::HeliconeClient::finished, &loop, [&](const Usage::UsageResult& result) {
+            outcome.result = result;
+            loop.quit();
+        });
+        QObject::connect(&client, &Usage::Net::HeliconeClient::failed, &loop, [&](const QString& reason) {
+            outcome.failure = reason;
+            loop.quit();
+        });
+        // only waits are worth a line on stderr: scripts read stdout, people watch stderr
+        QObject::connect(&client, &Usage::Net::HeliconeClient::progressChanged, &loop, [](int, const QString& text) {
+            if (text.contains(QLatin1String("retrying")))
+                printError(text);
+        });
+        if (series)
+            client.startSeries(query);
+        else
+            client.start(query);
+        if (client.isRunning())
+            loop.exec();
+        return outcome;
+    }
 
 } // namespace
 
@@ -101,40 +99,39 @@ int runQuery(const QStringList& arguments)
     parser.addHelpOption();
     addQueryOptions(parser);
     addExportOptions(parser);
-    parser.addOption({QStringLiteral("base-url"),
-                      QStringLiteral("The API: https://api.helicone.ai (default), https://eu.api.helicone.ai "
-                                     "(default for sk-helicone-eu- keys), or a self-hosted server such as "
-                                     "http://localhost:8585."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("api-key-env"),
-                      QStringLiteral("The environment variable holding the API key (default: HELICONE_API_KEY)."),
-                      QStringLiteral("VAR"), QStringLiteral("HELICONE_API_KEY")});
-    parser.addOption({QStringLiteral("time-unit"),
-                      QStringLiteral("What the time filter's ...UnixSeconds fields carry: auto (default: probe the "
-                                     "server once, over the last 365 days in both units, and remember the unit "
-                                     "that returns rows for this base URL; milliseconds when neither does), "
-                                     "milliseconds (what Helicone's server reads today) or seconds (what its "
-                                     "documentation says)."),
-                      QStringLiteral("UNIT"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("concurrency"),
-                      QStringLiteral("Requests in flight at once, 1 to 64 (default 6)."), QStringLiteral("N"),
-                      QStringLiteral("6")});
-    parser.addOption({QStringLiteral("timeout"),
-                      QStringLiteral("Seconds without progress before a request is given up, 1 to 3600 (default "
-                                     "60)."),
-                      QStringLiteral("SECONDS"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("granularity"),
-                      QStringLiteral("Bucket width of --per-bucket: hour, day (default) or week, in --time-zone. "
-                                     "One request per bucket (at most 60) and per 100 users."),
-                      QStringLiteral("G"), QStringLiteral("day")});
-    parser.addOption({QStringLiteral("yes"),
-                      QStringLiteral("Send a --per-bucket series of more than 200 requests without asking.")});
-    parser.addOption({QStringLiteral("allow-insecure"),
-                      QStringLiteral("Allow sending the key over plain http:// to a host that is not loopback.")});
-    parser.addOption({QStringLiteral("allow-partial"),
-                      QStringLiteral("When some batches fail for good, still write the users that were answered "
-                                     "(the JSON meta says partial) and exit 0; the missing users are listed on "
-                                     "stderr either way.")});
+    parser.addOption({ QStringLiteral("base-url"),
+        QStringLiteral("The API: https://api.helicone.ai (default), https://eu.api.helicone.ai "
+                       "(default for sk-helicone-eu- keys), or a self-hosted server such as "
+                       "http://localhost:8585."),
+        QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("api-key-env"),
+        QStringLiteral("The environment variable holding the API key (default: HELICONE_API_KEY)."),
+        QStringLiteral("VAR"), QStringLiteral("HELICONE_API_KEY") });
+    parser.addOption({ QStringLiteral("time-unit"),
+        QStringLiteral("What the time filter's ...UnixSeconds fields carry: auto (default: probe the "
+                       "server once, over the last 365 days in both units, and remember the unit "
+                       "that returns rows for this base URL; milliseconds when neither does), "
+                       "milliseconds (what Helicone's server reads today) or seconds (what its "
+                       "documentation says)."),
+        QStringLiteral("UNIT"), QStringLiteral("auto") });
+    parser.addOption({ QStringLiteral("concurrency"),
+        QStringLiteral("Requests in flight at once, 1 to 64 (default 6)."), QStringLiteral("N"), QStringLiteral("6") });
+    parser.addOption({ QStringLiteral("timeout"),
+        QStringLiteral("Seconds without progress before a request is given up, 1 to 3600 (default "
+                       "60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60") });
+    parser.addOption({ QStringLiteral("granularity"),
+        QStringLiteral("Bucket width of --per-bucket: hour, day (default) or week, in --time-zone. "
+                       "One request per bucket (at most 60) and per 100 users."),
+        QStringLiteral("G"), QStringLiteral("day") });
+    parser.addOption({ QStringLiteral("yes"),
+        QStringLiteral("Send a --per-bucket series of more than 200 requests without asking.") });
+    parser.addOption({ QStringLiteral("allow-insecure"),
+        QStringLiteral("Allow sending the key over plain http:// to a host that is not loopback.") });
+    parser.addOption({ QStringLiteral("allow-partial"),
+        QStringLiteral("When some batches fail for good, still write the users that were answered "
+                       "(the JSON meta says partial) and exit 0; the missing users are listed on "
+                       "stderr either way.") });
     QStringList args = arguments;
     args.prepend(QStringLiteral("usage-explorer-cli query"));
     if (!parser.parse(args)) {
@@ -225,7 +222,7 @@ int runQuery(const QStringList& arguments)
         return UsageError;
     }
     const QString baseText = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
-                                                                        : Usage::Net::defaultBaseUrl(options.key);
+                                                                      : Usage::Net::defaultBaseUrl(options.key);
     const auto baseUrl = Usage::Net::parseBaseUrl(baseText, &error);
     if (!baseUrl) {
         printError(QStringLiteral("--base-url: ") + error);

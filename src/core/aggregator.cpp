@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "aggregator.h"
+#include "core/aggregator.h"
 
-#include "parallel.h"
+#include "core/parallel.h"
 
 #include <algorithm>
 #include <iterator>
@@ -49,13 +49,13 @@ std::uint32_t Aggregator::modelIndex(std::string_view model)
 
 namespace {
 
-/** Makes room for one more element, growing by a quarter instead of doubling: these vectors are many and live long. */
-template<typename V>
-void roomForOne(V& v)
-{
-    if (v.size() == v.capacity())
-        v.reserve(v.size() + std::max<size_t>(2, v.size() / 4));
-}
+    /** Makes room for one more element, growing by a quarter instead of doubling: these vectors are many and live long.
+     */
+    template <typename V> void roomForOne(V& v)
+    {
+        if (v.size() == v.capacity())
+            v.reserve(v.size() + std::max<size_t>(2, v.size() / 4));
+    }
 
 } // namespace
 
@@ -68,15 +68,15 @@ void Aggregator::addToSeries(QList<BucketAcc>& series, std::int64_t start, const
     }
     roomForOne(series);
     if (series.empty() || series.back().startMs < start) {
-        series.push_back({start, t});
+        series.push_back({ start, t });
         return;
     }
-    auto it = std::lower_bound(series.begin(), series.end(), start,
-                               [](const BucketAcc& b, std::int64_t s) { return b.startMs < s; });
+    auto it = std::lower_bound(
+        series.begin(), series.end(), start, [](const BucketAcc& b, std::int64_t s) { return b.startMs < s; });
     if (it != series.end() && it->startMs == start)
         it->totals.add(t);
     else
-        series.insert(it, {start, t});
+        series.insert(it, { start, t });
 }
 
 bool Aggregator::accepts(const RequestRecord& r) const
@@ -191,7 +191,7 @@ void Aggregator::apply(const RequestRecord& r, std::uint32_t group, std::uint32_
         g.models[slot].totals.add(t);
     } else {
         roomForOne(g.models);
-        g.models.push_back({model, t});
+        g.models.push_back({ model, t });
         if (slot < g.firstModels.size())
             g.firstModels[slot] = model;
     }
@@ -244,7 +244,7 @@ void Aggregator::merge(Aggregator& other)
                 if (const size_t slot = dst.modelSlot(model); slot < dst.models.size())
                     dst.models[slot].totals.add(m.totals);
                 else
-                    dst.models.push_back({model, m.totals});
+                    dst.models.push_back({ model, m.totals });
             }
         }
         dst.syncFirstModels();
@@ -268,7 +268,7 @@ void Aggregator::addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& serie
     if (series.isEmpty())
         return;
     qsizetype at = std::lower_bound(into.cbegin(), into.cend(), series.front().startMs,
-                                    [](const BucketAcc& b, std::int64_t start) { return b.startMs < start; })
+                       [](const BucketAcc& b, std::int64_t start) { return b.startMs < start; })
         - into.cbegin();
     for (const BucketAcc& b : series) {
         while (at < into.size() && into.at(at).startMs < b.startMs)
@@ -307,7 +307,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
                 const std::string_view name = a->m_modelIndex.name(m);
                 names[m] = QString::fromUtf8(name.data(), qsizetype(name.size()));
             }
-            pieces.push_back({a, groups * k / split, groups * (k + 1) / split, std::move(names)});
+            pieces.push_back({ a, groups * k / split, groups * (k + 1) / split, std::move(names) });
         }
     }
     const size_t parts = pieces.size();
@@ -346,7 +346,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
             row.lastMs = g.lastMs;
             row.models.reserve(qsizetype(g.models.size()));
             for (const ModelAcc& m : g.models)
-                row.models.append({modelNames[m.model], m.totals});
+                row.models.append({ modelNames[m.model], m.totals });
             std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
                 if (a.totals.costNanos != b.totals.costNanos)
                     return a.totals.costNanos > b.totals.costNanos;
@@ -376,7 +376,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
     // sort of all of them
     const bool fresh = result.rows.isEmpty();
     result.rows.reserve(result.rows.size() + qsizetype(count));
-    std::vector<qsizetype> bounds {result.rows.size()};
+    std::vector<qsizetype> bounds { result.rows.size() };
     for (QList<GroupUsage>& part : rows) {
         for (GroupUsage& row : part)
             result.rows.append(std::move(row));
@@ -384,7 +384,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
         bounds.push_back(result.rows.size());
     }
     while (fresh && bounds.size() > 2) {
-        std::vector<qsizetype> merged {bounds.front()};
+        std::vector<qsizetype> merged { bounds.front() };
         size_t k = 0;
         for (; k + 2 < bounds.size(); k += 2) {
             const auto first = result.rows.begin();

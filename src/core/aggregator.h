@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "bucketindex.h"
-#include "hugepages.h"
-#include "requestrecord.h"
-#include "stringindex.h"
-#include "usageresult.h"
+#include "core/bucketindex.h"
+#include "core/hugepages.h"
+#include "core/requestrecord.h"
+#include "core/stringindex.h"
+#include "core/usageresult.h"
 
 #include <array>
 #include <cstdint>
@@ -107,8 +107,8 @@ private:
         std::int64_t lastMs = INT64_MIN;
         // the numbers of the first models of models: a group's model is found without reading models (spread over
         // many cache lines) for up to eight models
-        std::array<std::uint32_t, 8> firstModels {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
-                                                  UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+        std::array<std::uint32_t, 8> firstModels { UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
+            UINT32_MAX, UINT32_MAX, UINT32_MAX };
         std::vector<ModelAcc> models; // line 3
         QList<BucketAcc> series; // sorted by start, without the open bucket
         // (a record touches lines 0-3)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "bucketindex.h"
+#include "core/bucketindex.h"
 
 #include <QDateTime>
 
@@ -31,7 +31,7 @@ std::pair<std::int64_t, std::int64_t> BucketIndex::bucketOf(const QTimeZone& zon
         const QTimeZone::OffsetData next = zone.nextTransition(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC));
         if (next.atUtc.isValid() && next.atUtc.toMSecsSinceEpoch() < end && next.atUtc.toMSecsSinceEpoch() > ms)
             end = next.atUtc.toMSecsSinceEpoch();
-        return {start, end};
+        return { start, end };
     }
     QDate date = QDateTime::fromMSecsSinceEpoch(ms, zone).date();
     int days = 1;
@@ -39,13 +39,13 @@ std::pair<std::int64_t, std::int64_t> BucketIndex::bucketOf(const QTimeZone& zon
         date = date.addDays(1 - date.dayOfWeek()); // ISO weeks start on Monday
         days = 7;
     }
-    return {date.startOfDay(zone).toMSecsSinceEpoch(), date.addDays(days).startOfDay(zone).toMSecsSinceEpoch()};
+    return { date.startOfDay(zone).toMSecsSinceEpoch(), date.addDays(days).startOfDay(zone).toMSecsSinceEpoch() };
 }
 
 std::int64_t BucketIndex::lookup(std::int64_t ms)
 {
-    auto it = std::upper_bound(m_known.begin(), m_known.end(), ms,
-                               [](std::int64_t v, const Interval& iv) { return v < iv.start; });
+    auto it = std::upper_bound(
+        m_known.begin(), m_known.end(), ms, [](std::int64_t v, const Interval& iv) { return v < iv.start; });
     if (it != m_known.begin()) {
         const Interval& prev = *(it - 1);
         if (ms < prev.end) {
@@ -54,10 +54,10 @@ std::int64_t BucketIndex::lookup(std::int64_t ms)
         }
     }
     const auto [start, end] = bucketOf(m_zone, m_granularity, ms);
-    const Interval iv {start, end};
+    const Interval iv { start, end };
     m_known.insert(std::upper_bound(m_known.begin(), m_known.end(), start,
-                                    [](std::int64_t v, const Interval& x) { return v < x.start; }),
-                   iv);
+                       [](std::int64_t v, const Interval& x) { return v < x.start; }),
+        iv);
     m_last = iv;
     return start;
 }

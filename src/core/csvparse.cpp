@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "csvparse.h"
+#include "core/csvparse.h"
 
-#include "bits.h"
+#include "core/bits.h"
 
 #include <cstdint>
 #include <cstring>
@@ -13,28 +13,29 @@
 namespace Usage::Csv {
 namespace {
 
-/** The first '"' in [p, end), or nullptr: inline and 16 bytes at a time, for the many short quoted fields. */
-inline const char* findQuote(const char* p, const char* end)
-{
+    /** The first '"' in [p, end), or nullptr: inline and 16 bytes at a time, for the many short quoted fields. */
+    inline const char* findQuote(const char* p, const char* end)
+    {
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    for (; p + 16 <= end; p += 16) {
-        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), quote));
-        if (mask != 0)
-            return p + __builtin_ctz(unsigned(mask));
-    }
+        const __m128i quote = _mm_set1_epi8('"');
+        for (; p + 16 <= end; p += 16) {
+            const int mask =
+                _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), quote));
+            if (mask != 0)
+                return p + __builtin_ctz(unsigned(mask));
+        }
 #endif
-    for (; p < end; ++p) {
-        if (*p == '"')
-            return p;
+        for (; p < end; ++p) {
+            if (*p == '"')
+                return p;
+        }
+        return nullptr;
     }
-    return nullptr;
-}
 
 } // namespace
 
 bool parseRecord(const char*& p, const char* end, std::vector<std::string_view>& fields, std::string& scratch,
-                 std::string* error, std::uint64_t wanted)
+    std::string* error, std::uint64_t wanted)
 {
     fields.clear();
     scratch.clear();

@@ -20,7 +20,7 @@ inline constexpr std::uint64_t kAllFields = ~std::uint64_t(0);
  * it is written, doubled quotes and all, which is enough to tell whether they are empty.
  */
 bool parseRecord(const char*& p, const char* end, std::vector<std::string_view>& fields, std::string& scratch,
-                 std::string* error = nullptr, std::uint64_t wanted = kAllFields);
+    std::string* error = nullptr, std::uint64_t wanted = kAllFields);
 
 /** Offset just past the last record boundary (a line break outside quotes) in data; 0 when there is none. */
 size_t lastRecordBoundary(std::string_view data);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "decimal.h"
+#include "core/decimal.h"
 
 #include <charconv>
 #include <cstring>
@@ -8,115 +8,115 @@
 namespace Usage::Decimal {
 namespace {
 
-__extension__ typedef unsigned __int128 U128;
+    __extension__ typedef unsigned __int128 U128;
 
-struct DecimalParts
-{
-    bool negative = false;
-    std::string digits; ///< significant digits without leading zeros
-    std::int64_t exponent = 0; ///< value = digits x 10^exponent
-};
+    struct DecimalParts
+    {
+        bool negative = false;
+        std::string digits; ///< significant digits without leading zeros
+        std::int64_t exponent = 0; ///< value = digits x 10^exponent
+    };
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-std::optional<DecimalParts> split(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-        s.remove_suffix(1);
-    DecimalParts p;
-    size_t i = 0;
-    if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
-        p.negative = s[i] == '-';
-        ++i;
+    bool isDigit(char c)
+    {
+        return c >= '0' && c <= '9';
     }
-    bool anyDigit = false;
-    std::int64_t fractionDigits = 0;
-    for (; i < s.size() && isDigit(s[i]); ++i) {
-        anyDigit = true;
-        if (!p.digits.empty() || s[i] != '0')
-            p.digits.push_back(s[i]);
-    }
-    if (i < s.size() && s[i] == '.') {
-        ++i;
+
+    std::optional<DecimalParts> split(std::string_view s)
+    {
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+            s.remove_prefix(1);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+            s.remove_suffix(1);
+        DecimalParts p;
+        size_t i = 0;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
+            p.negative = s[i] == '-';
+            ++i;
+        }
+        bool anyDigit = false;
+        std::int64_t fractionDigits = 0;
         for (; i < s.size() && isDigit(s[i]); ++i) {
             anyDigit = true;
-            ++fractionDigits;
             if (!p.digits.empty() || s[i] != '0')
                 p.digits.push_back(s[i]);
         }
-    }
-    if (!anyDigit)
-        return std::nullopt;
-    std::int64_t exp = 0;
-    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-        ++i;
-        bool expNegative = false;
-        if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
-            expNegative = s[i] == '-';
+        if (i < s.size() && s[i] == '.') {
             ++i;
+            for (; i < s.size() && isDigit(s[i]); ++i) {
+                anyDigit = true;
+                ++fractionDigits;
+                if (!p.digits.empty() || s[i] != '0')
+                    p.digits.push_back(s[i]);
+            }
         }
-        if (i >= s.size() || !isDigit(s[i]))
+        if (!anyDigit)
             return std::nullopt;
-        for (; i < s.size() && isDigit(s[i]); ++i) {
-            if (exp < 100000)
-                exp = exp * 10 + (s[i] - '0');
+        std::int64_t exp = 0;
+        if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+            ++i;
+            bool expNegative = false;
+            if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
+                expNegative = s[i] == '-';
+                ++i;
+            }
+            if (i >= s.size() || !isDigit(s[i]))
+                return std::nullopt;
+            for (; i < s.size() && isDigit(s[i]); ++i) {
+                if (exp < 100000)
+                    exp = exp * 10 + (s[i] - '0');
+            }
+            if (expNegative)
+                exp = -exp;
         }
-        if (expNegative)
-            exp = -exp;
+        if (i != s.size() || p.digits.size() > 100000)
+            return std::nullopt;
+        // digits were collected without leading zeros; a fraction's trailing digits still count in fractionDigits
+        p.exponent = exp - fractionDigits;
+        return p;
     }
-    if (i != s.size() || p.digits.size() > 100000)
-        return std::nullopt;
-    // digits were collected without leading zeros; a fraction's trailing digits still count in fractionDigits
-    p.exponent = exp - fractionDigits;
-    return p;
-}
 
-// value = digits x 10^(exponent + shift), rounded half-to-even to an integer
-std::optional<std::int64_t> toScaledInteger(const DecimalParts& p, std::int64_t shift)
-{
-    if (p.digits.empty())
-        return 0;
-    const std::int64_t e = p.exponent + shift;
-    const std::int64_t nDigits = static_cast<std::int64_t>(p.digits.size());
-    if (nDigits + e > 19) // more than 19 integer digits never fits
-        return std::nullopt;
-    std::int64_t keep = e >= 0 ? nDigits : nDigits + e; // digits that form the integer part
-    U128 value = 0;
-    for (std::int64_t k = 0; k < keep; ++k)
-        value = value * 10 + unsigned(p.digits[size_t(k)] - '0');
-    for (std::int64_t k = 0; k < e; ++k)
-        value *= 10;
-    if (keep < 0)
-        keep = 0;
-    if (e < 0 && keep < nDigits) {
-        // rounding: first dropped digit and whether anything non-zero follows it
-        const std::int64_t first = nDigits + e; // index of the first dropped digit (may be negative: all dropped)
-        int dropped = 0;
-        bool sticky = false;
-        if (first >= 0) {
-            dropped = p.digits[size_t(first)] - '0';
-            for (std::int64_t k = first + 1; k < nDigits && !sticky; ++k)
-                sticky = p.digits[size_t(k)] != '0';
-        } else {
-            dropped = 0; // the first dropped digit is an implicit leading zero
-            sticky = true; // digits is non-empty and has no leading zero
+    // value = digits x 10^(exponent + shift), rounded half-to-even to an integer
+    std::optional<std::int64_t> toScaledInteger(const DecimalParts& p, std::int64_t shift)
+    {
+        if (p.digits.empty())
+            return 0;
+        const std::int64_t e = p.exponent + shift;
+        const std::int64_t nDigits = static_cast<std::int64_t>(p.digits.size());
+        if (nDigits + e > 19) // more than 19 integer digits never fits
+            return std::nullopt;
+        std::int64_t keep = e >= 0 ? nDigits : nDigits + e; // digits that form the integer part
+        U128 value = 0;
+        for (std::int64_t k = 0; k < keep; ++k)
+            value = value * 10 + unsigned(p.digits[size_t(k)] - '0');
+        for (std::int64_t k = 0; k < e; ++k)
+            value *= 10;
+        if (keep < 0)
+            keep = 0;
+        if (e < 0 && keep < nDigits) {
+            // rounding: first dropped digit and whether anything non-zero follows it
+            const std::int64_t first = nDigits + e; // index of the first dropped digit (may be negative: all dropped)
+            int dropped = 0;
+            bool sticky = false;
+            if (first >= 0) {
+                dropped = p.digits[size_t(first)] - '0';
+                for (std::int64_t k = first + 1; k < nDigits && !sticky; ++k)
+                    sticky = p.digits[size_t(k)] != '0';
+            } else {
+                dropped = 0; // the first dropped digit is an implicit leading zero
+                sticky = true; // digits is non-empty and has no leading zero
+            }
+            if (dropped > 5 || (dropped == 5 && (sticky || (value & 1))))
+                ++value;
         }
-        if (dropped > 5 || (dropped == 5 && (sticky || (value & 1))))
-            ++value;
+        const U128 limit = p.negative ? U128(std::numeric_limits<std::int64_t>::max()) + 1
+                                      : U128(std::numeric_limits<std::int64_t>::max());
+        if (value > limit)
+            return std::nullopt;
+        if (p.negative)
+            return value == limit ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(value);
+        return static_cast<std::int64_t>(value);
     }
-    const U128 limit = p.negative ? U128(std::numeric_limits<std::int64_t>::max()) + 1
-                                  : U128(std::numeric_limits<std::int64_t>::max());
-    if (value > limit)
-        return std::nullopt;
-    if (p.negative)
-        return value == limit ? std::numeric_limits<std::int64_t>::min() : -static_cast<std::int64_t>(value);
-    return static_cast<std::int64_t>(value);
-}
 
 } // namespace
 
@@ -184,8 +184,8 @@ size_t formatNanos(std::int64_t nanos, char* out)
         return 1;
     }
     const bool negative = nanos < 0;
-    const unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(nanos)
-                                                  : static_cast<unsigned long long>(nanos);
+    const unsigned long long magnitude =
+        negative ? 0ULL - static_cast<unsigned long long>(nanos) : static_cast<unsigned long long>(nanos);
     char* p = out;
     if (negative)
         *p++ = '-';

@@ -23,8 +23,8 @@ std::optional<std::int64_t> parseNanos(std::string_view text);
  */
 inline const char* fractionNanos(const char* p, const char* end, std::int64_t& nanos)
 {
-    static constexpr std::int64_t kScale[10] = {1'000'000'000, 100'000'000, 10'000'000, 1'000'000, 100'000,
-                                                10'000,        1'000,       100,        10,        1};
+    static constexpr std::int64_t kScale[10] = { 1'000'000'000, 100'000'000, 10'000'000, 1'000'000, 100'000, 10'000,
+        1'000, 100, 10, 1 };
     const char* q = p;
     std::int64_t fraction = 0;
     while (q < end && q - p < 9 && *q >= '0' && *q <= '9')

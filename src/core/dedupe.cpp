@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "dedupe.h"
+#include "core/dedupe.h"
 
-#include "stringindex.h"
-#include "timeparse.h"
+#include "core/stringindex.h"
+#include "core/timeparse.h"
 
 #include <algorithm>
 #include <limits>
@@ -11,15 +11,15 @@
 namespace Usage {
 namespace {
 
-std::uint64_t fnv1a(std::string_view s)
-{
-    std::uint64_t h = 14695981039346656037ULL;
-    for (char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ULL;
+    std::uint64_t fnv1a(std::string_view s)
+    {
+        std::uint64_t h = 14695981039346656037ULL;
+        for (char c : s) {
+            h ^= static_cast<unsigned char>(c);
+            h *= 1099511628211ULL;
+        }
+        return h;
     }
-    return h;
-}
 
 } // namespace
 
@@ -62,8 +62,9 @@ void DedupeStore::add(const RequestRecord& r)
     Entry e;
     e.keyLo = requestIdHash(r.requestId);
     e.keyHi = fnv1a(r.requestId);
-    e.updatedMs = r.updatedAt.empty() ? std::numeric_limits<std::int64_t>::min()
-                                      : Time::parseTimestampMs(r.updatedAt).value_or(std::numeric_limits<std::int64_t>::min());
+    e.updatedMs = r.updatedAt.empty()
+        ? std::numeric_limits<std::int64_t>::min()
+        : Time::parseTimestampMs(r.updatedAt).value_or(std::numeric_limits<std::int64_t>::min());
     e.chunkOffset = m_chunkOffset;
     e.fileIndex = m_fileIndex;
     e.index = index;
@@ -75,8 +76,8 @@ void DedupeStore::add(const RequestRecord& r)
     m_entries.push_back(e);
 }
 
-void DedupeStore::resolve(std::vector<std::unique_ptr<DedupeStore>>& stores, Aggregator& out,
-                          std::int64_t& duplicatesDropped)
+void DedupeStore::resolve(
+    std::vector<std::unique_ptr<DedupeStore>>& stores, Aggregator& out, std::int64_t& duplicatesDropped)
 {
     struct Ref
     {
@@ -90,7 +91,7 @@ void DedupeStore::resolve(std::vector<std::unique_ptr<DedupeStore>>& stores, Agg
     refs.reserve(total);
     for (const auto& s : stores) {
         for (const Entry& e : s->m_entries)
-            refs.push_back({&e, s.get()});
+            refs.push_back({ &e, s.get() });
     }
     // the winner of an id sorts last: newest updated_at, then the copy read last
     std::sort(refs.begin(), refs.end(), [](const Ref& a, const Ref& b) {

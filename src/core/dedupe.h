@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "aggregator.h"
+#include "core/aggregator.h"
 
 #include <cstdint>
 #include <memory>
@@ -32,8 +32,8 @@ public:
     std::int64_t recordsSeen() const { return m_withoutId.recordsSeen() + std::int64_t(m_entries.size()); }
 
     /** Adds the winning copy of every id in stores, and the requests without an id, to out. */
-    static void resolve(std::vector<std::unique_ptr<DedupeStore>>& stores, Aggregator& out,
-                        std::int64_t& duplicatesDropped);
+    static void resolve(
+        std::vector<std::unique_ptr<DedupeStore>>& stores, Aggregator& out, std::int64_t& duplicatesDropped);
 
 private:
     struct Entry

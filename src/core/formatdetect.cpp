@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "formatdetect.h"
+#include "core/formatdetect.h"
 
-#include "readers/clickhousedump.h"
-#include "readers/dashboardexport.h"
-#include "readers/exportcsvreader.h"
-#include "readers/heliconejsonarrayreader.h"
-#include "readers/heliconejsonlreader.h"
-#include "readers/heliconerequest.h"
+#include "core/readers/clickhousedump.h"
+#include "core/readers/dashboardexport.h"
+#include "core/readers/exportcsvreader.h"
+#include "core/readers/heliconejsonarrayreader.h"
+#include "core/readers/heliconejsonlreader.h"
+#include "core/readers/heliconerequest.h"
 
 #include <QCoreApplication>
 
@@ -15,32 +15,33 @@
 namespace Usage {
 namespace {
 
-std::string_view firstLine(std::string_view text)
-{
-    return text.substr(0, text.find('\n'));
-}
+    std::string_view firstLine(std::string_view text)
+    {
+        return text.substr(0, text.find('\n'));
+    }
 
-std::string_view skipSpace(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
-        s.remove_prefix(1);
-    return s;
-}
+    std::string_view skipSpace(std::string_view s)
+    {
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
+            s.remove_prefix(1);
+        return s;
+    }
 
-enum class JsonKind { None, HeliconeRequest, Dashboard, ClickHouse };
+    enum class JsonKind { None, HeliconeRequest, Dashboard, ClickHouse };
 
-/** Which record shape a JSON object's text has: judged from the names of its keys. */
-JsonKind jsonKind(std::string_view object)
-{
-    if (DashboardExport::looksLike(object))
-        return JsonKind::Dashboard;
-    const bool created = object.find("\"request_created_at\"") != std::string_view::npos;
-    if (created && object.find("\"request_user_id\"") == std::string_view::npos && ClickHouseDump::looksLike(object))
-        return JsonKind::ClickHouse;
-    if (HeliconeRequest::looksLike(object))
-        return JsonKind::HeliconeRequest;
-    return JsonKind::None;
-}
+    /** Which record shape a JSON object's text has: judged from the names of its keys. */
+    JsonKind jsonKind(std::string_view object)
+    {
+        if (DashboardExport::looksLike(object))
+            return JsonKind::Dashboard;
+        const bool created = object.find("\"request_created_at\"") != std::string_view::npos;
+        if (created && object.find("\"request_user_id\"") == std::string_view::npos
+            && ClickHouseDump::looksLike(object))
+            return JsonKind::ClickHouse;
+        if (HeliconeRequest::looksLike(object))
+            return JsonKind::HeliconeRequest;
+        return JsonKind::None;
+    }
 
 } // namespace
 
@@ -88,10 +89,9 @@ std::unique_ptr<FormatReader> detectFormat(std::string_view head, const ReaderOp
 
 QStringList knownFormats()
 {
-    return {QStringLiteral("helicone-jsonl"),          QStringLiteral("helicone-json"),
-            QStringLiteral("helicone-export-csv"),     QStringLiteral("dashboard-jsonl"),
-            QStringLiteral("dashboard-csv"),           QStringLiteral("clickhouse-jsoneachrow"),
-            QStringLiteral("clickhouse-csvwithnames")};
+    return { QStringLiteral("helicone-jsonl"), QStringLiteral("helicone-json"), QStringLiteral("helicone-export-csv"),
+        QStringLiteral("dashboard-jsonl"), QStringLiteral("dashboard-csv"), QStringLiteral("clickhouse-jsoneachrow"),
+        QStringLiteral("clickhouse-csvwithnames") };
 }
 
 } // namespace Usage

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "formatreader.h"
+#include "core/formatreader.h"
 
 #include <QString>
 #include <QStringList>

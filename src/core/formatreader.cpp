@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "formatreader.h"
+#include "core/formatreader.h"
 
-#include "usageresult.h"
+#include "core/usageresult.h"
 
 #include <algorithm>
 #include <cstring>
@@ -16,7 +16,7 @@ void ChunkReport::skip(std::int64_t line, std::string reason, std::int64_t colum
 {
     ++skipped;
     if (diagnostics.size() < size_t(UsageResult::kMaxDiagnostics))
-        diagnostics.push_back({line, column, std::move(reason)});
+        diagnostics.push_back({ line, column, std::move(reason) });
 }
 
 std::int64_t countNewlines(const char* b, size_t n)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "requestrecord.h"
+#include "core/requestrecord.h"
 
 #include <QString>
 

@@ -17,17 +17,13 @@ namespace Usage {
  * in the processor's address cache (TLB), whose misses, not the data's, dominate random look-ups over tens of
  * megabytes, more so in a virtual machine. Where huge pages are off, the advice is ignored.
  */
-template<typename T>
-struct HugePageAllocator
+template <typename T> struct HugePageAllocator
 {
     using value_type = T;
     static constexpr std::size_t kHugePage = std::size_t(2) << 20;
 
     HugePageAllocator() = default;
-    template<typename U>
-    HugePageAllocator(const HugePageAllocator<U>&) noexcept
-    {
-    }
+    template <typename U> HugePageAllocator(const HugePageAllocator<U>&) noexcept { }
 
     T* allocate(std::size_t n)
     {
@@ -52,8 +48,7 @@ struct HugePageAllocator
             std::free(p);
     }
 
-    template<typename U>
-    bool operator==(const HugePageAllocator<U>&) const noexcept
+    template <typename U> bool operator==(const HugePageAllocator<U>&) const noexcept
     {
         return true;
     }

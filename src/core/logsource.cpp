@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "logsource.h"
+#include "core/logsource.h"
 
-#include "logaggregation.h"
+#include "core/logaggregation.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -60,7 +60,8 @@ void LogSource::start(const QStringList& files, const UsageQuery& query, int thr
             since.start();
             // QPointer is only read here; the object outlives the thread because its destructor joins it
             QMetaObject::invokeMethod(
-                self.data(), [self, generation, done, total] {
+                self.data(),
+                [self, generation, done, total] {
                     if (self)
                         self->onProgress(generation, done, total);
                 },

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "hugepages.h"
+#include "core/hugepages.h"
 
 #include <cstdint>
 #include <cstring>
@@ -163,7 +163,7 @@ private:
             size_t i = size_t(h) & mask;
             while (table[i].index != npos)
                 i = (i + 1) & mask;
-            table[i] = {std::uint32_t(h >> 32), index, m_offsets[index]};
+            table[i] = { std::uint32_t(h >> 32), index, m_offsets[index] };
         }
         m_slots.swap(table);
         m_mask = mask;

@@ -1,36 +1,36 @@
 // SPDX-License-Identifier: MIT
-#include "timeparse.h"
+#include "core/timeparse.h"
 
 #include <QDateTime>
 
 namespace Usage::Time {
 namespace {
 
-bool digits(std::string_view s, size_t pos, size_t n, int& out)
-{
-    if (pos + n > s.size())
-        return false;
-    int v = 0;
-    for (size_t i = pos; i < pos + n; ++i) {
-        const char c = s[i];
-        if (c < '0' || c > '9')
+    bool digits(std::string_view s, size_t pos, size_t n, int& out)
+    {
+        if (pos + n > s.size())
             return false;
-        v = v * 10 + (c - '0');
+        int v = 0;
+        for (size_t i = pos; i < pos + n; ++i) {
+            const char c = s[i];
+            if (c < '0' || c > '9')
+                return false;
+            v = v * 10 + (c - '0');
+        }
+        out = v;
+        return true;
     }
-    out = v;
-    return true;
-}
 
-bool isLeap(std::int64_t y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
+    bool isLeap(std::int64_t y)
+    {
+        return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    }
 
-unsigned daysInMonth(std::int64_t y, unsigned m)
-{
-    static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
-}
+    unsigned daysInMonth(std::int64_t y, unsigned m)
+    {
+        static constexpr unsigned kDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+        return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
+    }
 
 } // namespace
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "usagequery.h"
+#include "core/usagequery.h"
 
 namespace Usage {
 
@@ -21,13 +21,13 @@ QString GroupBy::columnName() const
 std::optional<GroupBy> GroupBy::fromString(const QString& text)
 {
     if (text == QLatin1String("user"))
-        return GroupBy {GroupKey::User, {}};
+        return GroupBy { GroupKey::User, {} };
     if (text == QLatin1String("model"))
-        return GroupBy {GroupKey::Model, {}};
+        return GroupBy { GroupKey::Model, {} };
     if (text == QLatin1String("provider"))
-        return GroupBy {GroupKey::Provider, {}};
+        return GroupBy { GroupKey::Provider, {} };
     if (text.startsWith(QLatin1String("property:")) && text.size() > 9)
-        return GroupBy {GroupKey::Property, text.mid(9)};
+        return GroupBy { GroupKey::Property, text.mid(9) };
     return std::nullopt;
 }
 

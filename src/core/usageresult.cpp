@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "usageresult.h"
+#include "core/usageresult.h"
 
 #include <algorithm>
 

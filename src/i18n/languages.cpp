@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "languages.h"
+#include "i18n/languages.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -10,31 +10,31 @@
 namespace Usage::I18n {
 namespace {
 
-struct Installed
-{
-    std::unique_ptr<QTranslator> app;
-    std::unique_ptr<QTranslator> qt;
-};
+    struct Installed
+    {
+        std::unique_ptr<QTranslator> app;
+        std::unique_ptr<QTranslator> qt;
+    };
 
-Installed& installed()
-{
-    static Installed instance;
-    return instance;
-}
-
-void remove(std::unique_ptr<QTranslator>& translator)
-{
-    if (translator) {
-        QCoreApplication::removeTranslator(translator.get());
-        translator.reset();
+    Installed& installed()
+    {
+        static Installed instance;
+        return instance;
     }
-}
+
+    void remove(std::unique_ptr<QTranslator>& translator)
+    {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator.get());
+            translator.reset();
+        }
+    }
 
 } // namespace
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr")};
+    return { QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr") };
 }
 
 QString nativeName(const QString& code)
@@ -72,7 +72,7 @@ QString install(const QString& setting)
 
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         current.qt = std::move(qt);
     }

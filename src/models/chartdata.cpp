@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "chartdata.h"
+#include "models/chartdata.h"
 
-#include <bucketindex.h>
+#include "core/bucketindex.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,24 +15,24 @@ namespace ChartData {
 
 namespace {
 
-constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
-constexpr int kMinEnd = 4; // characters an elided label keeps at either end at least
-constexpr qsizetype kMaxBuckets = 100000; // a guard against a hand-made series spanning centuries in hours
+    constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
+    constexpr int kMinEnd = 4; // characters an elided label keeps at either end at least
+    constexpr qsizetype kMaxBuckets = 100000; // a guard against a hand-made series spanning centuries in hours
 
-QString utcOffset(const QDateTime& local)
-{
-    const int offset = local.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return QStringLiteral("UTC%1%2:%3")
-        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
+    QString utcOffset(const QDateTime& local)
+    {
+        const int offset = local.offsetFromUtc();
+        const int minutes = std::abs(offset) / 60;
+        return QStringLiteral("UTC%1%2:%3")
+            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
 
 } // namespace
 
-QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN,
-                          const Usage::Totals& indexedTotals)
+QList<GroupBar> topGroups(
+    const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN, const Usage::Totals& indexedTotals)
 {
     const qsizetype shown = std::min<qsizetype>(std::max(topN, 1), indices.size());
     // Others with a single row is that row: show it by name
@@ -54,7 +54,7 @@ QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>
     bars.reserve(named + 1);
     for (qsizetype i = 0; i < named; ++i) {
         const Usage::GroupUsage& row = rows[order[i]];
-        bars.append(GroupBar {row.id, order[i], 1, row.totals});
+        bars.append(GroupBar { row.id, order[i], 1, row.totals });
     }
     if (named < order.size()) {
         // the rest without a second pass over a million rows
@@ -171,8 +171,8 @@ Usage::Granularity autoGranularity(qint64 spanMs, Usage::Granularity finest)
     return fineness(g) < fineness(finest) ? finest : g;
 }
 
-QList<TimeBucket> timeBuckets(const QList<QList<Usage::BucketTotals>>& series, const QTimeZone& zone,
-                              Usage::Granularity g)
+QList<TimeBucket> timeBuckets(
+    const QList<QList<Usage::BucketTotals>>& series, const QTimeZone& zone, Usage::Granularity g)
 {
     const QTimeZone z = zone.isValid() ? zone : QTimeZone::utc();
     Usage::BucketIndex index(z, g);
@@ -229,12 +229,12 @@ QString compactCount(double value)
 CountScale countScale(double max)
 {
     if (max >= 1e9)
-        return {1e9, QStringLiteral("G")};
+        return { 1e9, QStringLiteral("G") };
     if (max >= 1e6)
-        return {1e6, QStringLiteral("M")};
+        return { 1e6, QStringLiteral("M") };
     if (max >= 1e3)
-        return {1e3, QStringLiteral("k")};
-    return {1, QString()};
+        return { 1e3, QStringLiteral("k") };
+    return { 1, QString() };
 }
 
 } // namespace ChartData

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <usageresult.h>
+#include "core/usageresult.h"
 
 #include <QList>
 #include <QString>
@@ -31,8 +31,8 @@ struct GroupBar
  * rest when there is a rest (a rest of a single row is shown as that row). The bars' totals add up to
  * indexedTotals, the totals of all the indexed rows (known to the caller: Others is what the named bars leave).
  */
-QList<GroupBar> topGroups(const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN,
-                          const Usage::Totals& indexedTotals);
+QList<GroupBar> topGroups(
+    const QList<Usage::GroupUsage>& rows, const QList<int>& indices, int topN, const Usage::Totals& indexedTotals);
 
 /** text with its middle replaced by "…", keeping head leading and tail trailing characters. */
 QString elideMiddle(const QString& text, int head, int tail);
@@ -70,8 +70,8 @@ struct TimeBucket
  * from the first bucket with data to the last one (empty buckets in between are zero). Labels are wall time in the
  * zone and unique: an hour repeated by a DST change carries its UTC offset.
  */
-QList<TimeBucket> timeBuckets(const QList<QList<Usage::BucketTotals>>& series, const QTimeZone& zone,
-                              Usage::Granularity g);
+QList<TimeBucket> timeBuckets(
+    const QList<QList<Usage::BucketTotals>>& series, const QTimeZone& zone, Usage::Granularity g);
 
 /** A count in compact form for axes: "950", "12.5k", "3.2M", "1.1G". */
 QString compactCount(double value);

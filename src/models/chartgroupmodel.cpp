@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "chartgroupmodel.h"
+#include "models/chartgroupmodel.h"
 
-#include "displayformat.h"
-#include "usagetablemodel.h"
+#include "models/displayformat.h"
+#include "models/usagetablemodel.h"
 
 ChartGroupModel::ChartGroupModel(QObject* parent)
     : ChartSourceModel(parent)
@@ -32,8 +32,8 @@ void ChartGroupModel::rebuild()
 {
     QList<ChartData::GroupBar> bars;
     if (m_source && m_source->hasResult())
-        bars = ChartData::topGroups(m_source->result().rows, m_source->visibleRows(), m_topN,
-                                    m_source->visibleTotals());
+        bars =
+            ChartData::topGroups(m_source->result().rows, m_source->visibleRows(), m_topN, m_source->visibleTotals());
     QStringList texts;
     texts.reserve(bars.size());
     for (const ChartData::GroupBar& bar : std::as_const(bars)) {

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chartdata.h"
-
-#include "chartsourcemodel.h"
+#include "models/chartdata.h"
+#include "models/chartsourcemodel.h"
 
 /**
  * The bars of the per-group charts: the top N of the rows a UsageTableModel shows (after its filter), by cost, and
@@ -13,7 +12,16 @@ class ChartGroupModel : public ChartSourceModel
 {
     Q_OBJECT
 public:
-    enum Column { Label, Cost, PromptTokens, CompletionTokens, CacheReadTokens, CacheWriteTokens, Requests, ColumnCount };
+    enum Column {
+        Label,
+        Cost,
+        PromptTokens,
+        CompletionTokens,
+        CacheReadTokens,
+        CacheWriteTokens,
+        Requests,
+        ColumnCount
+    };
     enum Roles {
         RawValueRole = Qt::UserRole + 1, ///< qint64 figure (nano-USD for Cost); QString full id for Label
         ResultRowRole, ///< int: index into the result's rows; -1 for Others

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "chartsourcemodel.h"
+#include "models/chartsourcemodel.h"
 
-#include "usagetablemodel.h"
+#include "models/usagetablemodel.h"
 
 void ChartSourceModel::setSourceModel(UsageTableModel* source)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "charttimemodel.h"
+#include "models/charttimemodel.h"
 
-#include "displayformat.h"
-#include "usagetablemodel.h"
+#include "models/displayformat.h"
+#include "models/usagetablemodel.h"
 
 #include <limits>
 
@@ -58,7 +58,7 @@ void ChartTimeModel::rebuild()
         if (m_scope == Scope::ShownRows && visible.size() == result.rows.size() && !result.series.isEmpty()) {
             // every row is shown: the result's own series is their sum (and the only one the API's bucketed
             // queries have), at a fraction of the work
-            series = {result.series};
+            series = { result.series };
         } else {
             series.reserve(rows.size());
             for (int row : rows) {
@@ -122,7 +122,7 @@ QVariant ChartTimeModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("%1 to %2 (%3)")
                 .arg(DisplayFormat::dateTime(bucket.startMs, zone()), DisplayFormat::dateTime(bucket.endMs, zone()),
-                     DisplayFormat::zoneName(zone()));
+                    DisplayFormat::zoneName(zone()));
         if (role == RawValueRole)
             return bucket.startMs;
         return {};

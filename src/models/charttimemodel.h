@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chartdata.h"
-
-#include "chartsourcemodel.h"
+#include "models/chartdata.h"
+#include "models/chartsourcemodel.h"
 
 #include <optional>
 

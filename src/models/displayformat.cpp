@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "displayformat.h"
+#include "models/displayformat.h"
 
-#include <decimal.h>
+#include "core/decimal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,7 +13,7 @@ namespace DisplayFormat {
 std::pair<QString, QString> dollarAffixes(const QLocale& locale)
 {
     if (locale.language() == QLocale::C)
-        return {QStringLiteral("$"), QString()};
+        return { QStringLiteral("$"), QString() };
     // where the locale puts the symbol, and with which space, read from a sample once per locale and thread (the
     // table asks for every visible cell)
     struct Pattern
@@ -26,10 +26,10 @@ std::pair<QString, QString> dollarAffixes(const QLocale& locale)
         const QString sample = locale.toCurrencyString(1.0, QStringLiteral("$"), 0);
         const QString one = locale.toString(1);
         const qsizetype at = sample.indexOf(one);
-        pattern = at < 0 ? Pattern {locale, QStringLiteral("$"), QString()}
-                         : Pattern {locale, sample.left(at), sample.mid(at + one.size())};
+        pattern = at < 0 ? Pattern { locale, QStringLiteral("$"), QString() }
+                         : Pattern { locale, sample.left(at), sample.mid(at + one.size()) };
     }
-    return {pattern.before, pattern.after};
+    return { pattern.before, pattern.after };
 }
 
 QString moneyAxisFormat(double tickStep, const QLocale& locale)
@@ -46,11 +46,11 @@ QString moneyAxisFormat(double tickStep, const QLocale& locale)
 
 namespace {
 
-QString withDollar(const QString& amount, const QLocale& locale)
-{
-    const auto [before, after] = dollarAffixes(locale);
-    return before + amount + after;
-}
+    QString withDollar(const QString& amount, const QLocale& locale)
+    {
+        const auto [before, after] = dollarAffixes(locale);
+        return before + amount + after;
+    }
 
 } // namespace
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "figurecell.h"
+#include "models/figurecell.h"
 
-#include "displayformat.h"
-#include "usagecolumn.h"
+#include "models/displayformat.h"
+#include "models/usagecolumn.h"
 
 #include <QCoreApplication>
 
@@ -10,15 +10,15 @@ namespace FigureCell {
 
 namespace {
 
-double share(const Figures& f, qint64 allCostNanos)
-{
-    return allCostNanos != 0 ? double(f.totals.costNanos) / double(allCostNanos) : 0.0;
-}
+    double share(const Figures& f, qint64 allCostNanos)
+    {
+        return allCostNanos != 0 ? double(f.totals.costNanos) / double(allCostNanos) : 0.0;
+    }
 
-double perRequest(const Figures& f)
-{
-    return f.totals.requests > 0 ? double(f.totals.costNanos) / double(f.totals.requests) : 0.0;
-}
+    double perRequest(const Figures& f)
+    {
+        return f.totals.requests > 0 ? double(f.totals.costNanos) / double(f.totals.requests) : 0.0;
+    }
 
 } // namespace
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <usageresult.h>
+#include "core/usageresult.h"
 
 #include <QTimeZone>
 #include <QVariant>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "modelbreakdownmodel.h"
+#include "models/modelbreakdownmodel.h"
 
-#include "displayformat.h"
+#include "models/displayformat.h"
 
 ModelBreakdownModel::ModelBreakdownModel(QObject* parent)
     : QAbstractTableModel(parent)

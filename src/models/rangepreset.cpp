@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rangepreset.h"
+#include "models/rangepreset.h"
 
-#include "wallclock.h"
+#include "models/wallclock.h"
 
 #include <QCoreApplication>
 
@@ -9,15 +9,15 @@ namespace RangePreset {
 
 namespace {
 
-QDateTime startOfDay(QDate date)
-{
-    return WallClock::wall(date, QTime(0, 0));
-}
+    QDateTime startOfDay(QDate date)
+    {
+        return WallClock::wall(date, QTime(0, 0));
+    }
 
-QDateTime endOfDay(QDate date)
-{
-    return WallClock::wall(date, QTime(23, 59, 59));
-}
+    QDateTime endOfDay(QDate date)
+    {
+        return WallClock::wall(date, QTime(23, 59, 59));
+    }
 
 } // namespace
 
@@ -32,22 +32,22 @@ WallRange compute(Preset preset, qint64 nowMs, const QTimeZone& zone)
     case Count:
         return {};
     case LastHour:
-        return {WallClock::fromUtcMs(nowMs - 3600 * 1000, zone), now};
+        return { WallClock::fromUtcMs(nowMs - 3600 * 1000, zone), now };
     case Last24Hours:
-        return {WallClock::fromUtcMs(nowMs - 24 * 3600 * 1000, zone), now};
+        return { WallClock::fromUtcMs(nowMs - 24 * 3600 * 1000, zone), now };
     case Today:
-        return {startOfDay(today), endOfDay(today)};
+        return { startOfDay(today), endOfDay(today) };
     case Last7Days:
-        return {now.addDays(-7), now};
+        return { now.addDays(-7), now };
     case Last30Days:
-        return {now.addDays(-30), now};
+        return { now.addDays(-30), now };
     case ThisMonth: {
         const QDate first(today.year(), today.month(), 1);
-        return {startOfDay(first), endOfDay(first.addMonths(1).addDays(-1))};
+        return { startOfDay(first), endOfDay(first.addMonths(1).addDays(-1)) };
     }
     case LastMonth: {
         const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-        return {startOfDay(first), endOfDay(first.addMonths(1).addDays(-1))};
+        return { startOfDay(first), endOfDay(first.addMonths(1).addDays(-1)) };
     }
     }
     Q_UNREACHABLE();
@@ -82,8 +82,8 @@ QString displayName(Preset preset)
 
 QString key(Preset preset)
 {
-    static const char* const keys[] = {"custom",       "last-hour",    "today",      "last-24-hours", "last-7-days",
-                                       "last-30-days", "this-month", "last-month", "all-time"};
+    static const char* const keys[] = { "custom", "last-hour", "today", "last-24-hours", "last-7-days", "last-30-days",
+        "this-month", "last-month", "all-time" };
     static_assert(std::size(keys) == Count);
     return preset >= 0 && preset < Count ? QString::fromLatin1(keys[preset]) : QString();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "rowfilter.h"
+#include "models/rowfilter.h"
 
-#include <usageresult.h>
+#include "core/usageresult.h"
 
 RowFilter::RowFilter(const QString& text, bool isRegex, qint64 minCostNanos)
     : m_text(text)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "rowordering.h"
+#include "models/rowordering.h"
 
-#include "usagecolumn.h"
-
-#include <usageresult.h>
+#include "core/usageresult.h"
+#include "models/usagecolumn.h"
 
 #include <algorithm>
 #include <cstring>
@@ -14,72 +13,71 @@ namespace RowOrdering {
 
 namespace {
 
-using Usage::GroupUsage;
+    using Usage::GroupUsage;
 
-/** Cost per request is a ratio: the only column that sorts by a floating-point key. */
-double costPerRequest(const GroupUsage& row)
-{
-    return row.totals.requests > 0 ? double(row.totals.costNanos) / double(row.totals.requests) : 0.0;
-}
-
-/** Integer columns compare as 64-bit integers: a double loses exactness above 2^53. */
-bool isIntegerColumn(int column)
-{
-    return column != UsageColumn::CostPerRequest && column != UsageColumn::Id;
-}
-
-qint64 integerKey(const GroupUsage& row, int column)
-{
-    const auto& t = row.totals;
-    switch (column) {
-    case UsageColumn::Requests:
-        return t.requests;
-    case UsageColumn::PromptTokens:
-        return t.promptTokens;
-    case UsageColumn::CompletionTokens:
-        return t.completionTokens;
-    case UsageColumn::TotalTokens:
-        return t.totalTokens();
-    case UsageColumn::Cost:
-    case UsageColumn::CostShare:
-        return t.costNanos;
-    case UsageColumn::RequestsWithoutCost:
-        return t.requestsWithoutCost;
-    case UsageColumn::CacheReadTokens:
-        return t.cacheReadTokens;
-    case UsageColumn::CacheWriteTokens:
-        return t.cacheWriteTokens;
-    case UsageColumn::ReasoningTokens:
-        return t.reasoningTokens;
-    case UsageColumn::FirstRequest:
-        return row.hasTimes() ? row.firstMs : std::numeric_limits<qint64>::max();
-    case UsageColumn::LastRequest:
-        return row.hasTimes() ? row.lastMs : std::numeric_limits<qint64>::max();
-    default:
-        Q_UNREACHABLE();
+    /** Cost per request is a ratio: the only column that sorts by a floating-point key. */
+    double costPerRequest(const GroupUsage& row)
+    {
+        return row.totals.requests > 0 ? double(row.totals.costNanos) / double(row.totals.requests) : 0.0;
     }
-    return 0;
-}
 
-template<typename Key>
-void sortByKeys(QList<int>& indices, const std::vector<Key>& keys, Qt::SortOrder order)
-{
-    // keys[i] belongs to indices[i]; sort positions, then map back
-    std::vector<int> pos(keys.size());
-    for (size_t i = 0; i < pos.size(); ++i)
-        pos[i] = int(i);
-    const bool ascending = order == Qt::AscendingOrder;
-    std::sort(pos.begin(), pos.end(), [&](int a, int b) {
-        if (keys[a] != keys[b])
-            return ascending ? keys[a] < keys[b] : keys[b] < keys[a];
-        return indices[a] < indices[b];
-    });
-    QList<int> sorted;
-    sorted.reserve(indices.size());
-    for (int p : pos)
-        sorted.append(indices[p]);
-    indices = std::move(sorted);
-}
+    /** Integer columns compare as 64-bit integers: a double loses exactness above 2^53. */
+    bool isIntegerColumn(int column)
+    {
+        return column != UsageColumn::CostPerRequest && column != UsageColumn::Id;
+    }
+
+    qint64 integerKey(const GroupUsage& row, int column)
+    {
+        const auto& t = row.totals;
+        switch (column) {
+        case UsageColumn::Requests:
+            return t.requests;
+        case UsageColumn::PromptTokens:
+            return t.promptTokens;
+        case UsageColumn::CompletionTokens:
+            return t.completionTokens;
+        case UsageColumn::TotalTokens:
+            return t.totalTokens();
+        case UsageColumn::Cost:
+        case UsageColumn::CostShare:
+            return t.costNanos;
+        case UsageColumn::RequestsWithoutCost:
+            return t.requestsWithoutCost;
+        case UsageColumn::CacheReadTokens:
+            return t.cacheReadTokens;
+        case UsageColumn::CacheWriteTokens:
+            return t.cacheWriteTokens;
+        case UsageColumn::ReasoningTokens:
+            return t.reasoningTokens;
+        case UsageColumn::FirstRequest:
+            return row.hasTimes() ? row.firstMs : std::numeric_limits<qint64>::max();
+        case UsageColumn::LastRequest:
+            return row.hasTimes() ? row.lastMs : std::numeric_limits<qint64>::max();
+        default:
+            Q_UNREACHABLE();
+        }
+        return 0;
+    }
+
+    template <typename Key> void sortByKeys(QList<int>& indices, const std::vector<Key>& keys, Qt::SortOrder order)
+    {
+        // keys[i] belongs to indices[i]; sort positions, then map back
+        std::vector<int> pos(keys.size());
+        for (size_t i = 0; i < pos.size(); ++i)
+            pos[i] = int(i);
+        const bool ascending = order == Qt::AscendingOrder;
+        std::sort(pos.begin(), pos.end(), [&](int a, int b) {
+            if (keys[a] != keys[b])
+                return ascending ? keys[a] < keys[b] : keys[b] < keys[a];
+            return indices[a] < indices[b];
+        });
+        QList<int> sorted;
+        sorted.reserve(indices.size());
+        for (int p : pos)
+            sorted.append(indices[p]);
+        indices = std::move(sorted);
+    }
 
 } // namespace
 
@@ -119,7 +117,7 @@ QList<int> compute(const QList<GroupUsage>& rows, const Request& request, const 
             quint64 prefix = 0;
             for (qsizetype b = 0; b < 8; ++b)
                 prefix = (prefix << 8) | (b < folded.size() ? quint8(folded[b]) : 0);
-            keys.push_back({prefix, quint32(arena.size()), quint32(folded.size()), indices[i]});
+            keys.push_back({ prefix, quint32(arena.size()), quint32(folded.size()), indices[i] });
             arena += folded;
             if ((i & 0xffff) == 0 && cancelled())
                 return {};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "rowfilter.h"
+#include "models/rowfilter.h"
 
 #include <QList>
 
@@ -28,7 +28,7 @@ struct Request
  * Indices into rows that pass the filter, in display order. Ties keep the result's order, so the outcome is
  * deterministic. Returns an empty list early when cancel becomes true.
  */
-QList<int> compute(const QList<Usage::GroupUsage>& rows, const Request& request,
-                   const std::atomic<bool>* cancel = nullptr);
+QList<int> compute(
+    const QList<Usage::GroupUsage>& rows, const Request& request, const std::atomic<bool>* cancel = nullptr);
 
 } // namespace RowOrdering

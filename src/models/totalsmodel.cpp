@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "totalsmodel.h"
+#include "models/totalsmodel.h"
 
-#include "displayformat.h"
-#include "figurecell.h"
-#include "usagecolumn.h"
-#include "usagetablemodel.h"
+#include "models/displayformat.h"
+#include "models/figurecell.h"
+#include "models/usagecolumn.h"
+#include "models/usagetablemodel.h"
 
 #include <QFont>
 
@@ -66,9 +66,9 @@ QVariant TotalsModel::data(const QModelIndex& index, int role) const
     if (column == UsageColumn::Id) {
         switch (role) {
         case Qt::DisplayRole:
-            return shown == all ? tr("Total (%n rows)", nullptr, int(all))
-                                : tr("Total (%1 of %2 rows)").arg(DisplayFormat::count(shown),
-                                                                  DisplayFormat::count(all));
+            return shown == all
+                ? tr("Total (%n rows)", nullptr, int(all))
+                : tr("Total (%1 of %2 rows)").arg(DisplayFormat::count(shown), DisplayFormat::count(all));
         case Qt::ToolTipRole:
             return tr("Sums of the rows shown; they follow the filter");
         case UsageTableModel::RawValueRole:

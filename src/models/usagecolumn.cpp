@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "usagecolumn.h"
+#include "models/usagecolumn.h"
 
 namespace UsageColumn {
 

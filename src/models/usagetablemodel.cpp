@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "usagetablemodel.h"
+#include "models/usagetablemodel.h"
 
-#include "figurecell.h"
-#include "rowordering.h"
-#include "usagecolumn.h"
+#include "models/figurecell.h"
+#include "models/rowordering.h"
+#include "models/usagecolumn.h"
 
 #include <QFont>
 #include <QPointer>
@@ -16,7 +16,7 @@ namespace {
 
 FigureCell::Figures figuresOf(const Usage::GroupUsage& row)
 {
-    return {row.totals, row.firstMs, row.lastMs, row.hasTimes()};
+    return { row.totals, row.firstMs, row.lastMs, row.hasTimes() };
 }
 
 QList<int> identity(qsizetype n)
@@ -118,7 +118,7 @@ void UsageTableModel::reorder(bool rowsChange)
     const quint64 generation = ++m_generation;
     if (m_cancel)
         m_cancel->store(true);
-    const RowOrdering::Request request {m_filter, m_sortColumn, m_sortOrder};
+    const RowOrdering::Request request { m_filter, m_sortColumn, m_sortOrder };
     if (m_result.rows.size() <= m_asyncThreshold) {
         setBusy(false);
         apply(RowOrdering::compute(m_result.rows, request), rowsChange);
@@ -297,8 +297,8 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::ToolTipRole:
         return columnToolTip(section, m_result.query.groupBy);
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(
-            (section == UsageColumn::Id ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter));
+        return QVariant::fromValue(
+            Qt::Alignment((section == UsageColumn::Id ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter));
     default:
         return {};
     }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "rowfilter.h"
-
-#include <usageresult.h>
+#include "core/usageresult.h"
+#include "models/rowfilter.h"
 
 #include <QAbstractTableModel>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "useridlist.h"
+#include "models/useridlist.h"
 
-#include <csvparse.h>
+#include "core/csvparse.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "wallclock.h"
+#include "models/wallclock.h"
 
 #include <algorithm>
 
@@ -7,12 +7,12 @@ namespace WallClock {
 
 namespace {
 
-constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
 
-qint64 offsetMsAt(const QTimeZone& zone, qint64 ms)
-{
-    return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()))) * 1000;
-}
+    qint64 offsetMsAt(const QTimeZone& zone, qint64 ms)
+    {
+        return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()))) * 1000;
+    }
 
 } // namespace
 
@@ -34,7 +34,7 @@ qint64 toUtcMs(const QDateTime& wallTime, const QTimeZone& zone, Bound bound)
     const qint64 after = offsetMsAt(zone, naive + kDayMs);
     qint64 candidates[2];
     int found = 0;
-    for (qint64 offset : {before, after}) {
+    for (qint64 offset : { before, after }) {
         const qint64 t = naive - offset;
         if (offsetMsAt(zone, t) == offset && (found == 0 || candidates[0] != t))
             candidates[found++] = t;
@@ -46,8 +46,8 @@ qint64 toUtcMs(const QDateTime& wallTime, const QTimeZone& zone, Bound bound)
     // a gap: the wall time does not exist; the clocks jumped at the transition before naive - before
     const qint64 probe = naive - before;
     if (zone.hasTransitions()) {
-        const QTimeZone::OffsetData transition
-            = zone.previousTransition(QDateTime::fromMSecsSinceEpoch(probe + 1, QTimeZone::utc()));
+        const QTimeZone::OffsetData transition =
+            zone.previousTransition(QDateTime::fromMSecsSinceEpoch(probe + 1, QTimeZone::utc()));
         if (transition.atUtc.isValid())
             return transition.atUtc.toMSecsSinceEpoch();
     }

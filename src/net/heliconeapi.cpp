@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "heliconeapi.h"
+#include "net/heliconeapi.h"
 
-#include "bucketindex.h"
-#include "decimal.h"
-#include "readers/jsonfields.h"
+#include "core/bucketindex.h"
+#include "core/decimal.h"
+#include "core/readers/jsonfields.h"
 
 #include <QDateTime>
-#include <QHostAddress>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,10 +18,10 @@ namespace Usage::Net {
 
 namespace {
 
-QString fromView(std::string_view v)
-{
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
+    QString fromView(std::string_view v)
+    {
+        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+    }
 
 } // namespace
 
@@ -87,37 +87,38 @@ qint64 timeFilterValue(qint64 ms, TimeUnit unit)
 
 namespace {
 
-/** The time filter of a request body: doubles in JSON, exact since every value is a whole number below 2^53. */
-QJsonObject timeFilterObject(std::optional<qint64> startMs, std::optional<qint64> endMs, TimeUnit unit, qint64 nowMs)
-{
-    QJsonObject filter;
-    filter.insert(QStringLiteral("startTimeUnixSeconds"), double(timeFilterValue(startMs.value_or(0), unit)));
-    filter.insert(QStringLiteral("endTimeUnixSeconds"), double(timeFilterValue(endMs.value_or(nowMs), unit)));
-    return filter;
-}
+    /** The time filter of a request body: doubles in JSON, exact since every value is a whole number below 2^53. */
+    QJsonObject timeFilterObject(
+        std::optional<qint64> startMs, std::optional<qint64> endMs, TimeUnit unit, qint64 nowMs)
+    {
+        QJsonObject filter;
+        filter.insert(QStringLiteral("startTimeUnixSeconds"), double(timeFilterValue(startMs.value_or(0), unit)));
+        filter.insert(QStringLiteral("endTimeUnixSeconds"), double(timeFilterValue(endMs.value_or(nowMs), unit)));
+        return filter;
+    }
 
-/** Parses an answer's root object; false with "cut short" or "not a JSON object" in error. */
-bool openAnswer(simdjson::ondemand::parser& parser, const simdjson::padded_string& padded,
-                simdjson::ondemand::document& doc, simdjson::ondemand::object& root, QString* error)
-{
-    simdjson::error_code code = parser.iterate(padded).get(doc);
-    if (!code)
-        code = doc.get_object().get(root);
-    if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNCLOSED_STRING) {
-        *error = QStringLiteral("the answer is cut short (incomplete JSON)");
-        return false;
+    /** Parses an answer's root object; false with "cut short" or "not a JSON object" in error. */
+    bool openAnswer(simdjson::ondemand::parser& parser, const simdjson::padded_string& padded,
+        simdjson::ondemand::document& doc, simdjson::ondemand::object& root, QString* error)
+    {
+        simdjson::error_code code = parser.iterate(padded).get(doc);
+        if (!code)
+            code = doc.get_object().get(root);
+        if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNCLOSED_STRING) {
+            *error = QStringLiteral("the answer is cut short (incomplete JSON)");
+            return false;
+        }
+        if (code) {
+            *error = QStringLiteral("the answer is not a JSON object");
+            return false;
+        }
+        return true;
     }
-    if (code) {
-        *error = QStringLiteral("the answer is not a JSON object");
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
-QByteArray userQueryBody(const QStringList& ids, std::optional<qint64> startMs, std::optional<qint64> endMs,
-                         TimeUnit unit, qint64 nowMs)
+QByteArray userQueryBody(
+    const QStringList& ids, std::optional<qint64> startMs, std::optional<qint64> endMs, TimeUnit unit, qint64 nowMs)
 {
     QJsonObject body;
     if (!ids.isEmpty())
@@ -270,14 +271,14 @@ std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QStr
     return answer;
 }
 
-QByteArray userMetricsBody(qint64 offset, int limit, std::optional<qint64> startMs, std::optional<qint64> endMs,
-                           qint64 nowMs)
+QByteArray userMetricsBody(
+    qint64 offset, int limit, std::optional<qint64> startMs, std::optional<qint64> endMs, qint64 nowMs)
 {
     QJsonObject body;
     body.insert(QStringLiteral("filter"), QStringLiteral("all"));
     body.insert(QStringLiteral("offset"), double(offset));
     body.insert(QStringLiteral("limit"), limit);
-    body.insert(QStringLiteral("sort"), QJsonObject{{QStringLiteral("user_id"), QStringLiteral("asc")}});
+    body.insert(QStringLiteral("sort"), QJsonObject { { QStringLiteral("user_id"), QStringLiteral("asc") } });
     body.insert(QStringLiteral("timeZoneDifferenceMinutes"), 0);
     if (startMs || endMs) // this endpoint converts seconds correctly
         body.insert(QStringLiteral("timeFilter"), timeFilterObject(startMs, endMs, TimeUnit::Seconds, nowMs));
@@ -469,11 +470,11 @@ QString errorAnswerText(const QByteArray& body)
             text = message.toString();
         const QJsonValue details = o.value(QStringLiteral("details"));
         if (!details.isUndefined() && !details.isNull()) {
-            const QString d = details.isString()
-                ? details.toString()
-                : QString::fromUtf8(QJsonDocument(details.isObject() ? details.toObject() : QJsonObject{
-                                                      {QStringLiteral("details"), details}})
-                                        .toJson(QJsonDocument::Compact));
+            const QString d = details.isString() ? details.toString()
+                                                 : QString::fromUtf8(QJsonDocument(details.isObject()
+                                                         ? details.toObject()
+                                                         : QJsonObject { { QStringLiteral("details"),
+                                                             details } }).toJson(QJsonDocument::Compact));
             text += (text.isEmpty() ? QString() : QStringLiteral(": ")) + d;
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "usageresult.h"
+#include "core/usageresult.h"
 
 #include <QByteArray>
 #include <QList>
@@ -53,8 +53,8 @@ qint64 timeFilterValue(qint64 ms, TimeUnit unit);
  * "endTimeUnixSeconds": e}}. userIds is left out when ids is empty; timeFilter when neither bound is set (a missing
  * start is 0, a missing end is now). Only fields UserQueryParams allows.
  */
-QByteArray userQueryBody(const QStringList& ids, std::optional<qint64> startMs, std::optional<qint64> endMs,
-                         TimeUnit unit, qint64 nowMs);
+QByteArray userQueryBody(
+    const QStringList& ids, std::optional<qint64> startMs, std::optional<qint64> endMs, TimeUnit unit, qint64 nowMs);
 
 /** An answer of /v1/user/query read leniently: counts as numbers or numeric strings, cost or cost_usd. */
 struct UserQueryAnswer
@@ -74,8 +74,8 @@ std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QStr
  * "sort": {"user_id": "asc"}, "timeZoneDifferenceMinutes": 0, "timeFilter": {…}} with the bounds in whole seconds
  * (this endpoint converts them correctly; it compares them exclusively). timeFilter is left out without bounds.
  */
-QByteArray userMetricsBody(qint64 offset, int limit, std::optional<qint64> startMs, std::optional<qint64> endMs,
-                           qint64 nowMs);
+QByteArray userMetricsBody(
+    qint64 offset, int limit, std::optional<qint64> startMs, std::optional<qint64> endMs, qint64 nowMs);
 
 /**
  * Parses {"data": {"users": [UserMetricsResult…], "count", "hasUsers"}, "error": null} into rows with first and

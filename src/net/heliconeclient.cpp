@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "heliconeclient.h"
+#include "net/heliconeclient.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -51,7 +51,7 @@ struct HeliconeClient::Run
     TimeUnit unit = TimeUnit::Milliseconds;
     // the time-unit probe: two requests, milliseconds and seconds
     QPointer<QNetworkReply> probes[2];
-    int probeRows[2] = {0, 0};
+    int probeRows[2] = { 0, 0 };
     int probesDone = 0;
     bool probing = false;
     bool probeInconclusive = false;
@@ -59,64 +59,64 @@ struct HeliconeClient::Run
 
 namespace {
 
-constexpr int kMaxIdsListed = 100;
+    constexpr int kMaxIdsListed = 100;
 
-/** Seconds to wait from Retry-After (seconds or an HTTP date) or RateLimit-Reset / RateLimit: reset=N; -1: none. */
-qint64 retryDelayMs(const QNetworkReply* reply)
-{
-    const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
-    if (!retryAfter.isEmpty()) {
-        bool ok = false;
-        const qint64 seconds = retryAfter.toLongLong(&ok);
-        if (ok && seconds >= 0)
-            return seconds * 1000;
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-        if (when.isValid())
-            return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+    /** Seconds to wait from Retry-After (seconds or an HTTP date) or RateLimit-Reset / RateLimit: reset=N; -1: none. */
+    qint64 retryDelayMs(const QNetworkReply* reply)
+    {
+        const QByteArray retryAfter = reply->rawHeader("Retry-After").trimmed();
+        if (!retryAfter.isEmpty()) {
+            bool ok = false;
+            const qint64 seconds = retryAfter.toLongLong(&ok);
+            if (ok && seconds >= 0)
+                return seconds * 1000;
+            const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+            if (when.isValid())
+                return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+        }
+        const QByteArray reset = reply->rawHeader("RateLimit-Reset").trimmed();
+        if (!reset.isEmpty()) {
+            bool ok = false;
+            const qint64 seconds = reset.toLongLong(&ok);
+            if (ok && seconds >= 0)
+                return seconds * 1000;
+        }
+        const QByteArray combined = reply->rawHeader("RateLimit");
+        if (!combined.isEmpty()) {
+            static const QRegularExpression re(QStringLiteral("reset\\s*=\\s*(\\d+)"));
+            const auto m = re.match(QString::fromLatin1(combined));
+            if (m.hasMatch())
+                return m.captured(1).toLongLong() * 1000;
+        }
+        return -1;
     }
-    const QByteArray reset = reply->rawHeader("RateLimit-Reset").trimmed();
-    if (!reset.isEmpty()) {
-        bool ok = false;
-        const qint64 seconds = reset.toLongLong(&ok);
-        if (ok && seconds >= 0)
-            return seconds * 1000;
-    }
-    const QByteArray combined = reply->rawHeader("RateLimit");
-    if (!combined.isEmpty()) {
-        static const QRegularExpression re(QStringLiteral("reset\\s*=\\s*(\\d+)"));
-        const auto m = re.match(QString::fromLatin1(combined));
-        if (m.hasMatch())
-            return m.captured(1).toLongLong() * 1000;
-    }
-    return -1;
-}
 
-QString listIds(const QStringList& ids)
-{
-    QStringList shown = ids.mid(0, kMaxIdsListed);
-    for (QString& id : shown)
-        id = id.isEmpty() ? QStringLiteral("\"\"") : id;
-    QString text = shown.join(QStringLiteral(", "));
-    if (ids.size() > kMaxIdsListed)
-        text += QObject::tr(" and %n more", nullptr, int(ids.size() - kMaxIdsListed));
-    return text;
-}
-
-bool isTransient(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::UnknownServerError:
-        return true;
-    default:
-        return false;
+    QString listIds(const QStringList& ids)
+    {
+        QStringList shown = ids.mid(0, kMaxIdsListed);
+        for (QString& id : shown)
+            id = id.isEmpty() ? QStringLiteral("\"\"") : id;
+        QString text = shown.join(QStringLiteral(", "));
+        if (ids.size() > kMaxIdsListed)
+            text += QObject::tr(" and %n more", nullptr, int(ids.size() - kMaxIdsListed));
+        return text;
     }
-}
+
+    bool isTransient(QNetworkReply::NetworkError error)
+    {
+        switch (error) {
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::ProtocolFailure:
+        case QNetworkReply::UnknownServerError:
+            return true;
+        default:
+            return false;
+        }
+    }
 
 } // namespace
 
@@ -203,7 +203,7 @@ void HeliconeClient::begin(const UsageQuery& query, bool series)
     m_run->series = series;
     if (series) {
         QString error;
-        const QList<SeriesBucket> buckets = seriesBuckets(query, &error).value_or(QList<SeriesBucket>{});
+        const QList<SeriesBucket> buckets = seriesBuckets(query, &error).value_or(QList<SeriesBucket> {});
         for (const SeriesBucket& bucket : buckets) {
             for (qsizetype i = 0; i < ids.size(); i += kMaxUsersPerRequest) {
                 Batch batch;
@@ -376,9 +376,8 @@ void HeliconeClient::send(int batchIndex)
 
     const QByteArray body = batch.offset >= 0
         ? userMetricsBody(batch.offset, kMetricsPageSize, m_run->query.startMs, m_run->query.endMs, m_run->nowMs)
-        : batch.series
-        ? userQueryBody(batch.ids, batch.fromMs, batch.toMs, m_run->unit, m_run->nowMs)
-        : userQueryBody(batch.ids, m_run->query.startMs, m_run->query.endMs, m_run->unit, m_run->nowMs);
+        : batch.series ? userQueryBody(batch.ids, batch.fromMs, batch.toMs, m_run->unit, m_run->nowMs)
+                       : userQueryBody(batch.ids, m_run->query.startMs, m_run->query.endMs, m_run->unit, m_run->nowMs);
     QNetworkReply* reply = m_nam->post(makeRequest(m_run->url), body);
     batch.reply = reply;
     const quint64 generation = m_generation;
@@ -395,9 +394,9 @@ void HeliconeClient::send(int batchIndex)
             refuseIfTooLarge(length.toLongLong());
     });
     connect(reply, &QNetworkReply::downloadProgress, this,
-            [refuseIfTooLarge](qint64 received, qint64) { refuseIfTooLarge(received); });
+        [refuseIfTooLarge](qint64 received, qint64) { refuseIfTooLarge(received); });
     connect(reply, &QNetworkReply::finished, this,
-            [this, batchIndex, generation] { onReplyFinished(batchIndex, generation); });
+        [this, batchIndex, generation] { onReplyFinished(batchIndex, generation); });
 }
 
 void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
@@ -417,7 +416,7 @@ void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
 
     if (batch.tooLarge) {
         batchFailed(batchIndex,
-                    tr("the answer is larger than %1 MB and was refused").arg(m_options.maxResponseBytes / 1048576.0));
+            tr("the answer is larger than %1 MB and was refused").arg(m_options.maxResponseBytes / 1048576.0));
         return;
     }
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
@@ -434,7 +433,7 @@ void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
         failRun(tr("the server redirected the request to another address (%1); it was not followed, so the key "
                    "stays with %2")
                     .arg(target.isEmpty() ? reply->errorString() : target.adjusted(QUrl::RemoveQuery).toString(),
-                         m_run->baseUrl.host()));
+                        m_run->baseUrl.host()));
         return;
     }
     const QByteArray body = reply->readAll();
@@ -485,8 +484,8 @@ void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
     }
 
     QString parseError;
-    const auto answer = batch.offset >= 0 ? parseUserMetricsAnswer(body, &parseError)
-                                          : parseUserQueryAnswer(body, &parseError);
+    const auto answer =
+        batch.offset >= 0 ? parseUserMetricsAnswer(body, &parseError) : parseUserQueryAnswer(body, &parseError);
     if (!answer) {
         batchFailed(batchIndex, tr("the answer cannot be read: %1").arg(parseError));
         return;
@@ -508,7 +507,7 @@ void HeliconeClient::onReplyFinished(int batchIndex, quint64 generation)
                 m_run->rows.append(usage);
             }
             m_run->rows[index].totals.add(row.totals);
-            m_run->rows[index].series.append(BucketTotals{batch.bucketStart, row.totals});
+            m_run->rows[index].series.append(BucketTotals { batch.bucketStart, row.totals });
         } else if (it != m_run->rowOf.constEnd()) {
             if (!m_run->allUsers) // pages that overlap (users added meanwhile) count a user once
                 m_run->rows[*it].totals.add(row.totals);
@@ -592,8 +591,8 @@ void HeliconeClient::maybeFinish()
     result.rows = std::move(run->rows);
     result.provenance.kind = SourceKind::HeliconeApi;
     result.provenance.baseUrl = run->baseUrl.toString();
-    result.provenance.endpoint
-        = QStringLiteral("POST ") + QLatin1String(run->allUsers ? kUserMetricsPath : kUserQueryPath);
+    result.provenance.endpoint =
+        QStringLiteral("POST ") + QLatin1String(run->allUsers ? kUserMetricsPath : kUserQueryPath);
     // /v1/user/query compares whole seconds inclusively; the metrics endpoint excludes both bounds
     result.provenance.boundRule = run->allUsers ? QStringLiteral("exclusive") : QStringLiteral("inclusive-seconds");
     result.hasRequestTimes = run->allUsers; // first_active / last_active
@@ -601,12 +600,12 @@ void HeliconeClient::maybeFinish()
         QMap<qint64, Totals> all;
         for (GroupUsage& row : result.rows) {
             std::sort(row.series.begin(), row.series.end(),
-                      [](const BucketTotals& a, const BucketTotals& b) { return a.startMs < b.startMs; });
+                [](const BucketTotals& a, const BucketTotals& b) { return a.startMs < b.startMs; });
             for (const BucketTotals& bucket : std::as_const(row.series))
                 all[bucket.startMs].add(bucket.totals);
         }
         for (auto it = all.cbegin(); it != all.cend(); ++it)
-            result.series.append(BucketTotals{it.key(), it.value()});
+            result.series.append(BucketTotals { it.key(), it.value() });
         result.warnings.append(tr("each bucket is asked as whole seconds, from its start to the next start minus "
                                   "1 s: requests in the last fraction of a second of a bucket are in no bucket"));
     }
@@ -622,11 +621,9 @@ void HeliconeClient::maybeFinish()
             ? tr(" (bucket from %1)")
                   .arg(QDateTime::fromMSecsSinceEpoch(batch.bucketStart, run->query.zone).toString(Qt::ISODate))
             : QString();
-        d.reason = batch.ids.isEmpty()
-            ? tr("batch %1 of %2 failed: %3").arg(i + 1).arg(n).arg(batch.error)
+        d.reason = batch.ids.isEmpty() ? tr("batch %1 of %2 failed: %3").arg(i + 1).arg(n).arg(batch.error)
             : batch.series
-            ? tr("request %1 of %2%3 failed: %4; %n user(s) missing in that bucket: %5", nullptr,
-                 int(batch.ids.size()))
+            ? tr("request %1 of %2%3 failed: %4; %n user(s) missing in that bucket: %5", nullptr, int(batch.ids.size()))
                   .arg(i + 1)
                   .arg(n)
                   .arg(bucket, batch.error, listIds(batch.ids))

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "heliconeapi.h"
-#include "usagequery.h"
-#include "usageresult.h"
+#include "core/usagequery.h"
+#include "core/usageresult.h"
+#include "net/heliconeapi.h"
 
 #include <QHash>
 #include <QNetworkRequest>
@@ -43,9 +43,9 @@ struct ClientOptions
 /**
  * Helicone's POST /v1/user/query, for any number of users: ids are sent in batches of at most 100 (the endpoint's
  * LIMIT), a bounded number at once, retried on 429 and 5xx, and merged into one UsageResult. Without ids (every
- * user), POST /v1/user/metrics/query is paged instead: 1,000 users a page sorted by id, until a short page. One object owns one
- * QNetworkAccessManager; every request is built in one place. A failed or cancelled run emits no result, so the
- * caller's previous one stays; a run where some batches failed for good emits a partial result naming the users
+ * user), POST /v1/user/metrics/query is paged instead: 1,000 users a page sorted by id, until a short page. One object
+ * owns one QNetworkAccessManager; every request is built in one place. A failed or cancelled run emits no result, so
+ * the caller's previous one stays; a run where some batches failed for good emits a partial result naming the users
  * that are missing. The key is never part of a message.
  */
 class HeliconeClient : public QObject

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "keystore.h"
-
-#include <QTimer>
-#include <QUrl>
+#include "net/keystore.h"
 
 #include <qt6keychain/keychain.h>
+#include <QTimer>
+#include <QUrl>
 
 namespace Usage::Net {
 
@@ -12,19 +11,19 @@ KeyStore::~KeyStore() = default;
 
 namespace {
 
-QString jobError(const QKeychain::Job* job)
-{
-    switch (job->error()) {
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return QObject::tr("no system keychain is available (%1)").arg(job->errorString());
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        return QObject::tr("the system keychain refused access (%1)").arg(job->errorString());
-    default:
-        return job->errorString();
+    QString jobError(const QKeychain::Job* job)
+    {
+        switch (job->error()) {
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+            return QObject::tr("no system keychain is available (%1)").arg(job->errorString());
+        case QKeychain::AccessDeniedByUser:
+        case QKeychain::AccessDenied:
+            return QObject::tr("the system keychain refused access (%1)").arg(job->errorString());
+        default:
+            return job->errorString();
+        }
     }
-}
 
 } // namespace
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "costbardelegate.h"
+#include "ui/costbardelegate.h"
 
-#include <usagetablemodel.h>
+#include "models/usagetablemodel.h"
 
 #include <QPainter>
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "detailpanel.h"
+#include "ui/detailpanel.h"
+
+#include "models/displayformat.h"
+#include "models/modelbreakdownmodel.h"
 #include "ui_detailpanel.h"
 
-#include <displayformat.h>
-#include <modelbreakdownmodel.h>
-
-#include <QLocale>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -13,6 +12,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QLocale>
 #include <QValueAxis>
 
 DetailPanel::DetailPanel(QWidget* parent)
@@ -47,12 +47,12 @@ void DetailPanel::setGroup(const Usage::GroupUsage* row, const Usage::UsageQuery
     }
     QString title = tr("<b>%1</b>: %2 in %n request(s)", nullptr, int(row->totals.requests))
                         .arg((row->id.isEmpty() ? tr("(none)") : row->id).toHtmlEscaped(),
-                             DisplayFormat::money(double(row->totals.costNanos)));
+                            DisplayFormat::money(double(row->totals.costNanos)));
     if (hasTimes && row->hasTimes()) {
         title += QStringLiteral(" · ")
             + tr("first %1, last %2 (%3)")
                   .arg(DisplayFormat::dateTime(row->firstMs, query.zone),
-                       DisplayFormat::dateTime(row->lastMs, query.zone), DisplayFormat::zoneName(query.zone));
+                      DisplayFormat::dateTime(row->lastMs, query.zone), DisplayFormat::zoneName(query.zone));
     }
     ui->titleLabel->setText(title);
     m_breakdown->setModels(row->models);
@@ -73,16 +73,16 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
     chart->setTitleBrush(palette.color(QPalette::Text));
     if (row && !row->series.isEmpty()) {
         chart->setTitle(tr("Cost per %1 (%2)")
-                            .arg(query.granularity == Usage::Granularity::Hour  ? tr("hour")
-                                     : query.granularity == Usage::Granularity::Week ? tr("week")
-                                                                                      : tr("day"),
-                                 DisplayFormat::zoneName(query.zone)));
+                            .arg(query.granularity == Usage::Granularity::Hour      ? tr("hour")
+                                    : query.granularity == Usage::Granularity::Week ? tr("week")
+                                                                                    : tr("day"),
+                                DisplayFormat::zoneName(query.zone)));
         auto* set = new QBarSet(tr("Cost"));
         set->setColor(palette.color(QPalette::Highlight));
         QStringList categories;
         double maxUsd = 0;
-        const QString format = query.granularity == Usage::Granularity::Hour ? QStringLiteral("MM-dd HH:mm")
-                                                                              : QStringLiteral("MM-dd");
+        const QString format =
+            query.granularity == Usage::Granularity::Hour ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("MM-dd");
         for (const Usage::BucketTotals& bucket : row->series) {
             const double usd = double(bucket.totals.costNanos) / 1e9;
             maxUsd = std::max(maxUsd, usd);
@@ -98,7 +98,7 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         if (categories.size() > 14) { // unreadable when crowded: name the span instead
             xAxis->setLabelsVisible(false);
             chart->setTitle(chart->title() + QStringLiteral(", ") + categories.constFirst() + QStringLiteral(" – ")
-                            + categories.constLast());
+                + categories.constLast());
         }
         xAxis->setLabelsBrush(palette.color(QPalette::Text));
         auto* yAxis = new QValueAxis;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "detailsdialog.h"
+#include "ui/detailsdialog.h"
+
 #include "ui_detailsdialog.h"
 
 #include <QDir>
@@ -22,8 +23,8 @@ public:
 
 } // namespace
 
-DetailsDialog::DetailsDialog(const QString& summary, const QString& details,
-                             const QList<Usage::Diagnostic>& diagnostics, QWidget* parent)
+DetailsDialog::DetailsDialog(
+    const QString& summary, const QString& details, const QList<Usage::Diagnostic>& diagnostics, QWidget* parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::DetailsDialog>())
 {

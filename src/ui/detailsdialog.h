@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <usageresult.h>
+#include "core/usageresult.h"
 
 #include <QDialog>
 
@@ -17,7 +17,7 @@ class DetailsDialog : public QDialog
     Q_OBJECT
 public:
     DetailsDialog(const QString& summary, const QString& details, const QList<Usage::Diagnostic>& diagnostics,
-                  QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
     ~DetailsDialog() override;
 
 private:

@@ -1,24 +1,23 @@
 // SPDX-License-Identifier: MIT
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
+
+#include "charts/chartspanel.h"
+#include "core/decimal.h"
+#include "i18n/languages.h"
+#include "models/displayformat.h"
+#include "models/totalsmodel.h"
+#include "models/usagecolumn.h"
+#include "models/usagetablemodel.h"
+#include "sources/logfilessource.h"
+#include "sources/remoteusagesource.h"
+#include "sources/sourcecontroller.h"
+#include "ui/costbardelegate.h"
+#include "ui/detailpanel.h"
+#include "ui/messagebar.h"
+#include "ui/rangeselector.h"
+#include "ui/sourcepanel.h"
+#include "ui/useridseditor.h"
 #include "ui_mainwindow.h"
-
-#include "chartspanel.h"
-#include "costbardelegate.h"
-#include "detailpanel.h"
-#include "logfilessource.h"
-#include "messagebar.h"
-#include "rangeselector.h"
-#include "remoteusagesource.h"
-#include "sourcecontroller.h"
-#include "sourcepanel.h"
-#include "useridseditor.h"
-
-#include <decimal.h>
-#include <languages.h>
-#include <displayformat.h>
-#include <totalsmodel.h>
-#include <usagecolumn.h>
-#include <usagetablemodel.h>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -70,8 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     // a long range split into many buckets for many users can mean hundreds of requests: ask before sending them
     remote->setLargeSeriesConfirmation([this](int requests) {
         return QMessageBox::question(this, tr("Fetch the cost over time?"),
-                                     tr("The cost-over-time chart needs %1 requests to Helicone's API. Send them?")
-                                         .arg(requests))
+                   tr("The cost-over-time chart needs %1 requests to Helicone's API. Send them?").arg(requests))
             == QMessageBox::Yes;
     });
     m_controller->setSource(Usage::SourceKind::HeliconeApi, remote);
@@ -99,9 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_controller, &SourceController::runningChanged, this, &MainWindow::onRunningChanged);
 
     connect(ui->sourcePanel, &SourcePanel::kindChanged, this, &MainWindow::onSourceKindChanged);
-    connect(ui->userIdsEditor, &UserIdsEditor::message, this, [this](const QString& text) {
-        ui->messageBar->showMessage(MessageBar::Level::Information, text);
-    });
+    connect(ui->userIdsEditor, &UserIdsEditor::message, this,
+        [this](const QString& text) { ui->messageBar->showMessage(MessageBar::Level::Information, text); });
     connect(ui->groupByCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         ui->propertyEdit->setEnabled(index == kGroupProperty);
         ui->propertyLabel->setEnabled(index == kGroupProperty);
@@ -186,8 +183,8 @@ bool MainWindow::selectResultRow(int resultRow)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(int(row), UsageColumn::Id);
-    ui->tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                | QItemSelectionModel::Rows);
+    ui->tableView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     ui->tableView->scrollTo(index);
     return true;
 }
@@ -214,19 +211,18 @@ void MainWindow::setupTable()
     totals->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // the totals line follows the table's columns: widths, order, hiding and horizontal scrolling
     QHeaderView* totalsHeader = totals->horizontalHeader();
-    connect(header, &QHeaderView::sectionResized, totalsHeader, [totalsHeader](int section, int, int size) {
-        totalsHeader->resizeSection(section, size);
-    });
+    connect(header, &QHeaderView::sectionResized, totalsHeader,
+        [totalsHeader](int section, int, int size) { totalsHeader->resizeSection(section, size); });
     connect(header, &QHeaderView::sectionMoved, totalsHeader, [header, totalsHeader](int, int, int) {
         for (int visual = 0; visual < header->count(); ++visual) {
             const int logical = header->logicalIndex(visual);
             totalsHeader->moveSection(totalsHeader->visualIndex(logical), visual);
         }
     });
-    connect(table->horizontalScrollBar(), &QScrollBar::valueChanged, totals->horizontalScrollBar(),
-            &QScrollBar::setValue);
-    connect(table->horizontalScrollBar(), &QScrollBar::rangeChanged, totals->horizontalScrollBar(),
-            &QScrollBar::setRange);
+    connect(
+        table->horizontalScrollBar(), &QScrollBar::valueChanged, totals->horizontalScrollBar(), &QScrollBar::setValue);
+    connect(
+        table->horizontalScrollBar(), &QScrollBar::rangeChanged, totals->horizontalScrollBar(), &QScrollBar::setRange);
     updateTotalsHeight();
 
     connect(table, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
@@ -241,9 +237,8 @@ void MainWindow::setupTable()
     connect(m_model, &UsageTableModel::layoutChanged, this, &MainWindow::updateChartSelection);
     connect(ui->chartsPanel, &ChartsPanel::rowActivated, this, &MainWindow::selectResultRow);
     connect(m_model, &UsageTableModel::visibleRowsChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &UsageTableModel::busyChanged, this, [this](bool busy) {
-        ui->tableView->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
-    });
+    connect(m_model, &UsageTableModel::busyChanged, this,
+        [this](bool busy) { ui->tableView->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor); });
 
     auto* copy = new QAction(tr("&Copy"), table);
     copy->setShortcut(QKeySequence::Copy);
@@ -254,7 +249,7 @@ void MainWindow::setupTable()
 
 void MainWindow::setupActions()
 {
-    ui->actionRun->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    ui->actionRun->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5) });
     ui->actionOpen->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     ui->runButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     ui->cancelButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
@@ -271,9 +266,9 @@ void MainWindow::setupActions()
     });
     connect(ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Usage Explorer"),
-                           tr("<h3>Usage Explorer %1</h3><p>What each end user of an LLM product costs, from "
-                              "Helicone's API or from a log dump, aggregated on this computer.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("<h3>Usage Explorer %1</h3><p>What each end user of an LLM product costs, from "
+               "Helicone's API or from a log dump, aggregated on this computer.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 
     // File › Open Recent lists the source panel's recent files, newest first
@@ -284,7 +279,7 @@ void MainWindow::setupActions()
             QAction* action = ui->menuRecent->addAction(QFileInfo(path).fileName());
             action->setToolTip(QDir::toNativeSeparators(path));
             action->setStatusTip(QDir::toNativeSeparators(path));
-            connect(action, &QAction::triggered, this, [this, path] { openFiles({path}); });
+            connect(action, &QAction::triggered, this, [this, path] { openFiles({ path }); });
         }
         if (recent.isEmpty())
             ui->menuRecent->addAction(tr("No recent files"))->setEnabled(false);
@@ -313,10 +308,9 @@ void MainWindow::setupActions()
     connect(languages, &QActionGroup::triggered, this, [this](QAction* action) {
         QSettings().setValue(QStringLiteral("ui/language"), action->data().toString());
         ui->messageBar->showMessage(MessageBar::Level::Information,
-                                    tr("Usage Explorer will use %1 from its next start.")
-                                        .arg(action->data().toString().isEmpty()
-                                                 ? tr("the system language")
-                                                 : Usage::I18n::nativeName(action->data().toString())));
+            tr("Usage Explorer will use %1 from its next start.")
+                .arg(action->data().toString().isEmpty() ? tr("the system language")
+                                                         : Usage::I18n::nativeName(action->data().toString())));
     });
     m_languageMenu = languageMenu;
 }
@@ -434,33 +428,31 @@ void MainWindow::onFinished(const Usage::UsageResult& result, const SourceReques
                 column, std::max(ui->tableView->columnWidth(column), ui->totalsView->columnWidth(column)));
         }
         const QFontMetrics metrics = fontMetrics();
-        ui->tableView->horizontalHeader()->resizeSection(
-            UsageColumn::Id, std::clamp(ui->tableView->columnWidth(UsageColumn::Id), metrics.horizontalAdvance(QStringLiteral("x")) * 16,
-                                        metrics.horizontalAdvance(QStringLiteral("x")) * 40));
+        ui->tableView->horizontalHeader()->resizeSection(UsageColumn::Id,
+            std::clamp(ui->tableView->columnWidth(UsageColumn::Id), metrics.horizontalAdvance(QStringLiteral("x")) * 16,
+                metrics.horizontalAdvance(QStringLiteral("x")) * 40));
         m_headerStateRestored = true; // size once; afterwards the user's widths stay
     }
     updateColumnVisibility();
     ui->actionExport->setEnabled(true);
     if (m_model->rowCount() > 0 && !ui->tableView->selectionModel()->currentIndex().isValid())
-        ui->tableView->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        ui->tableView->selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
     if (!result.errors.isEmpty()) {
         QStringList lines;
         for (const Usage::Diagnostic& d : result.errors)
             lines.append(d.toString());
         ui->messageBar->showMessage(MessageBar::Level::Warning,
-                                    tr("The result is partial: %n file(s) could not be read to the end.", nullptr,
-                                       int(result.errors.size())),
-                                    lines.join(QLatin1Char('\n')), result.diagnostics);
+            tr("The result is partial: %n file(s) could not be read to the end.", nullptr, int(result.errors.size())),
+            lines.join(QLatin1Char('\n')), result.diagnostics);
     } else if (result.skippedRecords > 0) {
-        ui->messageBar->showMessage(
-            MessageBar::Level::Warning,
+        ui->messageBar->showMessage(MessageBar::Level::Warning,
             tr("%n line(s) skipped because they could not be read.", nullptr, int(result.skippedRecords)),
             result.warnings.join(QLatin1Char('\n')), result.diagnostics);
     } else if (!result.warnings.isEmpty()) {
-        ui->messageBar->showMessage(MessageBar::Level::Warning, result.warnings.constFirst(),
-                                    result.warnings.join(QLatin1Char('\n')));
+        ui->messageBar->showMessage(
+            MessageBar::Level::Warning, result.warnings.constFirst(), result.warnings.join(QLatin1Char('\n')));
     } else {
         ui->messageBar->clearMessage();
     }
@@ -472,17 +464,16 @@ void MainWindow::onFinished(const Usage::UsageResult& result, const SourceReques
 void MainWindow::onFailed(const QString& reason)
 {
     const QString first = reason.section(QLatin1Char('\n'), 0, 0);
-    const QString text = m_model->hasResult() ? tr("%1 The table still shows the previous results.").arg(first)
-                                              : first;
-    ui->messageBar->showMessage(MessageBar::Level::Error, text, reason.contains(QLatin1Char('\n')) ? reason : QString());
+    const QString text = m_model->hasResult() ? tr("%1 The table still shows the previous results.").arg(first) : first;
+    ui->messageBar->showMessage(
+        MessageBar::Level::Error, text, reason.contains(QLatin1Char('\n')) ? reason : QString());
     Q_EMIT runEnded();
 }
 
 void MainWindow::onCancelled()
 {
     ui->messageBar->showMessage(MessageBar::Level::Information,
-                                m_model->hasResult() ? tr("Cancelled. The table still shows the previous results.")
-                                                     : tr("Cancelled."));
+        m_model->hasResult() ? tr("Cancelled. The table still shows the previous results.") : tr("Cancelled."));
     Q_EMIT runEnded();
 }
 
@@ -530,14 +521,15 @@ void MainWindow::updateDetail()
         ui->detailPanel->setGroup(nullptr, m_model->result().query, false);
         return;
     }
-    ui->detailPanel->setGroup(&m_model->groupAt(current.row()), m_model->result().query,
-                              m_model->result().hasRequestTimes);
+    ui->detailPanel->setGroup(
+        &m_model->groupAt(current.row()), m_model->result().query, m_model->result().hasRequestTimes);
 }
 
 void MainWindow::updateStatus()
 {
     if (!m_hasShownRequest) {
-        m_statusLabel->setText(tr("No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R)."));
+        m_statusLabel->setText(
+            tr("No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R)."));
         return;
     }
     const Usage::UsageResult& result = m_model->result();
@@ -558,7 +550,7 @@ void MainWindow::updateStatus()
     else
         range = tr("%1 – %2 (%3)")
                     .arg(q.startMs ? DisplayFormat::dateTime(*q.startMs, q.zone) : tr("start"),
-                         q.endMs ? DisplayFormat::dateTime(*q.endMs, q.zone) : tr("now"), zone);
+                        q.endMs ? DisplayFormat::dateTime(*q.endMs, q.zone) : tr("now"), zone);
     const qsizetype shown = m_model->rowCount();
     const qsizetype all = result.rows.size();
     const QString rows = shown == all ? tr("%n row(s)", nullptr, int(all))
@@ -566,7 +558,7 @@ void MainWindow::updateStatus()
     QString fetched;
     if (result.fetchedAt.isValid())
         fetched = tr("fetched %1").arg(QLocale().toString(result.fetchedAt.toLocalTime(), QLocale::ShortFormat));
-    m_statusLabel->setText(QStringList {source, range, rows, fetched}.join(QStringLiteral(" · ")));
+    m_statusLabel->setText(QStringList { source, range, rows, fetched }.join(QStringLiteral(" · ")));
     setWindowTitle(tr("Usage Explorer — %1").arg(source));
 }
 
@@ -668,8 +660,8 @@ void MainWindow::chooseExportFile()
 {
     QString selected;
     const QString filters = ResultExport::fileFilters();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export visible rows"), QStringLiteral("usage.csv"),
-                                                      filters, &selected);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export visible rows"), QStringLiteral("usage.csv"), filters, &selected);
     if (!path.isEmpty())
         exportVisibleRows(path, ResultExport::formatFor(selected, path));
 }
@@ -682,8 +674,7 @@ bool MainWindow::exportVisibleRows(const QString& path, ResultExport::Format for
         return false;
     }
     ui->messageBar->showMessage(MessageBar::Level::Information,
-                                tr("Exported %n row(s) to %1.", nullptr, m_model->rowCount())
-                                    .arg(QDir::toNativeSeparators(path)));
+        tr("Exported %n row(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -722,16 +713,15 @@ void MainWindow::saveSettings() const
     const ApiSettings api = ui->sourcePanel->apiSettings(); // the key stays out: it is never written here
     settings.setValue(QStringLiteral("api/baseUrl"), api.baseUrl);
     settings.setValue(QStringLiteral("api/timeUnit"),
-                      api.timeUnit == ApiSettings::TimeUnit::Seconds        ? QStringLiteral("s")
-                          : api.timeUnit == ApiSettings::TimeUnit::Milliseconds ? QStringLiteral("ms")
-                                                                                : QStringLiteral("auto"));
+        api.timeUnit == ApiSettings::TimeUnit::Seconds            ? QStringLiteral("s")
+            : api.timeUnit == ApiSettings::TimeUnit::Milliseconds ? QStringLiteral("ms")
+                                                                  : QStringLiteral("auto"));
     settings.setValue(QStringLiteral("range/preset"), RangePreset::key(ui->rangeSelector->preset()));
     settings.setValue(QStringLiteral("range/zone"), DisplayFormat::zoneName(ui->rangeSelector->zone()));
     settings.setValue(QStringLiteral("files/recent"), ui->sourcePanel->recentFiles());
     settings.setValue(QStringLiteral("query/granularity"), ui->granularityCombo->currentIndex());
-    settings.setValue(QStringLiteral("view/tab"), ui->viewTabs->currentWidget() == ui->chartsTab
-                                                      ? QStringLiteral("charts")
-                                                      : QStringLiteral("table"));
+    settings.setValue(QStringLiteral("view/tab"),
+        ui->viewTabs->currentWidget() == ui->chartsTab ? QStringLiteral("charts") : QStringLiteral("table"));
     settings.setValue(QStringLiteral("charts/kind"), ChartsPanel::kindKey(ui->chartsPanel->kind()));
     settings.setValue(QStringLiteral("charts/bars"), ui->chartsPanel->topN());
     settings.sync();
@@ -761,15 +751,15 @@ void MainWindow::restoreSettings()
         }
     }
     ui->sourcePanel->setKind(settings.value(QStringLiteral("source/kind")).toString() == QLatin1String("api")
-                                 ? Usage::SourceKind::HeliconeApi
-                                 : Usage::SourceKind::LogFiles);
+            ? Usage::SourceKind::HeliconeApi
+            : Usage::SourceKind::LogFiles);
     const QString baseUrl = settings.value(QStringLiteral("api/baseUrl")).toString();
     if (baseUrl.startsWith(QLatin1String("http://")) || baseUrl.startsWith(QLatin1String("https://")))
         ui->sourcePanel->setBaseUrl(baseUrl);
     const QString timeUnit = settings.value(QStringLiteral("api/timeUnit")).toString();
-    ui->sourcePanel->setTimeUnit(timeUnit == QLatin1String("s")    ? ApiSettings::TimeUnit::Seconds
-                                     : timeUnit == QLatin1String("ms") ? ApiSettings::TimeUnit::Milliseconds
-                                                                       : ApiSettings::TimeUnit::Automatic);
+    ui->sourcePanel->setTimeUnit(timeUnit == QLatin1String("s") ? ApiSettings::TimeUnit::Seconds
+            : timeUnit == QLatin1String("ms")                   ? ApiSettings::TimeUnit::Milliseconds
+                                                                : ApiSettings::TimeUnit::Automatic);
     const QString zone = settings.value(QStringLiteral("range/zone")).toString();
     if (!zone.isEmpty())
         ui->rangeSelector->setZone(zone.toUtf8());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "resultexport.h"
-#include "usagesource.h"
+#include "sources/usagesource.h"
+#include "ui/resultexport.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "messagebar.h"
-#include "ui_messagebar.h"
+#include "ui/messagebar.h"
 
-#include "detailsdialog.h"
+#include "ui/detailsdialog.h"
+#include "ui_messagebar.h"
 
 #include <QEvent>
 #include <QStyle>
@@ -24,8 +24,8 @@ QString MessageBar::text() const
     return ui->textLabel->text();
 }
 
-void MessageBar::showMessage(Level level, const QString& text, const QString& details,
-                             const QList<Usage::Diagnostic>& diagnostics)
+void MessageBar::showMessage(
+    Level level, const QString& text, const QString& details, const QList<Usage::Diagnostic>& diagnostics)
 {
     m_level = level;
     m_details = details;

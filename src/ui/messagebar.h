@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <usageresult.h>
+#include "core/usageresult.h"
 
 #include <QFrame>
 
@@ -23,7 +23,7 @@ public:
 
     /** Shows text; Details opens details (free text) and the diagnostics list, when there are any. */
     void showMessage(Level level, const QString& text, const QString& details = {},
-                     const QList<Usage::Diagnostic>& diagnostics = {});
+        const QList<Usage::Diagnostic>& diagnostics = {});
     void clearMessage();
 
     Level level() const { return m_level; }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "rangeselector.h"
+#include "ui/rangeselector.h"
+
+#include "models/displayformat.h"
+#include "models/wallclock.h"
 #include "ui_rangeselector.h"
 
-#include <displayformat.h>
-#include <wallclock.h>
-
 #include <QCompleter>
-#include <QLineEdit>
 #include <QDateTime>
+#include <QLineEdit>
 
 RangeSelector::RangeSelector(QWidget* parent)
     : QWidget(parent)
@@ -161,7 +161,7 @@ std::optional<RangeSelector::Range> RangeSelector::range(QString* errorText)
     if (end < start) {
         const QString text = tr("The end of the range (%1) is before its start (%2).")
                                  .arg(endWall().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                      startWall().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                                     startWall().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         showError(text);
         if (errorText)
             *errorText = text;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <rangepreset.h>
+#include "models/rangepreset.h"
 
 #include <QTimeZone>
 #include <QWidget>

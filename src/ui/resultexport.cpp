@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "resultexport.h"
+#include "ui/resultexport.h"
 
-#include <export/exporter.h>
-#include <export/exportfile.h>
+#include "core/export/exporter.h"
+#include "core/export/exportfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,25 +10,25 @@
 namespace ResultExport {
 namespace {
 
-/** The API's five columns plus what the window's table shows for this source; the group column first. */
-QList<Usage::Export::Column> columnsFor(const Usage::UsageResult& result, Format format)
-{
-    using Usage::Export::Column;
-    QList<Column> columns = Usage::Export::defaultColumns();
-    columns << Column::TotalTokens;
-    if (result.hasCacheTokens)
-        columns << Column::CacheReadTokens << Column::CacheWriteTokens;
-    if (result.hasReasoningTokens)
-        columns << Column::ReasoningTokens;
-    columns << Column::RequestsWithoutCost;
-    if (format != Format::BucketCsv) {
-        if (result.hasRequestTimes)
-            columns << Column::FirstRequest << Column::LastRequest;
-        columns << Column::CostShare;
+    /** The API's five columns plus what the window's table shows for this source; the group column first. */
+    QList<Usage::Export::Column> columnsFor(const Usage::UsageResult& result, Format format)
+    {
+        using Usage::Export::Column;
+        QList<Column> columns = Usage::Export::defaultColumns();
+        columns << Column::TotalTokens;
+        if (result.hasCacheTokens)
+            columns << Column::CacheReadTokens << Column::CacheWriteTokens;
+        if (result.hasReasoningTokens)
+            columns << Column::ReasoningTokens;
+        columns << Column::RequestsWithoutCost;
+        if (format != Format::BucketCsv) {
+            if (result.hasRequestTimes)
+                columns << Column::FirstRequest << Column::LastRequest;
+            columns << Column::CostShare;
+        }
+        columns << Column::CostPerRequest;
+        return columns;
     }
-    columns << Column::CostPerRequest;
-    return columns;
-}
 
 } // namespace
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "sourcepanel.h"
+#include "ui/sourcepanel.h"
+
+#include "net/heliconeapi.h"
+#include "net/keystore.h"
+#include "sources/remoteusagesource.h"
 #include "ui_sourcepanel.h"
-
-#include "remoteusagesource.h"
-
-#include <heliconeapi.h>
-#include <keystore.h>
 
 #include <QDir>
 #include <QFileDialog>
@@ -111,8 +110,7 @@ void SourcePanel::setRecentFiles(const QStringList& files)
 void SourcePanel::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open log files"), QString(),
-        tr("Helicone logs (*.jsonl *.json *.csv *.gz *.zst);;All files (*)"));
+        this, tr("Open log files"), QString(), tr("Helicone logs (*.jsonl *.json *.csv *.gz *.zst);;All files (*)"));
     if (!files.isEmpty())
         addFiles(files);
 }
@@ -122,9 +120,7 @@ void SourcePanel::rebuildRecentMenu()
     m_recentMenu->clear();
     for (const QString& file : std::as_const(m_recent)) {
         QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] {
-            setFiles({file});
-        });
+        connect(action, &QAction::triggered, this, [this, file] { setFiles({ file }); });
     }
     if (m_recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -164,9 +160,9 @@ void SourcePanel::setBaseUrl(const QString& url)
 
 void SourcePanel::setTimeUnit(ApiSettings::TimeUnit unit)
 {
-    ui->timeUnitCombo->setCurrentIndex(unit == ApiSettings::TimeUnit::Seconds        ? 2
-                                       : unit == ApiSettings::TimeUnit::Milliseconds ? 1
-                                                                                     : 0);
+    ui->timeUnitCombo->setCurrentIndex(unit == ApiSettings::TimeUnit::Seconds ? 2
+            : unit == ApiSettings::TimeUnit::Milliseconds                     ? 1
+                                                                              : 0);
 }
 
 void SourcePanel::setKeyStatus(const QString& status)
@@ -190,24 +186,24 @@ void SourcePanel::setKeyStore(Usage::Net::KeyStore* store)
     if (m_store) {
         m_store->setParent(this);
         connect(m_store, &Usage::Net::KeyStore::readFinished, this,
-                [this](const QString& account, const QString& key, const QString& error) {
-                    if (account != keyAccountNow())
-                        return; // an answer for a server no longer chosen
-                    m_storeError = error;
-                    if (error.isEmpty() && !key.isEmpty() && ui->keyEdit->text().trimmed().isEmpty()) {
-                        ui->keyEdit->setText(key);
-                        m_origin = KeyOrigin::Stored;
-                    }
-                    updateKeyStatus();
-                });
-        connect(m_store, &Usage::Net::KeyStore::writeFinished, this,
-                [this](const QString& account, const QString& error) {
-                    if (account != keyAccountNow() || m_origin != KeyOrigin::Typed)
-                        return;
-                    m_storeError = error;
-                    m_origin = error.isEmpty() ? KeyOrigin::Saved : KeyOrigin::SessionOnly;
-                    updateKeyStatus();
-                });
+            [this](const QString& account, const QString& key, const QString& error) {
+                if (account != keyAccountNow())
+                    return; // an answer for a server no longer chosen
+                m_storeError = error;
+                if (error.isEmpty() && !key.isEmpty() && ui->keyEdit->text().trimmed().isEmpty()) {
+                    ui->keyEdit->setText(key);
+                    m_origin = KeyOrigin::Stored;
+                }
+                updateKeyStatus();
+            });
+        connect(
+            m_store, &Usage::Net::KeyStore::writeFinished, this, [this](const QString& account, const QString& error) {
+                if (account != keyAccountNow() || m_origin != KeyOrigin::Typed)
+                    return;
+                m_storeError = error;
+                m_origin = error.isEmpty() ? KeyOrigin::Saved : KeyOrigin::SessionOnly;
+                updateKeyStatus();
+            });
         connect(m_store, &Usage::Net::KeyStore::removeFinished, this, [this](const QString&, const QString& error) {
             m_storeError = error;
             updateKeyStatus();
@@ -269,8 +265,7 @@ void SourcePanel::baseUrlCommitted()
     QString error;
     const auto url = Usage::Net::parseBaseUrl(text, &error);
     if (url && Usage::Net::isInsecure(*url) && !RemoteUsageSource::isInsecureAllowed(text)) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Send the key unencrypted?"),
+        const auto answer = QMessageBox::warning(this, tr("Send the key unencrypted?"),
             tr("%1 is plain http:// to another computer: your API key and the figures would cross the network "
                "unencrypted, readable by anyone on the way.\n\nUse this address anyway?")
                 .arg(url->toString()),
@@ -319,6 +314,6 @@ void SourcePanel::updateKeyStatus()
         break;
     }
     ui->keyStatusLabel->setText(text);
-    ui->keyStatusLabel->setToolTip(m_storeError.isEmpty() ? QString()
-                                                          : tr("The keychain cannot be used: %1").arg(m_storeError));
+    ui->keyStatusLabel->setToolTip(
+        m_storeError.isEmpty() ? QString() : tr("The keychain cannot be used: %1").arg(m_storeError));
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "useridseditor.h"
-#include "ui_useridseditor.h"
+#include "ui/useridseditor.h"
 
-#include <useridlist.h>
+#include "models/useridlist.h"
+#include "ui_useridseditor.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -104,8 +104,8 @@ void UserIdsEditor::addFromEdit()
 
 void UserIdsEditor::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import user IDs"), QString(),
-                                                      tr("Text or CSV files (*.txt *.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import user IDs"), QString(), tr("Text or CSV files (*.txt *.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

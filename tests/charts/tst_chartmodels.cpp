@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include <chartdata.h>
-#include <chartgroupmodel.h>
-#include <charttimemodel.h>
-#include <logaggregation.h>
-#include <rowfilter.h>
-#include <usagetablemodel.h>
+#include "core/logaggregation.h"
+#include "models/chartdata.h"
+#include "models/chartgroupmodel.h"
+#include "models/charttimemodel.h"
+#include "models/rowfilter.h"
+#include "models/usagetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -19,8 +19,8 @@ namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000LL;
 
-Usage::GroupUsage group(const QString& id, qint64 costNanos, qint64 prompt, qint64 completion, qint64 cacheRead = 0,
-                        qint64 cacheWrite = 0)
+Usage::GroupUsage group(
+    const QString& id, qint64 costNanos, qint64 prompt, qint64 completion, qint64 cacheRead = 0, qint64 cacheWrite = 0)
 {
     Usage::GroupUsage g;
     g.id = id;
@@ -39,8 +39,8 @@ Usage::UsageResult fortyRows()
     Usage::UsageResult r;
     for (int i = 1; i <= 40; ++i) {
         const qint64 cost = qint64(i % 37 == 0 ? 5 : i) * 1000000000LL + i;
-        r.rows.append(group(QStringLiteral("user-%1").arg(i, 2, 10, QLatin1Char('0')), cost, 1000 * i, 100 * i,
-                            10 * i, i));
+        r.rows.append(
+            group(QStringLiteral("user-%1").arg(i, 2, 10, QLatin1Char('0')), cost, 1000 * i, 100 * i, 10 * i, i));
     }
     r.rows.append(group(QString(), 0, 3, 4)); // requests without a user id
     r.sortRows();
@@ -77,8 +77,7 @@ QByteArray dump(qint64 startMs, int count, qint64* costNanos)
     return out;
 }
 
-Usage::UsageResult aggregate(const QByteArray& content, const QTimeZone& zone, Usage::Granularity g,
-                             QTemporaryDir& dir)
+Usage::UsageResult aggregate(const QByteArray& content, const QTimeZone& zone, Usage::Granularity g, QTemporaryDir& dir)
 {
     const QString path = dir.filePath(QStringLiteral("dump.jsonl"));
     QSaveFile file(path);
@@ -87,7 +86,7 @@ Usage::UsageResult aggregate(const QByteArray& content, const QTimeZone& zone, U
     Usage::UsageQuery query;
     query.zone = zone;
     query.granularity = g;
-    return Usage::aggregateFiles({path}, query, Usage::AggregateOptions {}).result;
+    return Usage::aggregateFiles({ path }, query, Usage::AggregateOptions {}).result;
 }
 
 } // namespace
@@ -113,8 +112,8 @@ private Q_SLOTS:
             sum += raw(model, row, ChartGroupModel::Cost);
         QCOMPARE(sum, table.visibleTotals().costNanos);
         // largest first; the last bar is Others with the 26 remaining rows
-        QCOMPARE(model.index(0, ChartGroupModel::Label).data(ChartGroupModel::IdRole).toString(),
-                 QStringLiteral("user-40"));
+        QCOMPARE(
+            model.index(0, ChartGroupModel::Label).data(ChartGroupModel::IdRole).toString(), QStringLiteral("user-40"));
         for (int row = 1; row < 15; ++row)
             QVERIFY(raw(model, row - 1, ChartGroupModel::Cost) >= raw(model, row, ChartGroupModel::Cost));
         QVERIFY(model.index(15, 0).data(ChartGroupModel::IsOthersRole).toBool());
@@ -142,10 +141,10 @@ private Q_SLOTS:
         QList<int> shuffled = inOrder;
         std::rotate(shuffled.begin(), shuffled.begin() + 17, shuffled.end());
         std::swap(shuffled[3], shuffled[30]);
-        for (const int topN : {1, 3, 15}) {
+        for (const int topN : { 1, 3, 15 }) {
             const QList<ChartData::GroupBar> expected = ChartData::topGroups(rows, inOrder, topN, table.allTotals());
             QCOMPARE(expected.size(), topN + 1);
-            for (const QList<int>& order : {reversed, shuffled}) {
+            for (const QList<int>& order : { reversed, shuffled }) {
                 const QList<ChartData::GroupBar> bars = ChartData::topGroups(rows, order, topN, table.allTotals());
                 QCOMPARE(bars.size(), expected.size());
                 for (qsizetype i = 0; i < bars.size(); ++i)
@@ -193,7 +192,7 @@ private Q_SLOTS:
         model.setSourceModel(&table);
         table.setResult(fortyRows());
         QVERIFY(model.hasCacheTokens());
-        for (int topN : {1, 5, 15, 100}) {
+        for (int topN : { 1, 5, 15, 100 }) {
             model.setTopN(topN);
             qint64 prompt = 0, completion = 0, cacheRead = 0, cacheWrite = 0, requests = 0;
             for (int row = 0; row < model.rowCount(); ++row) {
@@ -225,9 +224,10 @@ private Q_SLOTS:
         const qint64 start = QDateTime(QDate(2025, 3, 28), QTime(20, 0), Qt::UTC).toMSecsSinceEpoch();
         qint64 expectedNanos = 0;
         const int requests = 200; // 200 x 37 min: until 2025-04-02 ~18:43 UTC
-        const Usage::UsageResult result
-            = aggregate(dump(start, requests, &expectedNanos), berlin, Usage::Granularity::Hour, dir);
-        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.isEmpty() ? QString() : result.errors[0].toString()));
+        const Usage::UsageResult result =
+            aggregate(dump(start, requests, &expectedNanos), berlin, Usage::Granularity::Hour, dir);
+        QVERIFY2(
+            result.errors.isEmpty(), qPrintable(result.errors.isEmpty() ? QString() : result.errors[0].toString()));
         QCOMPARE(result.totals().requests, requests);
         QCOMPARE(result.totals().costNanos, expectedNanos);
         QVERIFY(result.hasRequestTimes);
@@ -252,8 +252,8 @@ private Q_SLOTS:
         const ChartData::TimeBucket& day = model.buckets()[dstDay];
         QCOMPARE(day.endMs - day.startMs, 23 * kHourMs);
         QCOMPARE(day.startMs, QDateTime(QDate(2025, 3, 29), QTime(23, 0), Qt::UTC).toMSecsSinceEpoch());
-        QCOMPARE(model.index(dstDay, ChartTimeModel::Start).data(ChartTimeModel::RawValueRole).toLongLong(),
-                 day.startMs);
+        QCOMPARE(
+            model.index(dstDay, ChartTimeModel::Start).data(ChartTimeModel::RawValueRole).toLongLong(), day.startMs);
 
         // hours: dense (the missing 02:00 hour does not exist), every label unique, the same total
         model.setGranularity(Usage::Granularity::Hour);
@@ -291,10 +291,10 @@ private Q_SLOTS:
         QCOMPARE(model.granularity(), Usage::Granularity::Day);
 
         // selected rows only: their own series
-        model.setSelectedRows({0});
+        model.setSelectedRows({ 0 });
         model.setScope(ChartTimeModel::Scope::SelectedRows);
         QCOMPARE(model.total().costNanos, result.rows[0].totals.costNanos);
-        model.setSelectedRows({0, 2});
+        model.setSelectedRows({ 0, 2 });
         QCOMPARE(model.total().costNanos, result.rows[0].totals.costNanos + result.rows[2].totals.costNanos);
         // the filter does not change a selection's chart; it does change the shown rows' chart
         model.setScope(ChartTimeModel::Scope::ShownRows);
@@ -307,13 +307,13 @@ private Q_SLOTS:
         // the API's bucketed queries give one series for the whole result and none per row
         const qint64 day0 = QDateTime(QDate(2025, 10, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
         Usage::UsageResult r;
-        r.rows = {group(QStringLiteral("a"), 300, 1, 1), group(QStringLiteral("b"), 200, 1, 1)};
+        r.rows = { group(QStringLiteral("a"), 300, 1, 1), group(QStringLiteral("b"), 200, 1, 1) };
         r.sortRows();
-        Usage::BucketTotals first {day0, {}};
+        Usage::BucketTotals first { day0, {} };
         first.totals.costNanos = 400;
-        Usage::BucketTotals third {day0 + 2 * 24 * kHourMs, {}};
+        Usage::BucketTotals third { day0 + 2 * 24 * kHourMs, {} };
         third.totals.costNanos = 100;
-        r.series = {first, third};
+        r.series = { first, third };
         r.hasRequestTimes = true;
         UsageTableModel table;
         table.setResult(r);
@@ -334,17 +334,17 @@ private Q_SLOTS:
         // 2025-10-26 03:00 CEST -> 02:00 CET: the hour 02:00 happens twice
         const QTimeZone berlin("Europe/Berlin");
         const qint64 first = QDateTime(QDate(2025, 10, 26), QTime(0, 30), Qt::UTC).toMSecsSinceEpoch(); // 02:30 CEST
-        Usage::BucketTotals a {first - first % kHourMs, {}};
+        Usage::BucketTotals a { first - first % kHourMs, {} };
         a.totals.costNanos = 5;
-        Usage::BucketTotals b {a.startMs + kHourMs, {}}; // 02:00 CET
+        Usage::BucketTotals b { a.startMs + kHourMs, {} }; // 02:00 CET
         b.totals.costNanos = 7;
-        const QList<ChartData::TimeBucket> buckets
-            = ChartData::timeBuckets({{a, b}}, berlin, Usage::Granularity::Hour);
+        const QList<ChartData::TimeBucket> buckets =
+            ChartData::timeBuckets({ { a, b } }, berlin, Usage::Granularity::Hour);
         QCOMPARE(buckets.size(), 2);
         QCOMPARE(buckets[0].label, QStringLiteral("10-26 02:00 UTC+02:00"));
         QCOMPARE(buckets[1].label, QStringLiteral("10-26 02:00 UTC+01:00"));
         // the day has 25 hours
-        const QList<ChartData::TimeBucket> days = ChartData::timeBuckets({{a, b}}, berlin, Usage::Granularity::Day);
+        const QList<ChartData::TimeBucket> days = ChartData::timeBuckets({ { a, b } }, berlin, Usage::Granularity::Day);
         QCOMPARE(days.size(), 1);
         QCOMPARE(days[0].endMs - days[0].startMs, 25 * kHourMs);
         QCOMPARE(days[0].totals.costNanos, 12);
@@ -366,7 +366,7 @@ private Q_SLOTS:
             QList<Usage::BucketTotals> one;
             qint64 at = begin + qint64(next(48)) * kHourMs;
             while (at < begin + 30 * 24 * kHourMs) {
-                Usage::BucketTotals b {at, {}};
+                Usage::BucketTotals b { at, {} };
                 b.totals.requests = 1;
                 b.totals.costNanos = qint64(next(1000));
                 one.append(b);
@@ -374,7 +374,8 @@ private Q_SLOTS:
             }
             series.append(one);
         }
-        for (const Usage::Granularity g : {Usage::Granularity::Hour, Usage::Granularity::Day, Usage::Granularity::Week}) {
+        for (const Usage::Granularity g :
+            { Usage::Granularity::Hour, Usage::Granularity::Day, Usage::Granularity::Week }) {
             const QList<ChartData::TimeBucket> buckets = ChartData::timeBuckets(series, berlin, g);
             QVERIFY(!buckets.isEmpty());
             Usage::Totals all;
@@ -423,10 +424,10 @@ private Q_SLOTS:
             sameTail.append(QStringLiteral("%1-a-very-long-shared-suffix-that-never-changes").arg(i * 7919));
         QTest::addRow("shared tail") << sameTail << 16;
         QTest::addRow("short and long mixed")
-            << QStringList {QStringLiteral("bob"), QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789"),
-                            QStringLiteral("abcdefghi-----123456789"), QStringLiteral("abcdefghi\u2026123456789")}
+            << QStringList { QStringLiteral("bob"), QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789"),
+                   QStringLiteral("abcdefghi-----123456789"), QStringLiteral("abcdefghi\u2026123456789") }
             << 19;
-        QTest::addRow("equal texts") << QStringList {QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("x #2")}
+        QTest::addRow("equal texts") << QStringList { QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("x #2") }
                                      << 10;
     }
 
@@ -449,9 +450,10 @@ private Q_SLOTS:
 
     void elidedLabelsKeepTheTail()
     {
-        const QStringList labels = ChartData::uniqueElidedLabels(
-            {QStringLiteral("sk-proj-0123456789abcdef-user-0001"), QStringLiteral("sk-proj-0123456789abcdef-user-0002")},
-            16);
+        const QStringList labels =
+            ChartData::uniqueElidedLabels({ QStringLiteral("sk-proj-0123456789abcdef-user-0001"),
+                                              QStringLiteral("sk-proj-0123456789abcdef-user-0002") },
+                16);
         QCOMPARE(labels[0], QStringLiteral("sk-pro\u2026user-0001"));
         QCOMPARE(labels[1], QStringLiteral("sk-pro\u2026user-0002"));
         QCOMPARE(ChartData::elideMiddle(QStringLiteral("short"), 2, 2), QStringLiteral("short"));
@@ -461,8 +463,8 @@ private Q_SLOTS:
     {
         Usage::UsageResult r;
         for (int i = 0; i < 20; ++i)
-            r.rows.append(group(QStringLiteral("organisation-%1-with-a-very-long-shared-suffix@example.com").arg(i),
-                                1000 + i, 1, 1));
+            r.rows.append(group(
+                QStringLiteral("organisation-%1-with-a-very-long-shared-suffix@example.com").arg(i), 1000 + i, 1, 1));
         r.sortRows();
         UsageTableModel table;
         table.setResult(r);

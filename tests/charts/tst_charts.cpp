@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
-#include <chartgroupmodel.h>
-#include <chartspanel.h>
-#include <charttimemodel.h>
-#include <displayformat.h>
-#include <logaggregation.h>
-#include <rowfilter.h>
-#include <usagetablemodel.h>
+#include "charts/chartspanel.h"
+#include "core/logaggregation.h"
+#include "models/chartgroupmodel.h"
+#include "models/charttimemodel.h"
+#include "models/displayformat.h"
+#include "models/rowfilter.h"
+#include "models/usagetablemodel.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QApplication>
 #include <QChartView>
 #include <QClipboard>
 #include <QFile>
@@ -34,8 +34,8 @@ Usage::UsageResult sample(const QTimeZone& zone = QTimeZone::utc())
 {
     Usage::UsageQuery query;
     query.zone = zone;
-    return Usage::aggregateFiles({QStringLiteral(UE_SOURCE_DIR "/resources/sample/helicone-sample.jsonl")}, query,
-                                 Usage::AggregateOptions {})
+    return Usage::aggregateFiles(
+        { QStringLiteral(UE_SOURCE_DIR "/resources/sample/helicone-sample.jsonl") }, query, Usage::AggregateOptions {})
         .result;
 }
 
@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<ChartsPanel::Kind>("kind");
         QTest::addColumn<bool>("dark");
-        for (bool dark : {false, true}) {
+        for (bool dark : { false, true }) {
             const char* scheme = dark ? "dark" : "light";
             QTest::addRow("cost per group, %s", scheme) << ChartsPanel::Kind::CostPerGroup << dark;
             QTest::addRow("tokens per group, %s", scheme) << ChartsPanel::Kind::TokensPerGroup << dark;
@@ -127,7 +127,11 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         // to look at them: UE_CHARTS_DUMP_DIR=/tmp/x ctest -R tst_charts
         if (const QString dump = qEnvironmentVariable("UE_CHARTS_DUMP_DIR"); !dump.isEmpty())
-            image.save(dump + QLatin1Char('/') + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1String(", "), QLatin1String("-")).replace(QLatin1Char(' '), QLatin1Char('_')) + QStringLiteral(".png"));
+            image.save(dump + QLatin1Char('/')
+                + QString::fromLatin1(QTest::currentDataTag())
+                      .replace(QLatin1String(", "), QLatin1String("-"))
+                      .replace(QLatin1Char(' '), QLatin1Char('_'))
+                + QStringLiteral(".png"));
         const QColor background = panel.palette().color(QPalette::Base);
         QCOMPARE(image.pixelColor(8, image.height() / 2).rgb(), background.rgb()); // the palette's background
         const Ink ink = inkOf(image, background);
@@ -185,8 +189,8 @@ private Q_SLOTS:
         for (QBarSet* set : bars->barSets())
             sum += setSum(set);
         QCOMPARE(qRound64(sum * 1e6), qRound64(double(table.visibleTotals().costNanos) / 1e3));
-        QCOMPARE(qobject_cast<QBarCategoryAxis*>(panel.chart()->axes(Qt::Vertical).value(0))->count(),
-                 table.rowCount());
+        QCOMPARE(
+            qobject_cast<QBarCategoryAxis*>(panel.chart()->axes(Qt::Vertical).value(0))->count(), table.rowCount());
 
         panel.setTopN(3);
         QCOMPARE(panel.groupModel()->rowCount(), std::min(table.rowCount(), 4));
@@ -217,9 +221,9 @@ private Q_SLOTS:
         QVERIFY(panel.hoverText().contains(QStringLiteral("Others")));
 
         // the row selected in the table is highlighted
-        panel.setSelectedRows({top.resultRow});
+        panel.setSelectedRows({ top.resultRow });
         bars = qobject_cast<QAbstractBarSeries*>(panel.chart()->series().value(0));
-        QCOMPARE(bars->barSets()[0]->selectedBars(), QList<int> {n - 1});
+        QCOMPARE(bars->barSets()[0]->selectedBars(), QList<int> { n - 1 });
 
         // the donut: hover and click by slice
         panel.setKind(ChartsPanel::Kind::CostShare);
@@ -267,7 +271,7 @@ private Q_SLOTS:
         // the selected rows only
         panel.setTimeOfSelectedRows(true);
         QVERIFY(panel.chart()->series().isEmpty()); // nothing selected yet: a hint instead
-        panel.setSelectedRows({0});
+        panel.setSelectedRows({ 0 });
         QCOMPARE(panel.timeModel()->total().costNanos, table.result().rows[0].totals.costNanos);
         QCOMPARE(panel.chart()->series().size(), 1);
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include <chartgroupmodel.h>
-#include <chartspanel.h>
-#include <charttimemodel.h>
-#include <mainwindow.h>
-#include <usagecolumn.h>
-#include <usagetablemodel.h>
+#include "charts/chartspanel.h"
+#include "models/chartgroupmodel.h"
+#include "models/charttimemodel.h"
+#include "models/usagecolumn.h"
+#include "models/usagetablemodel.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -15,8 +15,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 /** The charts inside the main window: they follow the table, and the table follows a click on a bar. */
@@ -40,7 +40,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy shown(&window, &MainWindow::resultShown);
-        window.openFiles({QStringLiteral(UE_SOURCE_DIR "/resources/sample/helicone-sample.jsonl")});
+        window.openFiles({ QStringLiteral(UE_SOURCE_DIR "/resources/sample/helicone-sample.jsonl") });
         QVERIFY(shown.wait(30000));
         UsageTableModel* table = window.tableModel();
         ChartsPanel* charts = window.chartsPanel();
@@ -74,19 +74,19 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().data(UsageTableModel::ResultRowRole).toInt(), second.resultRow);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
         // ... and the selection comes back to the charts
-        QCOMPARE(charts->timeModel()->selectedRows(), QList<int> {second.resultRow});
+        QCOMPARE(charts->timeModel()->selectedRows(), QList<int> { second.resultRow });
 
         // show in charts: the selected rows' cost over time
         QVERIFY(window.showView(QStringLiteral("table")));
-        view->selectionModel()->select(table->index(0, UsageColumn::Id),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(
+            table->index(0, UsageColumn::Id), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
         window.showSelectionInCharts();
         QVERIFY(charts->isVisible());
         QCOMPARE(charts->kind(), ChartsPanel::Kind::CostOverTime);
         QCOMPARE(charts->timeModel()->scope(), ChartTimeModel::Scope::SelectedRows);
         QCOMPARE(charts->timeModel()->total().costNanos,
-                 table->groupAt(0).totals.costNanos + table->result().rows[second.resultRow].totals.costNanos);
+            table->groupAt(0).totals.costNanos + table->result().rows[second.resultRow].totals.costNanos);
         QCOMPARE(charts->chart()->series().size(), 1);
     }
 
@@ -95,13 +95,13 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QSignalSpy shown(&window, &MainWindow::resultShown);
-        window.openFiles({QStringLiteral(UE_SOURCE_DIR "/resources/sample/helicone-sample.jsonl")});
+        window.openFiles({ QStringLiteral(UE_SOURCE_DIR "/resources/sample/helicone-sample.jsonl") });
         QVERIFY(shown.wait(30000));
         UsageTableModel* table = window.tableModel();
         ChartsPanel* charts = window.chartsPanel();
         auto* view = window.findChild<QTableView*>(QStringLiteral("tableView"));
         view->selectionModel()->select(QItemSelection(table->index(1, 0), table->index(2, 0)),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(window.showView(QStringLiteral("time")));
         charts->setTimeOfSelectedRows(true);
         const qint64 expected = table->groupAt(1).totals.costNanos + table->groupAt(2).totals.costNanos;

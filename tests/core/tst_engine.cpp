@@ -2,11 +2,11 @@
 // The engine's building blocks and its behaviour on bad input: exact decimal cost, timestamps, DST-correct buckets,
 // the time window and user filter, skipped lines with file, line and reason, JSON array syntax errors, unreadable
 // files and files without records.
-#include "aggregator.h"
-#include "bucketindex.h"
-#include "decimal.h"
-#include "logaggregation.h"
-#include "timeparse.h"
+#include "core/aggregator.h"
+#include "core/bucketindex.h"
+#include "core/decimal.h"
+#include "core/logaggregation.h"
+#include "core/timeparse.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,8 +25,8 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-QByteArray line(const char* user, int prompt, int completion, const char* cost, const char* at,
-                const char* model = "gpt-4o")
+QByteArray line(
+    const char* user, int prompt, int completion, const char* cost, const char* at, const char* model = "gpt-4o")
 {
     return QByteArrayLiteral("{\"request_user_id\":\"") + user + "\",\"prompt_tokens\":" + QByteArray::number(prompt)
         + ",\"completion_tokens\":" + QByteArray::number(completion) + ",\"cost\":" + cost
@@ -63,7 +63,7 @@ AggregateOutcome aggregate(const QStringList& files, const UsageQuery& query = {
     options.threads = threads;
     options.mapThreshold = SIZE_MAX;
     AggregateOutcome read = aggregateFiles(files, query, options);
-    for (const size_t block : {size_t(1) << 20, size_t(4096)}) {
+    for (const size_t block : { size_t(1) << 20, size_t(4096) }) {
         options.mapThreshold = 0;
         options.blockSize = block;
         const AggregateOutcome mapped = aggregateFiles(files, query, options);
@@ -122,7 +122,7 @@ private Q_SLOTS:
 
     void decimalRejects()
     {
-        for (const char* bad : {"", "-", "1.2.3", "abc", "1e", "0x10", "1e400", "99999999999999999999"})
+        for (const char* bad : { "", "-", "1.2.3", "abc", "1e", "0x10", "1e400", "99999999999999999999" })
             QVERIFY2(!Decimal::parseNanos(bad), bad);
         QCOMPARE(Decimal::parseInteger("12.0").value(), 12);
         QCOMPARE(Decimal::parseInteger("1e3").value(), 1000);
@@ -198,14 +198,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString a = writeFile(dir, QStringLiteral("a.jsonl"),
-                                    line("ann", 10, 5, "0.5", "2025-10-01T10:00:00.000Z") + '\n'
-                                        + line("bob", 1, 2, "0.25", "2025-10-02T10:00:00.000Z") + '\n'
-                                        + line("ann", 20, 1, "1e-05", "2025-10-03T10:00:00.000Z", "gpt-4o-mini")
-                                        + '\n');
+            line("ann", 10, 5, "0.5", "2025-10-01T10:00:00.000Z") + '\n'
+                + line("bob", 1, 2, "0.25", "2025-10-02T10:00:00.000Z") + '\n'
+                + line("ann", 20, 1, "1e-05", "2025-10-03T10:00:00.000Z", "gpt-4o-mini") + '\n');
         const QString b = writeFile(dir, QStringLiteral("b.jsonl"),
-                                    line("bob", 3, 4, "0.000000001", "2025-10-03T23:59:59.999Z") + '\n'
-                                        + line("", 1, 1, "2", "2025-10-04T00:00:00.000Z") + '\n');
-        const auto outcome = aggregate({a, b});
+            line("bob", 3, 4, "0.000000001", "2025-10-03T23:59:59.999Z") + '\n'
+                + line("", 1, 1, "2", "2025-10-04T00:00:00.000Z") + '\n');
+        const auto outcome = aggregate({ a, b });
         QVERIFY(!outcome.failed());
         const UsageResult& r = outcome.result;
         QCOMPARE(r.rows.size(), 3);
@@ -227,17 +226,17 @@ private Q_SLOTS:
         UsageQuery window;
         window.startMs = 1'759'399'200'000; // 2025-10-02T10:00:00.000Z
         window.endMs = 1'759'535'999'999; // 2025-10-03T23:59:59.999Z
-        const auto windowed = aggregate({a, b}, window);
+        const auto windowed = aggregate({ a, b }, window);
         QCOMPARE(windowed.result.rows.size(), 2);
         QCOMPARE(findRow(windowed.result, QStringLiteral("bob"))->totals.requests, 2);
         QCOMPARE(findRow(windowed.result, QStringLiteral("ann"))->totals.requests, 1);
         window.endMs = *window.endMs - 1;
-        QCOMPARE(findRow(aggregate({a, b}, window).result, QStringLiteral("bob"))->totals.requests, 1);
+        QCOMPARE(findRow(aggregate({ a, b }, window).result, QStringLiteral("bob"))->totals.requests, 1);
 
         // a user filter keeps only those users; a requested id without records gets no row
         UsageQuery users;
-        users.userIds = {QStringLiteral("bob"), QStringLiteral("nobody")};
-        const auto filtered = aggregate({a, b}, users);
+        users.userIds = { QStringLiteral("bob"), QStringLiteral("nobody") };
+        const auto filtered = aggregate({ a, b }, users);
         QCOMPARE(filtered.result.rows.size(), 1);
         QCOMPARE(filtered.result.rows.at(0).id, QStringLiteral("bob"));
         QCOMPARE(filtered.result.recordsRead, 5);
@@ -245,7 +244,7 @@ private Q_SLOTS:
         // by model
         UsageQuery byModel;
         byModel.groupBy = *GroupBy::fromString(QStringLiteral("model"));
-        const auto models = aggregate({a, b}, byModel);
+        const auto models = aggregate({ a, b }, byModel);
         QCOMPARE(models.result.rows.size(), 2);
         QCOMPARE(findRow(models.result, QStringLiteral("gpt-4o"))->totals.requests, 4);
     }
@@ -258,21 +257,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QByteArray content;
-        const char* providers[] = {"OPENAI", "ANTHROPIC", "GOOGLE"};
-        const char* features[] = {"search", "chat", "autocomplete", "summary"};
+        const char* providers[] = { "OPENAI", "ANTHROPIC", "GOOGLE" };
+        const char* features[] = { "search", "chat", "autocomplete", "summary" };
         for (int i = 0; i < 240; ++i) {
             content += QByteArrayLiteral("{\"request_user_id\":\"user") + QByteArray::number(i % 17)
                 + "\",\"request_created_at\":\"2025-10-0" + QByteArray::number(1 + i % 9)
-                + "T10:00:00.000Z\",\"provider\":\"" + providers[i % 3]
-                + "\",\"request_properties\":{\"feature\":\"" + features[i % 4] + "\"},\"model\":\"m\","
-                + "\"prompt_tokens\":" + QByteArray::number(i) + ",\"completion_tokens\":1,\"cost\":0.001}\n";
+                + "T10:00:00.000Z\",\"provider\":\"" + providers[i % 3] + "\",\"request_properties\":{\"feature\":\""
+                + features[i % 4] + "\"},\"model\":\"m\"," + "\"prompt_tokens\":" + QByteArray::number(i)
+                + ",\"completion_tokens\":1,\"cost\":0.001}\n";
         }
         const QString path = writeFile(dir, QStringLiteral("groups.jsonl"), content);
-        for (const char* key : {"provider", "property:feature"}) {
+        for (const char* key : { "provider", "property:feature" }) {
             UsageQuery query;
             query.groupBy = *GroupBy::fromString(QString::fromLatin1(key));
-            const auto one = aggregate({path}, query, 1);
-            const auto four = aggregate({path}, query, 4);
+            const auto one = aggregate({ path }, query, 1);
+            const auto four = aggregate({ path }, query, 4);
             QCOMPARE(four.result.rows, one.result.rows);
             const bool byProvider = query.groupBy.key == GroupKey::Provider;
             QCOMPARE(one.result.rows.size(), byProvider ? 3 : 4);
@@ -303,7 +302,7 @@ private Q_SLOTS:
         auto spec = std::make_shared<const AggregationSpec>(UsageQuery {});
         const qint64 day = 24 * 3600 * 1000LL;
         const qint64 t0 = 1'759'276'800'000; // 2025-10-01
-        for (const int groups : {50, 30000}) {
+        for (const int groups : { 50, 30000 }) {
             std::vector<std::string> ids, models;
             for (int g = 0; g < groups; ++g)
                 ids.push_back("g" + std::to_string(g));
@@ -327,11 +326,11 @@ private Q_SLOTS:
             Aggregator all(spec);
             feed([&all](int) -> Aggregator& { return all; });
             UsageResult expected;
-            Aggregator::finish({&all}, expected, 1);
+            Aggregator::finish({ &all }, expected, 1);
             QCOMPARE(expected.rows.size(), groups);
             QCOMPARE(expected.recordsRead, 2 * groups);
-            for (const int parts : {1, 2, 3, 5}) {
-                for (const int threads : {1, 4}) {
+            for (const int parts : { 1, 2, 3, 5 }) {
+                for (const int threads : { 1, 4 }) {
                     std::vector<std::unique_ptr<Aggregator>> owners;
                     for (int i = 0; i < parts; ++i)
                         owners.push_back(std::make_unique<Aggregator>(spec));
@@ -375,21 +374,21 @@ private Q_SLOTS:
         const QString a = writeFile(dir, QStringLiteral("a.jsonl"), first);
         const QString b = writeFile(dir, QStringLiteral("b.json"), second);
         const QString c = writeFile(dir, QStringLiteral("c.jsonl"), third);
-        for (const QStringList& files : {QStringList {a, c}, QStringList {a, b, c}, QStringList {b, c, a}}) {
+        for (const QStringList& files : { QStringList { a, c }, QStringList { a, b, c }, QStringList { b, c, a } }) {
             const auto one = aggregate(files, {}, 1);
             const bool withArray = files.contains(b);
             QCOMPARE(one.result.errors.size(), withArray ? 1 : 0);
             QCOMPARE(one.result.rows.size(), 30000);
             QCOMPARE(one.result.recordsRead, 25000 + 100 + 10000 + (withArray ? 50 : 0));
             QCOMPARE(one.result.totals().costNanos,
-                     qint64(25000) * 1'000 + qint64(100) * 500'000'000 + qint64(10000) * 1'000'000
-                         + (withArray ? qint64(50) * 250'000'000 : 0));
+                qint64(25000) * 1'000 + qint64(100) * 500'000'000 + qint64(10000) * 1'000'000
+                    + (withArray ? qint64(50) * 250'000'000 : 0));
             const GroupUsage* u0 = findRow(one.result, QStringLiteral("u0"));
             QVERIFY(u0);
             QCOMPARE(u0->totals.requests, withArray ? 3 : 2);
             QCOMPARE(u0->models.size(), 2);
             QCOMPARE(u0->series.size(), withArray ? 3 : 2);
-            for (int threads : {2, 3}) {
+            for (int threads : { 2, 3 }) {
                 const auto many = aggregate(files, {}, threads);
                 QCOMPARE(many.result.rows, one.result.rows);
                 QCOMPARE(many.result.series, one.result.series);
@@ -409,7 +408,7 @@ private Q_SLOTS:
         content += line("bob", 1, 1, "0.2", "not a time") + '\n'; // line 5: bad time
         content += line("bob", 1, 1, "0.2", "2025-10-01T10:00:00.000Z") + '\n'; // line 6
         const QString path = writeFile(dir, QStringLiteral("bad.jsonl"), content);
-        const auto outcome = aggregate({path}, {}, 1);
+        const auto outcome = aggregate({ path }, {}, 1);
         QVERIFY(!outcome.failed());
         const UsageResult& r = outcome.result;
         QCOMPARE(r.skippedRecords, 3);
@@ -432,8 +431,8 @@ private Q_SLOTS:
         for (int i = 0; i < 250; ++i)
             content += line("ann", 1, 1, "0.1", "2025-10-01T10:00:00.000Z") + "\n{broken\n";
         const QString path = writeFile(dir, QStringLiteral("many.jsonl"), content);
-        for (int threads : {1, 2}) {
-            const auto outcome = aggregate({path}, {}, threads);
+        for (int threads : { 1, 2 }) {
+            const auto outcome = aggregate({ path }, {}, threads);
             QCOMPARE(outcome.result.skippedRecords, 250);
             QCOMPARE(outcome.result.diagnostics.size(), 100);
             QCOMPARE(outcome.result.diagnostics.first().line, 2);
@@ -448,9 +447,9 @@ private Q_SLOTS:
         const QByteArray content = "[\n" + line("ann", 1, 1, "0.1", "2025-10-01T10:00:00.000Z") + ",\n"
             + line("bob", 1, 1, "0.2", "2025-10-01T10:00:00.000Z") + ",\n" + "  {\"request_user_id\": oops}\n]\n";
         const QString path = writeFile(dir, QStringLiteral("array.json"), content);
-        const QString good = writeFile(dir, QStringLiteral("good.jsonl"),
-                                       line("cid", 1, 1, "1", "2025-10-01T10:00:00.000Z") + '\n');
-        const auto outcome = aggregate({path, good});
+        const QString good =
+            writeFile(dir, QStringLiteral("good.jsonl"), line("cid", 1, 1, "1", "2025-10-01T10:00:00.000Z") + '\n');
+        const auto outcome = aggregate({ path, good });
         const UsageResult& r = outcome.result;
         QVERIFY(r.partial);
         QCOMPARE(r.errors.size(), 1);
@@ -458,7 +457,7 @@ private Q_SLOTS:
         QCOMPARE(r.errors.at(0).line, 4);
         QCOMPARE(r.errors.at(0).column, 3); // where the element starts
         QCOMPARE(r.errors.at(0).toString(),
-                 path + QStringLiteral(":4:3: invalid JSON: unexpected 'oops' as the value of request_user_id"));
+            path + QStringLiteral(":4:3: invalid JSON: unexpected 'oops' as the value of request_user_id"));
         // what was read before the error stays, and the other file still counts
         QCOMPARE(r.rows.size(), 3);
         QCOMPARE(r.totals().costNanos, 1'300'000'000);
@@ -473,7 +472,8 @@ private Q_SLOTS:
         QTest::addRow("missing comma") << "[\n" + a + "\n" + a + "\n]\n"
                                        << QStringLiteral(":3:1: expected ',' or ']' after an array element") << 1;
         QTest::addRow("not closed") << "[\n" + a + ",\n" + a + "\n"
-                                    << QStringLiteral(":4:1: unexpected end of file: the JSON array is not closed") << 2;
+                                    << QStringLiteral(":4:1: unexpected end of file: the JSON array is not closed")
+                                    << 2;
         QTest::addRow("data after") << "[\n" + a + "\n] x\n"
                                     << QStringLiteral(":3:3: unexpected data after the end of the JSON array") << 1;
     }
@@ -484,7 +484,7 @@ private Q_SLOTS:
         QFETCH(int, requests);
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("array.json"), content);
-        const auto outcome = aggregate({path});
+        const auto outcome = aggregate({ path });
         QVERIFY(outcome.result.partial);
         QCOMPARE(outcome.result.errors.size(), 1);
         QCOMPARE(outcome.result.errors.at(0).toString(), path + error);
@@ -497,17 +497,17 @@ private Q_SLOTS:
         const QString missing = dir.filePath(QStringLiteral("missing.jsonl"));
         const QString text = writeFile(dir, QStringLiteral("notes.txt"), "just some notes\nnothing else\n");
         const QString empty = writeFile(dir, QStringLiteral("empty.jsonl"), QByteArray());
-        for (const QString& path : {missing, text, empty}) {
-            const auto outcome = aggregate({path});
+        for (const QString& path : { missing, text, empty }) {
+            const auto outcome = aggregate({ path });
             QVERIFY2(outcome.failed(), qPrintable(path));
             QCOMPARE(outcome.result.errors.size(), 1);
             QCOMPARE(outcome.result.errors.at(0).file, path);
             QVERIFY(outcome.result.rows.isEmpty());
         }
-        QCOMPARE(aggregate({missing}).result.errors.at(0).toString(),
-                 missing + QStringLiteral(": cannot open: No such file or directory"));
-        QCOMPARE(aggregate({text}).result.errors.at(0).toString(),
-                 text + QStringLiteral(": no recognisable records (not a format Usage Explorer reads)"));
+        QCOMPARE(aggregate({ missing }).result.errors.at(0).toString(),
+            missing + QStringLiteral(": cannot open: No such file or directory"));
+        QCOMPARE(aggregate({ text }).result.errors.at(0).toString(),
+            text + QStringLiteral(": no recognisable records (not a format Usage Explorer reads)"));
     }
 
     void noInputCrashes()
@@ -544,7 +544,7 @@ private Q_SLOTS:
                 content += r + (round % 3 == 0 ? ",\n" : "\n");
             }
             const QString path = writeFile(dir, QStringLiteral("fuzz%1.json").arg(round), content);
-            const auto outcome = aggregate({path}, {}, 1 + round % 2);
+            const auto outcome = aggregate({ path }, {}, 1 + round % 2);
             const UsageResult& r = outcome.result;
             QVERIFY(r.errors.size() <= 1); // at most the one syntax error that ends a JSON array
             QCOMPARE(r.totals().requests, r.recordsRead); // no window, no user filter: every record read counts

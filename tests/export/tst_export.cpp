@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The exporters: exact CSV bytes (quoting, formula guard, BOM), chosen columns, JSON with meta, per-bucket rows
 // that add up in a zone with DST changes, and failed writes that leave the old file as it was.
-#include "export/csvexport.h"
-#include "export/exportcell.h"
-#include "export/exporter.h"
-#include "export/exportfile.h"
-#include "logaggregation.h"
+#include "core/export/csvexport.h"
+#include "core/export/exportcell.h"
+#include "core/export/exporter.h"
+#include "core/export/exportfile.h"
+#include "core/logaggregation.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,9 +137,9 @@ private Q_SLOTS:
         QCOMPARE(guardFormula("a=b"), QByteArray("a=b"));
         // a numeric column is written as it is even when its text would start like a formula
         Settings s;
-        s.columns = {Column::Cost, Column::Group};
+        s.columns = { Column::Cost, Column::Group };
         UsageResult r;
-        r.rows = {group(QStringLiteral("-x"), 1, 0, 0, 5)};
+        r.rows = { group(QStringLiteral("-x"), 1, 0, 0, 5) };
         QCOMPARE(exported(r, s), QByteArray("cost,user_id\n0.000000005,'-x\n"));
     }
 
@@ -156,22 +156,22 @@ private Q_SLOTS:
         a.firstMs = 1'736'000'000'123; // 2025-01-04T14:13:20.123Z
         a.lastMs = 1'752'000'000'000; // 2025-07-08T18:40:00Z, summer time
         GroupUsage b = group(QStringLiteral("b"), 2, 1, 1, 500'000'000);
-        r.rows = {a, b};
+        r.rows = { a, b };
         QString error;
         const auto columns = parseColumns(QStringLiteral("user_id,total_tokens,cache_read_tokens,cache_write_tokens,"
                                                          "reasoning_tokens,requests_without_cost,first_request,"
                                                          "last_request,cost_share,cost_per_request"),
-                                          r.query.groupBy, &error);
+            r.query.groupBy, &error);
         QVERIFY2(columns, qPrintable(error));
         Settings s;
         s.columns = *columns;
         // 1/1.5 = 0.6666666666… rounds to …667; 1/3 = 0.333333333(3) rounds down; reasoning unknown: empty
         QCOMPARE(exported(r, s),
-                 QByteArray("user_id,total_tokens,cache_read_tokens,cache_write_tokens,reasoning_tokens,"
-                            "requests_without_cost,first_request,last_request,cost_share,cost_per_request\n"
-                            "a,150,7,8,,1,2025-01-04T09:13:20.123-05:00,2025-07-08T14:40:00.000-04:00,0.666666667,"
-                            "0.333333333\n"
-                            "b,2,0,0,,0,,,0.333333333,0.25\n"));
+            QByteArray("user_id,total_tokens,cache_read_tokens,cache_write_tokens,reasoning_tokens,"
+                       "requests_without_cost,first_request,last_request,cost_share,cost_per_request\n"
+                       "a,150,7,8,,1,2025-01-04T09:13:20.123-05:00,2025-07-08T14:40:00.000-04:00,0.666666667,"
+                       "0.333333333\n"
+                       "b,2,0,0,,0,,,0.333333333,0.25\n"));
     }
 
     void columnErrors_data()
@@ -179,12 +179,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("list");
         QTest::addColumn<QString>("error");
         QTest::addRow("unknown") << QStringLiteral("user_id,price")
-                                 << QStringLiteral("--columns: unknown column price (known: group, bucket_start, count, "
-                                                   "prompt_tokens, completion_tokens, cost, total_tokens, "
-                                                   "cache_read_tokens, cache_write_tokens, reasoning_tokens, "
-                                                   "requests_without_cost, first_request, last_request, cost_share, "
-                                                   "cost_per_request)");
-        QTest::addRow("twice") << QStringLiteral("cost,group,cost") << QStringLiteral("--columns: cost is listed twice");
+                                 << QStringLiteral(
+                                        "--columns: unknown column price (known: group, bucket_start, count, "
+                                        "prompt_tokens, completion_tokens, cost, total_tokens, "
+                                        "cache_read_tokens, cache_write_tokens, reasoning_tokens, "
+                                        "requests_without_cost, first_request, last_request, cost_share, "
+                                        "cost_per_request)");
+        QTest::addRow("twice") << QStringLiteral("cost,group,cost")
+                               << QStringLiteral("--columns: cost is listed twice");
         QTest::addRow("group twice") << QStringLiteral("group,user_id")
                                      << QStringLiteral("--columns: user_id is listed twice");
         QTest::addRow("empty") << QStringLiteral("cost,,count")
@@ -203,14 +205,15 @@ private Q_SLOTS:
     {
         UsageResult r;
         r.query.groupBy = *GroupBy::fromString(QStringLiteral("property:environment"));
-        r.rows = {group(QStringLiteral("prod"), 1, 1, 1, 1)};
+        r.rows = { group(QStringLiteral("prod"), 1, 1, 1, 1) };
         QString error;
         Settings s;
         s.columns = parseColumns(QStringLiteral("environment,count"), r.query.groupBy, &error).value();
         QCOMPARE(exported(r, s), QByteArray("environment,count\nprod,1\n"));
         r.query.groupBy = *GroupBy::fromString(QStringLiteral("model"));
-        QCOMPARE(exported(r, Settings {}), QByteArray("model,count,prompt_tokens,completion_tokens,cost\n"
-                                                      "prod,1,1,1,0.000000001\n"));
+        QCOMPARE(exported(r, Settings {}),
+            QByteArray("model,count,prompt_tokens,completion_tokens,cost\n"
+                       "prod,1,1,1,0.000000001\n"));
     }
 
     void subsetOfRowsInTheGivenOrder()
@@ -218,12 +221,12 @@ private Q_SLOTS:
         const UsageResult r = awkwardIds();
         QString error;
         Settings s;
-        s.columns = {Column::Group, Column::Cost, Column::CostShare};
+        s.columns = { Column::Group, Column::Cost, Column::CostShare };
         // the share divides by the whole result (1.983345679 USD), also when only some rows are written
-        QCOMPARE(exportRows(r, {3, 1}, s, &error).value(),
-                 QByteArray("user_id,cost,cost_share\n"
-                            "Zo\xC3\xAB \xE6\x9D\xB1\xE4\xBA\xAC,0.12,0.060503825\n"
-                            "\"a,b\",0.5,0.252099271\n"));
+        QCOMPARE(exportRows(r, { 3, 1 }, s, &error).value(),
+            QByteArray("user_id,cost,cost_share\n"
+                       "Zo\xC3\xAB \xE6\x9D\xB1\xE4\xBA\xAC,0.12,0.060503825\n"
+                       "\"a,b\",0.5,0.252099271\n"));
     }
 
     void jsonHasTheApiShapeAndMeta()
@@ -231,8 +234,8 @@ private Q_SLOTS:
         UsageResult r = awkwardIds();
         r.rows = r.rows.mid(0, 2);
         r.provenance.kind = SourceKind::LogFiles;
-        r.provenance.files = {QStringLiteral("/data/a.jsonl.gz")};
-        r.provenance.formats = {QStringLiteral("helicone-jsonl")};
+        r.provenance.files = { QStringLiteral("/data/a.jsonl.gz") };
+        r.provenance.formats = { QStringLiteral("helicone-jsonl") };
         r.query.zone = QTimeZone("Europe/Berlin");
         r.query.startMs = 1'743'289'200'000; // 2025-03-30T00:00:00+01:00
         r.query.endMs = 1'743'371'999'999; // 2025-03-30T23:59:59.999+02:00
@@ -245,9 +248,9 @@ private Q_SLOTS:
         s.exportedAt = QDateTime::fromMSecsSinceEpoch(1'764'000'001'500, QTimeZone::utc());
         const QByteArray json = exported(r, s);
         QCOMPARE(json.left(json.indexOf("\"meta\"")),
-                 QByteArray("{\"data\":[{\"user_id\":\"say \\\"hi\\\"\",\"count\":1,\"prompt_tokens\":10,"
-                            "\"completion_tokens\":1,\"cost\":1},{\"user_id\":\"a,b\",\"count\":2,\"prompt_tokens\":20,"
-                            "\"completion_tokens\":2,\"cost\":0.5}],\"error\":null,"));
+            QByteArray("{\"data\":[{\"user_id\":\"say \\\"hi\\\"\",\"count\":1,\"prompt_tokens\":10,"
+                       "\"completion_tokens\":1,\"cost\":1},{\"user_id\":\"a,b\",\"count\":2,\"prompt_tokens\":20,"
+                       "\"completion_tokens\":2,\"cost\":0.5}],\"error\":null,"));
         QVERIFY(json.endsWith("}\n"));
         QJsonParseError parseError;
         const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
@@ -279,13 +282,14 @@ private Q_SLOTS:
         r.provenance.baseUrl = QStringLiteral("https://api.helicone.ai");
         r.provenance.endpoint = QStringLiteral("/v1/user/query");
         r.provenance.boundRule = QStringLiteral("inclusive-seconds");
-        const QJsonObject remote = QJsonDocument::fromJson(exported(r, s)).object().value(QLatin1String("meta")).toObject();
+        const QJsonObject remote =
+            QJsonDocument::fromJson(exported(r, s)).object().value(QLatin1String("meta")).toObject();
         QCOMPARE(remote.value(QLatin1String("source")).toObject().value(QLatin1String("base_url")).toString(),
-                 QStringLiteral("https://api.helicone.ai"));
+            QStringLiteral("https://api.helicone.ai"));
         QCOMPARE(remote.value(QLatin1String("source")).toObject().value(QLatin1String("endpoint")).toString(),
-                 QStringLiteral("/v1/user/query"));
+            QStringLiteral("/v1/user/query"));
         QCOMPARE(remote.value(QLatin1String("range")).toObject().value(QLatin1String("bound_rule")).toString(),
-                 QStringLiteral("inclusive-seconds"));
+            QStringLiteral("inclusive-seconds"));
     }
 
     void perBucketRowsAddUpAcrossDst()
@@ -295,43 +299,43 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("dump.jsonl"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        const QStringList users {QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("=eve")};
+        const QStringList users { QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("=eve") };
         qint64 expectedNanos = 0;
         int n = 0;
-        for (const qint64 dayStart : {1'743'206'400'000LL, 1'761'350'400'000LL}) { // 2025-03-29, 2025-10-25 UTC
+        for (const qint64 dayStart : { 1'743'206'400'000LL, 1'761'350'400'000LL }) { // 2025-03-29, 2025-10-25 UTC
             for (int minute = 0; minute < 3 * 24 * 60; minute += 37, ++n) {
                 const qint64 ms = dayStart + minute * 60'000LL;
                 const qint64 nanos = 1'000'003LL * (n % 11 + 1);
                 expectedNanos += nanos;
-                file.write(QStringLiteral("{\"request_id\":\"r%1\",\"request_user_id\":\"%2\",\"prompt_tokens\":%3,"
-                                          "\"completion_tokens\":%4,\"cost\":%5,\"request_created_at\":\"%6\","
-                                          "\"model\":\"m\"}\n")
-                               .arg(n)
-                               .arg(users.at(n % 3))
-                               .arg(n % 7)
-                               .arg(n % 5)
-                               .arg(QString::fromStdString(std::to_string(nanos / 1'000'000'000) + '.'
-                                                           + QString::number(nanos % 1'000'000'000)
-                                                                 .rightJustified(9, QLatin1Char('0'))
-                                                                 .toStdString()))
-                               .arg(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs))
-                               .toUtf8());
+                file.write(
+                    QStringLiteral("{\"request_id\":\"r%1\",\"request_user_id\":\"%2\",\"prompt_tokens\":%3,"
+                                   "\"completion_tokens\":%4,\"cost\":%5,\"request_created_at\":\"%6\","
+                                   "\"model\":\"m\"}\n")
+                        .arg(n)
+                        .arg(users.at(n % 3))
+                        .arg(n % 7)
+                        .arg(n % 5)
+                        .arg(QString::fromStdString(std::to_string(nanos / 1'000'000'000) + '.'
+                            + QString::number(nanos % 1'000'000'000).rightJustified(9, QLatin1Char('0')).toStdString()))
+                        .arg(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs))
+                        .toUtf8());
             }
         }
         file.close();
-        for (const Granularity g : {Granularity::Hour, Granularity::Day, Granularity::Week}) {
+        for (const Granularity g : { Granularity::Hour, Granularity::Day, Granularity::Week }) {
             UsageQuery query;
             query.zone = QTimeZone("Europe/Berlin");
             query.granularity = g;
-            const auto outcome = aggregateFiles({path}, query, AggregateOptions {});
+            const auto outcome = aggregateFiles({ path }, query, AggregateOptions {});
             QVERIFY(!outcome.failed());
             QCOMPARE(outcome.result.recordsRead, n);
             QCOMPARE(outcome.result.totals().costNanos, expectedNanos);
             Settings s;
             s.format = Format::BucketCsv;
-            s.columns = {Column::Group, Column::Count, Column::PromptTokens, Column::CompletionTokens, Column::Cost};
+            s.columns = { Column::Group, Column::Count, Column::PromptTokens, Column::CompletionTokens, Column::Cost };
             const QByteArray csv = exported(outcome.result, s);
-            QVERIFY2(csv.startsWith("user_id,bucket_start,count,prompt_tokens,completion_tokens,cost\n"), csv.constData());
+            QVERIFY2(
+                csv.startsWith("user_id,bucket_start,count,prompt_tokens,completion_tokens,cost\n"), csv.constData());
             QHash<QString, Totals> sums;
             QSet<QByteArray> offsets;
             const QList<QByteArray> lines = csv.trimmed().split('\n').mid(1);
@@ -351,7 +355,7 @@ private Q_SLOTS:
                 QCOMPARE(sums.value(row.id).completionTokens, row.totals.completionTokens);
                 QCOMPARE(sums.value(row.id).costNanos, row.totals.costNanos);
             }
-            QCOMPARE(offsets, (QSet<QByteArray> {"+01:00", "+02:00"}));
+            QCOMPARE(offsets, (QSet<QByteArray> { "+01:00", "+02:00" }));
             if (g == Granularity::Hour) {
                 // the spring-forward night has no 02:00 and the autumn night has 02:00 twice
                 QVERIFY(!csv.contains("2025-03-30T02:00:00"));
@@ -373,38 +377,40 @@ private Q_SLOTS:
     {
         Settings s;
         s.format = Format::BucketCsv;
-        s.columns = {Column::Group, Column::FirstRequest};
-        QCOMPARE(checkSettings(s), QStringLiteral("first_request and last_request are per group and cannot be "
-                                                  "exported per bucket"));
+        s.columns = { Column::Group, Column::FirstRequest };
+        QCOMPARE(checkSettings(s),
+            QStringLiteral("first_request and last_request are per group and cannot be "
+                           "exported per bucket"));
         // a result without request times (e.g. remote totals) has no series to split
         s.columns = defaultColumns();
         QCOMPARE(exported(awkwardIds(), s),
-                 QByteArray("ERROR: the time series of user_id \"say \"hi\"\" does not add up to its totals "
-                            "(the source reports no request times)"));
+            QByteArray("ERROR: the time series of user_id \"say \"hi\"\" does not add up to its totals "
+                       "(the source reports no request times)"));
         // Helicone's API answers each bucket for whole seconds: its buckets can miss a request the totals have
         UsageResult remote;
         remote.provenance.kind = SourceKind::HeliconeApi;
-        remote.rows = {group(QStringLiteral("ann"), 2, 20, 2, 300)};
-        remote.rows[0].series = {BucketTotals {0, {}}};
+        remote.rows = { group(QStringLiteral("ann"), 2, 20, 2, 300) };
+        remote.rows[0].series = { BucketTotals { 0, {} } };
         remote.rows[0].series[0].totals = group(QString(), 1, 10, 1, 100).totals;
         QCOMPARE(exported(remote, s),
-                 QByteArray("ERROR: the time series of user_id \"ann\" does not add up to its totals (Helicone's "
-                            "API is asked for each bucket in whole seconds: requests in the last fraction of a second "
-                            "of a bucket are in no bucket)"));
+            QByteArray("ERROR: the time series of user_id \"ann\" does not add up to its totals (Helicone's "
+                       "API is asked for each bucket in whole seconds: requests in the last fraction of a second "
+                       "of a bucket are in no bucket)"));
         Settings json;
         json.format = Format::Json;
         json.byteOrderMark = true;
-        QCOMPARE(checkSettings(json), QStringLiteral("a byte-order mark applies to CSV only (JSON must not start "
-                                                     "with one)"));
+        QCOMPARE(checkSettings(json),
+            QStringLiteral("a byte-order mark applies to CSV only (JSON must not start "
+                           "with one)"));
     }
 
     void isoOffsetsAndRounding()
     {
         QCOMPARE(isoWithOffset(0, QTimeZone::utc(), false), QByteArray("1970-01-01T00:00:00+00:00"));
         QCOMPARE(isoWithOffset(1'743'296'400'000, QTimeZone("Europe/Berlin"), true),
-                 QByteArray("2025-03-30T03:00:00.000+02:00"));
+            QByteArray("2025-03-30T03:00:00.000+02:00"));
         QCOMPARE(isoWithOffset(1'743'296'400'000, QTimeZone("Asia/Kolkata"), false),
-                 QByteArray("2025-03-30T06:30:00+05:30"));
+            QByteArray("2025-03-30T06:30:00+05:30"));
         QCOMPARE(divideRounded(5, 2).value(), 2); // half to even
         QCOMPARE(divideRounded(7, 2).value(), 4);
         QCOMPARE(divideRounded(-5, 2).value(), -2);
@@ -419,7 +425,7 @@ private Q_SLOTS:
         QVERIFY(saveFile(path, "old\n", &error));
         QVERIFY(saveFile(path, "new\n", &error));
         QCOMPARE(readAll(path), QByteArray("new\n"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("out.csv")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("out.csv") });
 
         // a directory in the way, and a path under a regular file: errors name the path and the reason
         QVERIFY(!saveFile(dir.path(), "x", &error));
@@ -434,32 +440,33 @@ private Q_SLOTS:
     {
         // a read-only folder holding last month's report; the CLI must not touch it and must say why
         QTemporaryDir dir;
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
-                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::ExeOther));
         const QString dump = QStringLiteral(UE_SOURCE_DIR "/resources/sample/helicone-sample.jsonl");
         const QString report = dir.filePath(QStringLiteral("report.csv"));
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                          | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         {
             QFile old(report);
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("user_id,cost\r\nlast month,1\r\n");
         }
-        QVERIFY(QFile::setPermissions(report, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther));
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther
-                                          | QFile::ExeOther));
-        QStringList program {QStringLiteral(UE_CLI_PATH)};
+        QVERIFY(
+            QFile::setPermissions(report, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther));
+        QVERIFY(
+            QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        QStringList program { QStringLiteral(UE_CLI_PATH) };
         if (::geteuid() == 0) {
             // root writes anywhere: drop to nobody for this run, as an analyst's account would be
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
                 QSKIP("running as root and setpriv is missing: cannot test a permission failure");
-            program = QStringList {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
-                                   QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                                   QStringLiteral(UE_CLI_PATH)};
+            program = QStringList { QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), QStringLiteral(UE_CLI_PATH) };
         }
         QProcess cli;
-        cli.start(program.first(), program.mid(1)
-                      + QStringList {QStringLiteral("aggregate"), QStringLiteral("-o"), report, dump});
+        cli.start(program.first(),
+            program.mid(1) + QStringList { QStringLiteral("aggregate"), QStringLiteral("-o"), report, dump });
         QVERIFY(cli.waitForFinished(60'000));
         const QByteArray err = cli.readAllStandardError();
         if (err.contains("cannot read") || (err.contains("Permission denied") && !err.contains("cannot write")))
@@ -468,7 +475,7 @@ private Q_SLOTS:
         QCOMPARE(cli.readAllStandardOutput(), QByteArray());
         QCOMPARE(err, "usage-explorer-cli: cannot write " + report.toUtf8() + ": Permission denied\n");
         QCOMPARE(readAll(report), QByteArray("user_id,cost\r\nlast month,1\r\n"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("report.csv")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("report.csv") });
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 };

@@ -12,127 +12,126 @@
 namespace FormatWriters {
 namespace {
 
-const QStringList kUsers = {QStringLiteral("alice"),       QStringLiteral("bob"),
-                            QStringLiteral("carol@example.com"), QStringLiteral("Zo\u00eb M\u00fcller"),
-                            QStringLiteral("quote\"d"),    QStringLiteral("comma,user"),
-                            QStringLiteral("new\nline"),   QStringLiteral("=SUM(A1)"),
-                            QStringLiteral("user_42"),     QString()};
-const QStringList kModels = {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
-                             QStringLiteral("claude-3-5-sonnet-20241022")};
-const QStringList kProviders = {QStringLiteral("OPENAI"), QStringLiteral("OPENAI"), QStringLiteral("ANTHROPIC")};
-const QStringList kEnvironments = {QStringLiteral("production"), QStringLiteral("staging"), QString()};
+    const QStringList kUsers = { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol@example.com"),
+        QStringLiteral("Zo\u00eb M\u00fcller"), QStringLiteral("quote\"d"), QStringLiteral("comma,user"),
+        QStringLiteral("new\nline"), QStringLiteral("=SUM(A1)"), QStringLiteral("user_42"), QString() };
+    const QStringList kModels = { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
+        QStringLiteral("claude-3-5-sonnet-20241022") };
+    const QStringList kProviders = { QStringLiteral("OPENAI"), QStringLiteral("OPENAI"), QStringLiteral("ANTHROPIC") };
+    const QStringList kEnvironments = { QStringLiteral("production"), QStringLiteral("staging"), QString() };
 
-QByteArray str(const QString& s)
-{
-    // a JSON string literal, through Qt's own writer
-    QByteArray a = QJsonDocument(QJsonArray {s}).toJson(QJsonDocument::Compact);
-    return a.mid(1, a.size() - 2);
-}
+    QByteArray str(const QString& s)
+    {
+        // a JSON string literal, through Qt's own writer
+        QByteArray a = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
+        return a.mid(1, a.size() - 2);
+    }
 
-QByteArray iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
-}
+    QByteArray iso(qint64 ms)
+    {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
+    }
 
-QByteArray clickhouseTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")).toUtf8();
-}
+    QByteArray clickhouseTime(qint64 ms)
+    {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")).toUtf8();
+    }
 
-QByteArray usd(qint64 nanos, bool exponent)
-{
-    if (exponent && nanos % 1000 == 0 && nanos != 0)
-        return QByteArray::number(nanos / 1000) + "e-06";
-    QByteArray s = QByteArray::number(nanos / 1000000000) + '.';
-    QByteArray frac = QByteArray::number(nanos % 1000000000).rightJustified(9, '0');
-    while (frac.endsWith('0'))
-        frac.chop(1);
-    return frac.isEmpty() ? QByteArray::number(nanos / 1000000000) : s + frac;
-}
+    QByteArray usd(qint64 nanos, bool exponent)
+    {
+        if (exponent && nanos % 1000 == 0 && nanos != 0)
+            return QByteArray::number(nanos / 1000) + "e-06";
+        QByteArray s = QByteArray::number(nanos / 1000000000) + '.';
+        QByteArray frac = QByteArray::number(nanos % 1000000000).rightJustified(9, '0');
+        while (frac.endsWith('0'))
+            frac.chop(1);
+        return frac.isEmpty() ? QByteArray::number(nanos / 1000000000) : s + frac;
+    }
 
-QByteArray num(qint64 v, bool quoted)
-{
-    return quoted ? '"' + QByteArray::number(v) + '"' : QByteArray::number(v);
-}
+    QByteArray num(qint64 v, bool quoted)
+    {
+        return quoted ? '"' + QByteArray::number(v) + '"' : QByteArray::number(v);
+    }
 
-QByteArray csvQuoteAlways(const QByteArray& v)
-{
-    QByteArray out = v;
-    out.replace('"', "\"\"");
-    return '"' + out + '"';
-}
+    QByteArray csvQuoteAlways(const QByteArray& v)
+    {
+        QByteArray out = v;
+        out.replace('"', "\"\"");
+        return '"' + out + '"';
+    }
 
-QByteArray csvQuoteIfNeeded(const QByteArray& v)
-{
-    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r'))
-        return csvQuoteAlways(v);
-    return v;
-}
+    QByteArray csvQuoteIfNeeded(const QByteArray& v)
+    {
+        if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r'))
+            return csvQuoteAlways(v);
+        return v;
+    }
 
-QByteArray propertiesJson(const Record& r)
-{
-    if (r.environment.isEmpty())
-        return "{\"feature\":\"chat\"}";
-    return "{\"environment\":" + str(r.environment) + ",\"feature\":\"chat\"}";
-}
+    QByteArray propertiesJson(const Record& r)
+    {
+        if (r.environment.isEmpty())
+            return "{\"feature\":\"chat\"}";
+        return "{\"environment\":" + str(r.environment) + ",\"feature\":\"chat\"}";
+    }
 
-QByteArray heliconeObject(const Record& r, QRandomGenerator& rng, bool pretty)
-{
-    const bool strings = rng.bounded(4) == 0;
-    const bool useRequestProperties = rng.bounded(3) == 0;
-    QList<QByteArray> fields;
-    fields << "\"response_id\":\"00000000-0000-4000-8000-000000000001\"";
-    fields << "\"request_id\":" + str(r.requestId);
-    fields << "\"request_created_at\":\"" + iso(r.createdMs) + '"';
-    fields << "\"request_user_id\":" + (r.user ? str(*r.user) : QByteArray("null"));
-    fields << (useRequestProperties ? "\"request_properties\":" : "\"properties\":") + propertiesJson(r);
-    fields << "\"provider\":" + str(r.provider);
-    // the body repeats top-level names: readers must not take them
-    fields << "\"request_body\":{\"model\":\"decoy\",\"cost\":99,\"request_user_id\":\"decoy\",\"prompt_tokens\":7}";
-    fields << "\"request_model\":" + str(r.model);
-    fields << "\"completion_tokens\":" + num(r.completion, strings);
-    fields << "\"reasoning_tokens\":" + num(r.reasoning, false);
-    fields << "\"prompt_cache_read_tokens\":" + num(r.cacheRead, strings);
-    fields << "\"prompt_cache_write_tokens\":" + num(r.cacheWrite, false);
-    fields << "\"prompt_tokens\":" + num(r.prompt, strings);
-    fields << "\"cost\":" + (r.costNanos ? usd(*r.costNanos, rng.bounded(2) == 0) : QByteArray("null"));
-    if (rng.bounded(2))
-        fields << "\"model\":" + str(r.model);
-    if (!pretty)
-        return '{' + fields.join(',') + '}';
-    return "  {\n    " + fields.join(",\n    ") + "\n  }";
-}
+    QByteArray heliconeObject(const Record& r, QRandomGenerator& rng, bool pretty)
+    {
+        const bool strings = rng.bounded(4) == 0;
+        const bool useRequestProperties = rng.bounded(3) == 0;
+        QList<QByteArray> fields;
+        fields << "\"response_id\":\"00000000-0000-4000-8000-000000000001\"";
+        fields << "\"request_id\":" + str(r.requestId);
+        fields << "\"request_created_at\":\"" + iso(r.createdMs) + '"';
+        fields << "\"request_user_id\":" + (r.user ? str(*r.user) : QByteArray("null"));
+        fields << (useRequestProperties ? "\"request_properties\":" : "\"properties\":") + propertiesJson(r);
+        fields << "\"provider\":" + str(r.provider);
+        // the body repeats top-level names: readers must not take them
+        fields
+            << "\"request_body\":{\"model\":\"decoy\",\"cost\":99,\"request_user_id\":\"decoy\",\"prompt_tokens\":7}";
+        fields << "\"request_model\":" + str(r.model);
+        fields << "\"completion_tokens\":" + num(r.completion, strings);
+        fields << "\"reasoning_tokens\":" + num(r.reasoning, false);
+        fields << "\"prompt_cache_read_tokens\":" + num(r.cacheRead, strings);
+        fields << "\"prompt_cache_write_tokens\":" + num(r.cacheWrite, false);
+        fields << "\"prompt_tokens\":" + num(r.prompt, strings);
+        fields << "\"cost\":" + (r.costNanos ? usd(*r.costNanos, rng.bounded(2) == 0) : QByteArray("null"));
+        if (rng.bounded(2))
+            fields << "\"model\":" + str(r.model);
+        if (!pretty)
+            return '{' + fields.join(',') + '}';
+        return "  {\n    " + fields.join(",\n    ") + "\n  }";
+    }
 
-QByteArray dashboardMetadata(const Record& r)
-{
-    QList<QByteArray> m;
-    m << "\"requestId\":" + str(r.requestId);
-    m << "\"path\":\"/v1/chat/completions\"";
-    m << "\"createdAt\":\"" + iso(r.createdMs) + '"';
-    m << "\"totalTokens\":" + QByteArray::number(r.prompt + r.completion + r.reasoning);
-    m << "\"promptTokens\":" + QByteArray::number(r.prompt);
-    m << "\"completionTokens\":" + QByteArray::number(r.completion);
-    m << "\"reasoningTokens\":" + QByteArray::number(r.reasoning);
-    m << "\"promptCacheWriteTokens\":" + QByteArray::number(r.cacheWrite);
-    m << "\"promptCacheReadTokens\":" + QByteArray::number(r.cacheRead);
-    m << "\"latency\":812";
-    m << "\"user\":" + (r.user ? str(*r.user) : QByteArray("null"));
-    m << "\"status\":{\"code\":200,\"statusType\":\"success\"}";
-    m << "\"customProperties\":" + propertiesJson(r);
-    m << "\"cost\":" + (r.costNanos ? usd(*r.costNanos, false) : QByteArray("null"));
-    m << "\"provider\":" + str(r.provider);
-    return '{' + m.join(',') + '}';
-}
+    QByteArray dashboardMetadata(const Record& r)
+    {
+        QList<QByteArray> m;
+        m << "\"requestId\":" + str(r.requestId);
+        m << "\"path\":\"/v1/chat/completions\"";
+        m << "\"createdAt\":\"" + iso(r.createdMs) + '"';
+        m << "\"totalTokens\":" + QByteArray::number(r.prompt + r.completion + r.reasoning);
+        m << "\"promptTokens\":" + QByteArray::number(r.prompt);
+        m << "\"completionTokens\":" + QByteArray::number(r.completion);
+        m << "\"reasoningTokens\":" + QByteArray::number(r.reasoning);
+        m << "\"promptCacheWriteTokens\":" + QByteArray::number(r.cacheWrite);
+        m << "\"promptCacheReadTokens\":" + QByteArray::number(r.cacheRead);
+        m << "\"latency\":812";
+        m << "\"user\":" + (r.user ? str(*r.user) : QByteArray("null"));
+        m << "\"status\":{\"code\":200,\"statusType\":\"success\"}";
+        m << "\"customProperties\":" + propertiesJson(r);
+        m << "\"cost\":" + (r.costNanos ? usd(*r.costNanos, false) : QByteArray("null"));
+        m << "\"provider\":" + str(r.provider);
+        return '{' + m.join(',') + '}';
+    }
 
-QByteArray dashboardPreview()
-{
-    return "{\"request\":\"Hello, \\\"world\\\"\",\"response\":\"Hi\",\"concatenatedMessages\":[]}";
-}
+    QByteArray dashboardPreview()
+    {
+        return "{\"request\":\"Hello, \\\"world\\\"\",\"response\":\"Hi\",\"concatenatedMessages\":[]}";
+    }
 
-QByteArray dashboardRaw(const Record& r)
-{
-    return "{\"request\":{\"model\":\"decoy\",\"user\":\"decoy\"},\"response\":{\"model\":" + str(r.model) + "}}";
-}
+    QByteArray dashboardRaw(const Record& r)
+    {
+        return "{\"request\":{\"model\":\"decoy\",\"user\":\"decoy\"},\"response\":{\"model\":" + str(r.model) + "}}";
+    }
 
 } // namespace
 
@@ -212,9 +211,9 @@ QByteArray write(Format format, const QList<Record>& records, quint32 seed)
             cells << csvQuoteAlways("00000000-0000-4000-8000-000000000001") << csvQuoteAlways(iso(r.createdMs + 900))
                   << csvQuoteAlways("200") << csvQuoteAlways(iso(r.createdMs))
                   << csvQuoteAlways("{\"\"model\"\":\"\"decoy\"\"}") << csvQuoteAlways(props) // ... and again
-                  << (r.user ? csvQuoteAlways(r.user->toUtf8()) : QByteArray())
-                  << csvQuoteAlways(r.model.toUtf8()) << csvQuoteAlways(QByteArray::number(r.prompt))
-                  << csvQuoteAlways(QByteArray::number(r.completion)) << QByteArray()
+                  << (r.user ? csvQuoteAlways(r.user->toUtf8()) : QByteArray()) << csvQuoteAlways(r.model.toUtf8())
+                  << csvQuoteAlways(QByteArray::number(r.prompt)) << csvQuoteAlways(QByteArray::number(r.completion))
+                  << QByteArray()
                   << (r.costNanos ? csvQuoteAlways(usd(*r.costNanos, rng.bounded(2) == 0)) : QByteArray());
             out += cells.join(',') + '\n';
         }
@@ -222,9 +221,11 @@ QByteArray write(Format format, const QList<Record>& records, quint32 seed)
     case Format::DashboardJsonl: {
         QList<QByteArray> lines;
         for (const Record& r : records) {
-            lines << "{\"_type\":\"openai-chat\",\"id\":" + str(r.requestId) + ",\"schema\":{\"request\":{}},"
-                         "\"preview\":" + dashboardPreview() + ",\"model\":" + str(r.model) + ",\"raw\":"
-                         + dashboardRaw(r) + ",\"heliconeMetadata\":" + dashboardMetadata(r) + '}';
+            lines << "{\"_type\":\"openai-chat\",\"id\":" + str(r.requestId)
+                    + ",\"schema\":{\"request\":{}},"
+                      "\"preview\":"
+                    + dashboardPreview() + ",\"model\":" + str(r.model) + ",\"raw\":" + dashboardRaw(r)
+                    + ",\"heliconeMetadata\":" + dashboardMetadata(r) + '}';
         }
         out = lines.join('\n'); // no trailing newline, as the dashboard writes it
         break;
@@ -260,8 +261,9 @@ QByteArray write(Format format, const QList<Record>& records, quint32 seed)
         out += "request_id,request_created_at,user_id,model,provider,prompt_tokens,completion_tokens,"
                "prompt_cache_read_tokens,prompt_cache_write_tokens,reasoning_tokens,cost,properties,updated_at\n";
         for (const Record& r : records) {
-            QByteArray props = r.environment.isEmpty() ? QByteArray("{'feature':'chat'}")
-                                                       : "{'environment':'" + r.environment.toUtf8() + "','feature':'chat'}";
+            QByteArray props = r.environment.isEmpty()
+                ? QByteArray("{'feature':'chat'}")
+                : "{'environment':'" + r.environment.toUtf8() + "','feature':'chat'}";
             QList<QByteArray> cells;
             cells << csvQuoteAlways(r.requestId.toUtf8()) << csvQuoteAlways(clickhouseTime(r.createdMs))
                   << csvQuoteAlways(r.user.value_or(QString()).toUtf8()) << csvQuoteAlways(r.model.toUtf8())
@@ -280,33 +282,33 @@ QByteArray write(Format format, const QList<Record>& records, quint32 seed)
 
 namespace {
 
-Expected expectedOf(Format format, const Record& r)
-{
-    Expected e;
-    e.count = 1;
-    e.prompt = r.prompt;
-    e.completion = r.completion;
-    const bool cacheColumns = format != Format::ExportCsv;
-    e.cacheRead = cacheColumns ? r.cacheRead : 0;
-    e.cacheWrite = cacheColumns ? r.cacheWrite : 0;
-    e.reasoning = cacheColumns ? r.reasoning : 0;
-    const bool clickhouse = format == Format::ClickHouseJson || format == Format::ClickHouseCsv;
-    e.cost = r.costNanos.value_or(0);
-    e.withoutCost = (!r.costNanos && !clickhouse) ? 1 : 0; // ClickHouse stores 0, never NULL
-    return e;
-}
+    Expected expectedOf(Format format, const Record& r)
+    {
+        Expected e;
+        e.count = 1;
+        e.prompt = r.prompt;
+        e.completion = r.completion;
+        const bool cacheColumns = format != Format::ExportCsv;
+        e.cacheRead = cacheColumns ? r.cacheRead : 0;
+        e.cacheWrite = cacheColumns ? r.cacheWrite : 0;
+        e.reasoning = cacheColumns ? r.reasoning : 0;
+        const bool clickhouse = format == Format::ClickHouseJson || format == Format::ClickHouseCsv;
+        e.cost = r.costNanos.value_or(0);
+        e.withoutCost = (!r.costNanos && !clickhouse) ? 1 : 0; // ClickHouse stores 0, never NULL
+        return e;
+    }
 
-void add(Expected& to, const Expected& e)
-{
-    to.count += e.count;
-    to.prompt += e.prompt;
-    to.completion += e.completion;
-    to.cacheRead += e.cacheRead;
-    to.cacheWrite += e.cacheWrite;
-    to.reasoning += e.reasoning;
-    to.cost += e.cost;
-    to.withoutCost += e.withoutCost;
-}
+    void add(Expected& to, const Expected& e)
+    {
+        to.count += e.count;
+        to.prompt += e.prompt;
+        to.completion += e.completion;
+        to.cacheRead += e.cacheRead;
+        to.cacheWrite += e.cacheWrite;
+        to.reasoning += e.reasoning;
+        to.cost += e.cost;
+        to.withoutCost += e.withoutCost;
+    }
 
 } // namespace
 

@@ -30,7 +30,15 @@ struct Record
     QString environment; // the custom property "environment"
 };
 
-enum class Format { HeliconeJsonl, HeliconeJson, ExportCsv, DashboardJsonl, DashboardCsv, ClickHouseJson, ClickHouseCsv };
+enum class Format {
+    HeliconeJsonl,
+    HeliconeJson,
+    ExportCsv,
+    DashboardJsonl,
+    DashboardCsv,
+    ClickHouseJson,
+    ClickHouseCsv
+};
 QString formatName(Format f);
 
 struct Expected

@@ -2,16 +2,15 @@
 // The fast path of the Helicone record reader (FlatJson + HeliconeRequest::parseSimple) against simdjson: whatever
 // the fast path takes must read exactly as simdjson reads it, and whatever it declines must still give simdjson's
 // record or error text through HeliconeRequest::parse.
-#include "readers/flatjsonmasks.h"
-#include "readers/heliconerequest.h"
-#include "readers/jsonarrayscan.h"
+#include "core/readers/flatjsonmasks.h"
+#include "core/readers/heliconerequest.h"
+#include "core/readers/jsonarrayscan.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <simdjson.h>
-
 #include <string>
 #include <vector>
 
@@ -55,8 +54,8 @@ struct Outcome
     QString record; // describe() of the record when there is no error
 };
 
-Outcome readBothWays(std::string_view line, const ReaderOptions& options, QString* simdjsonError,
-                     QString* simdjsonRecord)
+Outcome readBothWays(
+    std::string_view line, const ReaderOptions& options, QString* simdjsonError, QString* simdjsonRecord)
 {
     simdjson::ondemand::parser parser;
     Outcome out;
@@ -109,17 +108,15 @@ private slots:
         QTest::newRow("spaces") << QByteArray("{ \"request_created_at\" : \"2025-10-01T00:00:00Z\" , \"cost\" : 1 } ")
                                 << true << QString();
         QTest::newRow("crlf") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\"}\r") << true << QString();
-        QTest::newRow("numeric strings")
-            << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"prompt_tokens\":\"12\","
-                          "\"cost\":\"0.5\"}")
-            << true << QString();
+        QTest::newRow("numeric strings") << QByteArray(
+            "{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"prompt_tokens\":\"12\","
+            "\"cost\":\"0.5\"}") << true << QString();
         QTest::newRow("nulls") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":null,"
                                              "\"model\":null,\"prompt_tokens\":null}")
                                << true << QString();
-        QTest::newRow("cost wins over costUSD")
-            << QByteArray("{\"costUSD\":2,\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":null,"
-                          "\"costUSD\":3}")
-            << true << QString();
+        QTest::newRow("cost wins over costUSD") << QByteArray(
+            "{\"costUSD\":2,\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":null,"
+            "\"costUSD\":3}") << true << QString();
         QTest::newRow("nested brackets in strings")
             << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_body\":{\"a\":[\"}]\",{\"b\":"
                           "\"{[\"}],\"c\":[[],{}]},\"model\":\"m\"}")
@@ -132,12 +129,12 @@ private slots:
         QTest::newRow("non-ASCII user") << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\","
                                                       "\"request_user_id\":\"J\xc3\xbcrgen \xe2\x82\xac\"}")
                                         << true << QString();
-        QTest::newRow("exponent cost")
-            << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":1.5e-3}")
+        QTest::newRow("exponent cost") << QByteArray(
+            "{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":1.5e-3}")
                                        << true << QString();
         // decimals read on the way (up to 9 + 9 digits) and the ones next to that limit, read by the number grammar
-        for (const char* cost : {"0.5", "-0.25", "1.0", "0.000000001", "123456789.123456789", "-0.0", "0.10",
-                                 "1234567890.5", "0.1234567891", "0.0000000005", "9.99999999950"}) {
+        for (const char* cost : { "0.5", "-0.25", "1.0", "0.000000001", "123456789.123456789", "-0.0", "0.10",
+                 "1234567890.5", "0.1234567891", "0.0000000005", "9.99999999950" }) {
             QTest::newRow(qPrintable(QStringLiteral("cost %1").arg(QLatin1String(cost))))
                 << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"cost\":") + cost + "}" << true
                 << QString();
@@ -150,8 +147,8 @@ private slots:
             << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_body\":\"line\\nline\","
                           "\"request_user_id\":\"u\"}")
             << true << QString();
-        QTest::newRow("tab between tokens") << QByteArray("{\"request_created_at\":\t\"2025-10-01T00:00:00Z\"}")
-                                            << true << QString();
+        QTest::newRow("tab between tokens")
+            << QByteArray("{\"request_created_at\":\t\"2025-10-01T00:00:00Z\"}") << true << QString();
         QTest::newRow("pretty-printed") << QByteArray("{\n  \"request_created_at\": \"2025-10-01T00:00:00Z\",\r\n"
                                                       "  \"request_properties\": {\n    \"a\": \"b\"\n  },\n"
                                                       "\t\"cost\": 0.5\n}")
@@ -176,12 +173,12 @@ private slots:
                                    << false << QStringLiteral("invalid JSON: unexpected 'oops' as the value of cost");
         QTest::newRow("control character in a string")
             << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_user_id\":\"a\x01\"}") << false
-            << QString::fromStdString(std::string("invalid JSON: ")
-                                      + simdjson::error_message(simdjson::UNESCAPED_CHARS));
+            << QString::fromStdString(
+                   std::string("invalid JSON: ") + simdjson::error_message(simdjson::UNESCAPED_CHARS));
         QTest::newRow("line break in a string")
             << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_user_id\":\"a\nb\"}") << false
-            << QString::fromStdString(std::string("invalid JSON: ")
-                                      + simdjson::error_message(simdjson::UNESCAPED_CHARS));
+            << QString::fromStdString(
+                   std::string("invalid JSON: ") + simdjson::error_message(simdjson::UNESCAPED_CHARS));
         QTest::newRow("invalid UTF-8")
             << QByteArray("{\"request_created_at\":\"2025-10-01T00:00:00Z\",\"request_user_id\":\"a\xff\"}") << false
             << QString::fromStdString(std::string("invalid JSON: ") + simdjson::error_message(simdjson::UTF8_ERROR));
@@ -194,8 +191,8 @@ private slots:
         QFETCH(bool, fast);
         QFETCH(QString, error);
         QString simdError, simdRecord;
-        const Outcome out = readBothWays(std::string_view(line.constData(), size_t(line.size())), ReaderOptions {},
-                                         &simdError, &simdRecord);
+        const Outcome out = readBothWays(
+            std::string_view(line.constData(), size_t(line.size())), ReaderOptions {}, &simdError, &simdRecord);
         QCOMPARE(out.fast, fast);
         QCOMPARE(out.error, error);
         QCOMPARE(simdError, error);
@@ -208,9 +205,9 @@ private slots:
         RequestRecord r;
         QVERIFY(HeliconeRequest::parseSimple(p.bytes.data(), p.size, ReaderOptions {}, r));
         QCOMPARE(describe(r),
-                 QStringLiteral("user=frank.5@example.com model=gpt-4o-mini provider=OPENAI property= "
-                                "id=fdde76de-8a06-42e0-9107-ea050b26c993 updated= created=1759276800867 prompt=880 "
-                                "completion=87 cacheRead=0 cacheWrite=0 reasoning=0 cost=184200 hasCost=true"));
+            QStringLiteral("user=frank.5@example.com model=gpt-4o-mini provider=OPENAI property= "
+                           "id=fdde76de-8a06-42e0-9107-ea050b26c993 updated= created=1759276800867 prompt=880 "
+                           "completion=87 cacheRead=0 cacheWrite=0 reasoning=0 cost=184200 hasCost=true"));
         QVERIFY(r.viewsLastForChunk);
     }
 
@@ -222,9 +219,9 @@ private slots:
         options.property = "feature";
         QVERIFY(!HeliconeRequest::parseSimple(p.bytes.data(), p.size, options, r));
         simdjson::ondemand::parser parser;
-        QCOMPARE(QString::fromStdString(
-                     HeliconeRequest::parse(parser, p.bytes.data(), p.size, p.bytes.size(), options, r)),
-                 QString());
+        QCOMPARE(
+            QString::fromStdString(HeliconeRequest::parse(parser, p.bytes.data(), p.size, p.bytes.size(), options, r)),
+            QString());
         QCOMPARE(QByteArray(r.property.data(), qsizetype(r.property.size())), QByteArray("autocomplete"));
     }
 
@@ -242,8 +239,8 @@ private slots:
             for (size_t i = 0; i < size; ++i)
                 text[i] = kBytes[random.bounded(quint32(sizeof kBytes - 1))];
             std::uint64_t q1[8], c1[8], s1[8], q2[8], c2[8], s2[8];
-            FlatJson::Detail::WordMasks a {q1, c1, s1};
-            FlatJson::Detail::WordMasks b {q2, c2, s2};
+            FlatJson::Detail::WordMasks a { q1, c1, s1 };
+            FlatJson::Detail::WordMasks b { q2, c2, s2 };
             FlatJson::Detail::maskWordsSse2(text.data(), size, a);
             FlatJson::Detail::maskWordsAvx2(text.data(), size, b);
             QCOMPARE(a.anyBackslash != 0, b.anyBackslash != 0);
@@ -296,7 +293,7 @@ private slots:
     void mutations()
     {
         // the typical record, and the same pretty-printed as the export CLI writes its JSON arrays
-        std::vector<std::string> seeds {kTypical, kPretty};
+        std::vector<std::string> seeds { kTypical, kPretty };
         QFile fixture(QStringLiteral(UE_TEST_DATA_DIR "/helicone.jsonl"));
         QVERIFY(fixture.open(QIODevice::ReadOnly));
         while (!fixture.atEnd()) {
@@ -330,8 +327,8 @@ private slots:
             const Outcome out = readBothWays(line, ReaderOptions {}, &simdError, &simdRecord);
             if (out.error != simdError || out.record != simdRecord) {
                 QFAIL(qPrintable(QStringLiteral("line %1\nfast path: %2 %3\nsimdjson: %4 %5")
-                                     .arg(QString::fromUtf8(line.data(), qsizetype(line.size())), out.error,
-                                          out.record, simdError, simdRecord)));
+                                     .arg(QString::fromUtf8(line.data(), qsizetype(line.size())), out.error, out.record,
+                                         simdError, simdRecord)));
             }
             fast += out.fast;
             records += out.error.isEmpty();

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Every log format, plain and compressed, against totals computed independently from the generated records.
+#include "core/export/exporter.h"
+#include "core/logaggregation.h"
 #include "formatwriters.h"
-
-#include "logaggregation.h"
-#include "export/exporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -42,8 +41,8 @@ std::map<QString, Expected> actual(const Usage::UsageResult& result)
     std::map<QString, Expected> out;
     for (const auto& row : result.rows) {
         const auto& t = row.totals;
-        out[row.id] = Expected {t.requests,        t.promptTokens,    t.completionTokens, t.cacheReadTokens,
-                                t.cacheWriteTokens, t.reasoningTokens, t.costNanos,        t.requestsWithoutCost};
+        out[row.id] = Expected { t.requests, t.promptTokens, t.completionTokens, t.cacheReadTokens, t.cacheWriteTokens,
+            t.reasoningTokens, t.costNanos, t.requestsWithoutCost };
     }
     return out;
 }
@@ -66,8 +65,8 @@ QString dump(const std::map<QString, Expected>& m)
     return s;
 }
 
-const Format kFormats[] = {Format::HeliconeJsonl, Format::HeliconeJson,    Format::ExportCsv,   Format::DashboardJsonl,
-                           Format::DashboardCsv,  Format::ClickHouseJson, Format::ClickHouseCsv};
+const Format kFormats[] = { Format::HeliconeJsonl, Format::HeliconeJson, Format::ExportCsv, Format::DashboardJsonl,
+    Format::DashboardCsv, Format::ClickHouseJson, Format::ClickHouseCsv };
 
 QByteArray apiCsv(const Usage::UsageResult& result)
 {
@@ -120,11 +119,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<Format>("format");
         QTest::addColumn<Compression>("compression");
-        const std::pair<Compression, const char*> compressions[] = {{Compression::None, "plain"},
-                                                                    {Compression::Gzip, "gzip"},
-                                                                    {Compression::GzipMultiMember, "gzip-2-members"},
-                                                                    {Compression::Zstd, "zstd"},
-                                                                    {Compression::ZstdMultiFrame, "zstd-2-frames"}};
+        const std::pair<Compression, const char*> compressions[] = { { Compression::None, "plain" },
+            { Compression::Gzip, "gzip" }, { Compression::GzipMultiMember, "gzip-2-members" },
+            { Compression::Zstd, "zstd" }, { Compression::ZstdMultiFrame, "zstd-2-frames" } };
         for (Format f : kFormats) {
             for (const auto& [c, name] : compressions)
                 QTest::addRow("%s-%s", qPrintable(formatName(f)), name) << f << c;
@@ -139,17 +136,17 @@ private Q_SLOTS:
         const QList<Record> records = randomRecords(7, 1500);
         // the file name never gives the format away
         const QString path = writeFile(QStringLiteral("dump-%1.dat").arg(QLatin1String(QTest::currentDataTag())),
-                                       compress(compression, write(format, records, 11)));
+            compress(compression, write(format, records, 11)));
 
         QByteArray firstJson;
-        for (int threads : {1, 4}) {
+        for (int threads : { 1, 4 }) {
             AggregateOptions options;
             options.threads = threads;
             options.blockSize = 4096; // many chunks; records cross chunk boundaries
-            const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, options);
+            const auto outcome = Usage::aggregateFiles({ path }, UsageQuery {}, options);
             QVERIFY2(!outcome.failed(), qPrintable(outcome.result.errors.value(0).toString()));
             QCOMPARE(outcome.result.skippedRecords, 0);
-            QCOMPARE(outcome.result.provenance.formats, QStringList {formatName(format)});
+            QCOMPARE(outcome.result.provenance.formats, QStringList { formatName(format) });
             const auto got = actual(outcome.result);
             const auto want = expectedByUser(format, records);
             QVERIFY2(got == want, qPrintable(QStringLiteral("got:\n%1\nwant:\n%2").arg(dump(got), dump(want))));
@@ -163,8 +160,8 @@ private Q_SLOTS:
 
         // grouped by a custom property
         UsageQuery byEnvironment;
-        byEnvironment.groupBy = {Usage::GroupKey::Property, QStringLiteral("environment")};
-        const auto outcome = Usage::aggregateFiles({path}, byEnvironment, AggregateOptions {});
+        byEnvironment.groupBy = { Usage::GroupKey::Property, QStringLiteral("environment") };
+        const auto outcome = Usage::aggregateFiles({ path }, byEnvironment, AggregateOptions {});
         QVERIFY(!outcome.failed());
         QVERIFY(actual(outcome.result) == expectedByEnvironment(format, records));
     }
@@ -182,17 +179,17 @@ private Q_SLOTS:
         QFETCH(Compression, compression);
         const QList<Record> records = randomRecords(3, 3000);
         const QByteArray full = compress(compression, write(Format::HeliconeJsonl, records, 5));
-        const QString path = writeFile(QStringLiteral("truncated-%1").arg(QLatin1String(QTest::currentDataTag())),
-                                       full.left(full.size() * 2 / 3));
-        const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, AggregateOptions {});
+        const QString path = writeFile(
+            QStringLiteral("truncated-%1").arg(QLatin1String(QTest::currentDataTag())), full.left(full.size() * 2 / 3));
+        const auto outcome = Usage::aggregateFiles({ path }, UsageQuery {}, AggregateOptions {});
         QVERIFY(outcome.failed());
         QVERIFY(outcome.result.partial);
         QCOMPARE(outcome.result.errors.size(), 1);
         const QString expected = compression == Compression::Gzip ? QStringLiteral("the gzip stream is truncated")
                                                                   : QStringLiteral("the zstd stream is truncated");
         QCOMPARE(outcome.result.errors.first().file, path);
-        QVERIFY2(outcome.result.errors.first().reason.endsWith(expected),
-                 qPrintable(outcome.result.errors.first().reason));
+        QVERIFY2(
+            outcome.result.errors.first().reason.endsWith(expected), qPrintable(outcome.result.errors.first().reason));
         const qint64 read = outcome.result.totals().requests;
         QVERIFY2(read > 1000 && read < 3000, qPrintable(QString::number(read)));
     }
@@ -211,22 +208,22 @@ private Q_SLOTS:
     {
         QFETCH(Format, format);
         const QList<Record> records = randomRecords(21, 1000);
-        const QString a = writeFile(QStringLiteral("a-%1").arg(QLatin1String(QTest::currentDataTag())),
-                                    write(format, records.mid(0, 600), 1));
-        const QString b = writeFile(QStringLiteral("b-%1").arg(QLatin1String(QTest::currentDataTag())),
-                                    write(format, records.mid(400), 2));
+        const QString a = writeFile(
+            QStringLiteral("a-%1").arg(QLatin1String(QTest::currentDataTag())), write(format, records.mid(0, 600), 1));
+        const QString b = writeFile(
+            QStringLiteral("b-%1").arg(QLatin1String(QTest::currentDataTag())), write(format, records.mid(400), 2));
         AggregateOptions options;
         options.blockSize = 8192;
-        const auto plain = Usage::aggregateFiles({a, b}, UsageQuery {}, options);
+        const auto plain = Usage::aggregateFiles({ a, b }, UsageQuery {}, options);
         QVERIFY(!plain.failed());
         QCOMPARE(plain.result.duplicateRequestIds, 200);
         QCOMPARE(plain.result.totals().requests, 1200);
         QCOMPARE(plain.result.warnings.size(), 1);
 
         options.dedupe = true;
-        for (int threads : {1, 3}) {
+        for (int threads : { 1, 3 }) {
             options.threads = threads;
-            const auto deduped = Usage::aggregateFiles({a, b}, UsageQuery {}, options);
+            const auto deduped = Usage::aggregateFiles({ a, b }, UsageQuery {}, options);
             QVERIFY(!deduped.failed());
             QCOMPARE(deduped.result.duplicateRequestIds, 200);
             QVERIFY(actual(deduped.result) == expectedByUser(format, records));
@@ -247,7 +244,7 @@ private Q_SLOTS:
         const QString older = writeFile(QStringLiteral("older.jsonl"), write(Format::ClickHouseJson, stale, 1));
         AggregateOptions options;
         options.dedupe = true;
-        const auto outcome = Usage::aggregateFiles({newer, older}, UsageQuery {}, options);
+        const auto outcome = Usage::aggregateFiles({ newer, older }, UsageQuery {}, options);
         QVERIFY(!outcome.failed());
         QCOMPARE(outcome.result.duplicateRequestIds, 10);
         QVERIFY(actual(outcome.result) == expectedByUser(Format::ClickHouseJson, records));
@@ -268,11 +265,12 @@ private Q_SLOTS:
                                         << expected;
         QTest::newRow("helicone-json") << QStringLiteral("helicone.json") << QStringLiteral("helicone-json")
                                        << expected;
-        QTest::newRow("helicone-export-csv") << QStringLiteral("helicone-export.csv")
-                                             << QStringLiteral("helicone-export-csv") << expected;
+        QTest::newRow("helicone-export-csv")
+            << QStringLiteral("helicone-export.csv") << QStringLiteral("helicone-export-csv") << expected;
         QTest::newRow("dashboard-jsonl") << QStringLiteral("dashboard.jsonl") << QStringLiteral("dashboard-jsonl")
                                          << expected;
-        QTest::newRow("dashboard-csv") << QStringLiteral("dashboard.csv") << QStringLiteral("dashboard-csv") << expected;
+        QTest::newRow("dashboard-csv") << QStringLiteral("dashboard.csv") << QStringLiteral("dashboard-csv")
+                                       << expected;
         QTest::newRow("clickhouse-jsoneachrow")
             << QStringLiteral("clickhouse.jsonl") << QStringLiteral("clickhouse-jsoneachrow") << expected;
         QTest::newRow("clickhouse-csvwithnames")
@@ -285,9 +283,9 @@ private Q_SLOTS:
         QFETCH(QString, format);
         QFETCH(QByteArray, csv);
         const QString path = QStringLiteral(UE_TEST_DATA_DIR "/") + file;
-        const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, AggregateOptions {});
+        const auto outcome = Usage::aggregateFiles({ path }, UsageQuery {}, AggregateOptions {});
         QVERIFY2(!outcome.failed(), qPrintable(outcome.result.errors.value(0).toString()));
-        QCOMPARE(outcome.result.provenance.formats, QStringList {format});
+        QCOMPARE(outcome.result.provenance.formats, QStringList { format });
         QCOMPARE(outcome.result.skippedRecords, 0);
         QCOMPARE(apiCsv(outcome.result), csv);
     }
@@ -300,12 +298,17 @@ private Q_SLOTS:
                          "prompt_cache_read_tokens,prompt_cache_write_tokens,reasoning_tokens,cost,properties,"
                          "updated_at\n";
         const QByteArray good = R"("r","2025-10-01 10:00:00.000","ann","m","OPENAI",1,1,0,0,0,1000,"{}",)"
-                                R"("2025-10-01 10:00:00.000")" "\n";
+                                R"("2025-10-01 10:00:00.000")"
+                                "\n";
         csv += good; // line 2
-        csv += R"("r2","2025-10-01 10:00:00.000","bob","m","OPENAI",1,1,0,0,0,1000,"{'a':'one)" "\n"
-               R"(two'}","2025-10-01 10:00:00.000")" "\n"; // lines 3 and 4
-        csv += R"("r3","2025-10-01 10:00:00.000","cat","m","OPENAI",1,1,0,0,0,1000,"{}")" "\n"; // line 5
-        csv += R"("r4","yesterday","dan","m","OPENAI",1,1,0,0,0,1000,"{}","2025-10-01 10:00:00.000")" "\n"; // 6
+        csv += R"("r2","2025-10-01 10:00:00.000","bob","m","OPENAI",1,1,0,0,0,1000,"{'a':'one)"
+               "\n"
+               R"(two'}","2025-10-01 10:00:00.000")"
+               "\n"; // lines 3 and 4
+        csv += R"("r3","2025-10-01 10:00:00.000","cat","m","OPENAI",1,1,0,0,0,1000,"{}")"
+               "\n"; // line 5
+        csv += R"("r4","yesterday","dan","m","OPENAI",1,1,0,0,0,1000,"{}","2025-10-01 10:00:00.000")"
+               "\n"; // 6
         for (int i = 0; i < 2000; ++i)
             csv += good; // lines 7 to 2006
         csv += R"("r5","2025-10-01 10:00:00.000","eve","m","OPENAI",x,1,0,0,0,1000,"{}","2025-10-01 10:00:00.000")"
@@ -315,17 +318,18 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size());
         f.close();
-        for (const int threads : {1, 2}) {
+        for (const int threads : { 1, 2 }) {
             AggregateOptions options;
             options.threads = threads;
             options.blockSize = 4096;
-            const auto outcome = Usage::aggregateFiles({path}, UsageQuery {}, options);
+            const auto outcome = Usage::aggregateFiles({ path }, UsageQuery {}, options);
             QCOMPARE(outcome.result.skippedRecords, 3);
             QCOMPARE(outcome.result.diagnostics.size(), 3);
             QCOMPARE(outcome.result.diagnostics.at(0).line, 5);
             QCOMPARE(outcome.result.diagnostics.at(0).reason, QStringLiteral("expected 13 fields, found 12"));
             QCOMPARE(outcome.result.diagnostics.at(1).line, 6);
-            QCOMPARE(outcome.result.diagnostics.at(1).reason, QStringLiteral("request_created_at: not a valid timestamp"));
+            QCOMPARE(
+                outcome.result.diagnostics.at(1).reason, QStringLiteral("request_created_at: not a valid timestamp"));
             QCOMPARE(outcome.result.diagnostics.at(2).line, 2007);
             QCOMPARE(outcome.result.recordsRead, 2002);
         }

@@ -2,8 +2,8 @@
 // Every visible string of the main window goes through tr(): a pseudo-translation that changes every string must
 // leave no English text in any action, menu, label, button, tooltip, placeholder, tab or header. German and French
 // really translate the window's actions and headers.
-#include <languages.h>
-#include <mainwindow.h>
+#include "i18n/languages.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -53,7 +53,7 @@ QList<VisibleText> visibleTexts(QWidget* window)
         QString path = o->objectName();
         if (path.isEmpty())
             path = QString::fromLatin1(o->metaObject()->className());
-        out.append({path + QLatin1Char('.') + QLatin1String(what), text});
+        out.append({ path + QLatin1Char('.') + QLatin1String(what), text });
     };
     add(window, "windowTitle", window->windowTitle());
     QList<QAction*> actions = window->findChildren<QAction*>();
@@ -170,20 +170,21 @@ private Q_SLOTS:
         QStringList same;
         for (int i = 0; i < english.size(); ++i) {
             const VisibleText& e = english.at(i);
-            const bool checked = e.where.endsWith(QLatin1String(".header")) || e.where.contains(QLatin1String("action"));
+            const bool checked =
+                e.where.endsWith(QLatin1String(".header")) || e.where.contains(QLatin1String("action"));
             if (checked && !isData(e.text) && translated.at(i).text == e.text)
                 same.append(e.where + QStringLiteral(": ") + e.text);
         }
         // words that really are the same in the language (checked by hand); French has none
-        static const QStringList germanSameWords {QStringLiteral("Prompt"), QStringLiteral("Tokens")};
+        static const QStringList germanSameWords { QStringLiteral("Prompt"), QStringLiteral("Tokens") };
         const QStringList sameWord = language == QLatin1String("de") ? germanSameWords : QStringList();
         for (auto it = same.begin(); it != same.end();) {
             const QString text = it->section(QStringLiteral(": "), 1);
             it = sameWord.contains(text) ? same.erase(it) : it + 1;
         }
         QVERIFY2(same.isEmpty(), qPrintable(QStringLiteral("\n") + same.join(QLatin1Char('\n'))));
-        QCOMPARE(Usage::I18n::nativeName(language), language == QLatin1String("de") ? QStringLiteral("Deutsch")
-                                                                                    : QStringLiteral("Français"));
+        QCOMPARE(Usage::I18n::nativeName(language),
+            language == QLatin1String("de") ? QStringLiteral("Deutsch") : QStringLiteral("Français"));
     }
 };
 

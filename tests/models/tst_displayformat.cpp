@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include <displayformat.h>
+#include "models/displayformat.h"
 
 #include <QTest>
 
@@ -68,8 +68,8 @@ private Q_SLOTS:
     void dateTime()
     {
         // 2025-03-30T01:30:00Z is 03:30 CEST, just after the clocks went forward in Berlin
-        QCOMPARE(DisplayFormat::dateTime(1743298200000, QTimeZone("Europe/Berlin")),
-                 QStringLiteral("2025-03-30 03:30:00"));
+        QCOMPARE(
+            DisplayFormat::dateTime(1743298200000, QTimeZone("Europe/Berlin")), QStringLiteral("2025-03-30 03:30:00"));
         QCOMPARE(DisplayFormat::zoneName(QTimeZone::utc()), QStringLiteral("UTC"));
         QCOMPARE(DisplayFormat::zoneName(QTimeZone("Europe/Berlin")), QStringLiteral("Europe/Berlin"));
     }

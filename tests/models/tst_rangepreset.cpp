@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <rangepreset.h>
-#include <wallclock.h>
+#include "models/rangepreset.h"
+#include "models/wallclock.h"
 
 #include <QTest>
 
@@ -34,8 +34,8 @@ private Q_SLOTS:
         // now: 2025-04-02T10:00:00.750Z = 12:00:00 CEST; the clocks went forward on 2025-03-30
         QTest::addRow("last hour") << int(RangePreset::LastHour) << wall("2025-04-02T11:00:00")
                                    << wall("2025-04-02T12:00:00") << utcMs("2025-04-02T09:00:00");
-        QTest::addRow("today") << int(RangePreset::Today) << wall("2025-04-02T00:00:00")
-                               << wall("2025-04-02T23:59:59") << utcMs("2025-04-01T22:00:00");
+        QTest::addRow("today") << int(RangePreset::Today) << wall("2025-04-02T00:00:00") << wall("2025-04-02T23:59:59")
+                               << utcMs("2025-04-01T22:00:00");
         QTest::addRow("last 24 hours") << int(RangePreset::Last24Hours) << wall("2025-04-01T12:00:00")
                                        << wall("2025-04-02T12:00:00") << utcMs("2025-04-01T10:00:00");
         // same wall time 7 days back, in winter time: 11:00Z, so the range lasts 6 days 23 hours
@@ -56,8 +56,8 @@ private Q_SLOTS:
         QFETCH(QDateTime, end);
         QFETCH(qint64, startMs);
         const QTimeZone berlin("Europe/Berlin");
-        const RangePreset::WallRange range
-            = RangePreset::compute(RangePreset::Preset(preset), utcMs("2025-04-02T10:00:00") + 750, berlin);
+        const RangePreset::WallRange range =
+            RangePreset::compute(RangePreset::Preset(preset), utcMs("2025-04-02T10:00:00") + 750, berlin);
         QCOMPARE(range.start, start);
         QCOMPARE(range.end, end);
         QCOMPARE(WallClock::toUtcMs(range.start, berlin, WallClock::Bound::Start), startMs);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include <modelbreakdownmodel.h>
-#include <rowfilter.h>
-#include <totalsmodel.h>
-#include <usagecolumn.h>
-#include <usagetablemodel.h>
+#include "models/modelbreakdownmodel.h"
+#include "models/rowfilter.h"
+#include "models/totalsmodel.h"
+#include "models/usagecolumn.h"
+#include "models/usagetablemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
-#include <QTest>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
 #include <QThreadPool>
 
 namespace {
@@ -40,11 +40,9 @@ Usage::GroupUsage group(const QString& id, qint64 requests, qint64 prompt, qint6
 Usage::UsageResult sampleResult()
 {
     Usage::UsageResult r;
-    r.rows = {group(QStringLiteral("alice"), 9, 900, 90, 5000000000),
-              group(QStringLiteral("bob"), 10, 100, 10, 2500000000),
-              group(QStringLiteral("Carol"), 100, 50, 5, 1250000000),
-              group(QStringLiteral("dave"), 2, 20000, 2, 1250000000),
-              group(QString(), 1, 1, 1, 0)};
+    r.rows = { group(QStringLiteral("alice"), 9, 900, 90, 5000000000),
+        group(QStringLiteral("bob"), 10, 100, 10, 2500000000), group(QStringLiteral("Carol"), 100, 50, 5, 1250000000),
+        group(QStringLiteral("dave"), 2, 20000, 2, 1250000000), group(QString(), 1, 1, 1, 0) };
     r.rows[4].totals.requestsWithoutCost = 1;
     r.sortRows();
     r.hasRequestTimes = true;
@@ -75,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(UsageColumn::Count));
         // ties (Carol, dave: 1.25 each) in code point order: 'C' < 'd'
-        QCOMPARE(ids(model), strings({"alice", "bob", "Carol", "dave", ""}));
+        QCOMPARE(ids(model), strings({ "alice", "bob", "Carol", "dave", "" }));
     }
 
     void sharesTheResultsRows()
@@ -93,7 +91,7 @@ private Q_SLOTS:
         model.setFilter(RowFilter(QStringLiteral("a"), false, 0));
         while (model.isBusy())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        QCOMPARE(ids(model), strings({"alice", "Carol", "dave"}));
+        QCOMPARE(ids(model), strings({ "alice", "Carol", "dave" }));
         QCOMPARE(model.result().rows.constData(), result.rows.constData());
     }
 
@@ -154,7 +152,7 @@ private Q_SLOTS:
         for (int c = 0; c < model.columnCount(); ++c) {
             QVERIFY2(!model.headerData(c, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(c)));
             QVERIFY2(!model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
-                     qPrintable(QString::number(c)));
+                qPrintable(QString::number(c)));
         }
     }
 
@@ -165,21 +163,21 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         // as text "10" < "100" < "2" < "9"; as numbers 1 < 2 < 9 < 10 < 100
         QTest::addRow("requests ascending") << int(UsageColumn::Requests) << int(Qt::AscendingOrder)
-                                            << strings({"", "dave", "alice", "bob", "Carol"});
+                                            << strings({ "", "dave", "alice", "bob", "Carol" });
         QTest::addRow("requests descending") << int(UsageColumn::Requests) << int(Qt::DescendingOrder)
-                                             << strings({"Carol", "bob", "alice", "dave", ""});
+                                             << strings({ "Carol", "bob", "alice", "dave", "" });
         QTest::addRow("prompt tokens descending") << int(UsageColumn::PromptTokens) << int(Qt::DescendingOrder)
-                                                  << strings({"dave", "alice", "bob", "Carol", ""});
+                                                  << strings({ "dave", "alice", "bob", "Carol", "" });
         // ties keep the result's order (Carol before dave) in both directions
         QTest::addRow("cost ascending") << int(UsageColumn::Cost) << int(Qt::AscendingOrder)
-                                        << strings({"", "Carol", "dave", "bob", "alice"});
-        QTest::addRow("id ascending, case-insensitive") << int(UsageColumn::Id) << int(Qt::AscendingOrder)
-                                                        << strings({"", "alice", "bob", "Carol", "dave"});
+                                        << strings({ "", "Carol", "dave", "bob", "alice" });
+        QTest::addRow("id ascending, case-insensitive")
+            << int(UsageColumn::Id) << int(Qt::AscendingOrder) << strings({ "", "alice", "bob", "Carol", "dave" });
         QTest::addRow("id descending") << int(UsageColumn::Id) << int(Qt::DescendingOrder)
-                                       << strings({"dave", "Carol", "bob", "alice", ""});
+                                       << strings({ "dave", "Carol", "bob", "alice", "" });
         // alice 0.556, bob 0.25, Carol 0.0125, dave 0.625, none 0
         QTest::addRow("cost per request descending") << int(UsageColumn::CostPerRequest) << int(Qt::DescendingOrder)
-                                                     << strings({"dave", "alice", "bob", "Carol", ""});
+                                                     << strings({ "dave", "alice", "bob", "Carol", "" });
     }
     void typedSorting()
     {
@@ -219,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(totals.index(0, UsageColumn::Id).data().toString(), QStringLiteral("Total (5 rows)"));
 
         QVERIFY(model.setFilter(RowFilter(QStringLiteral("A"), false, 0)));
-        QCOMPARE(ids(model), strings({"alice", "Carol", "dave"}));
+        QCOMPARE(ids(model), strings({ "alice", "Carol", "dave" }));
         QCOMPARE(model.visibleTotals().requests, 111);
         QCOMPARE(model.visibleTotals().costNanos, 7500000000);
         QCOMPARE(totals.index(0, UsageColumn::Id).data().toString(), QStringLiteral("Total (3 of 5 rows)"));
@@ -229,14 +227,14 @@ private Q_SLOTS:
         QCOMPARE(totals.index(0, UsageColumn::LastRequest).data(UsageTableModel::RawValueRole).toLongLong(), 200000);
 
         QVERIFY(model.setFilter(RowFilter(QStringLiteral("^(a|b)"), true, 0)));
-        QCOMPARE(ids(model), strings({"alice", "bob"}));
+        QCOMPARE(ids(model), strings({ "alice", "bob" }));
         QVERIFY(!model.setFilter(RowFilter(QStringLiteral("(unclosed"), true, 0)));
-        QCOMPARE(ids(model), strings({"alice", "bob"})); // an invalid expression changes nothing
+        QCOMPARE(ids(model), strings({ "alice", "bob" })); // an invalid expression changes nothing
 
         QVERIFY(model.setFilter(RowFilter(QString(), false, 1250000000)));
-        QCOMPARE(ids(model), strings({"alice", "bob", "Carol", "dave"}));
+        QCOMPARE(ids(model), strings({ "alice", "bob", "Carol", "dave" }));
         model.sort(UsageColumn::Requests, Qt::AscendingOrder);
-        QCOMPARE(ids(model), strings({"dave", "alice", "bob", "Carol"}));
+        QCOMPARE(ids(model), strings({ "dave", "alice", "bob", "Carol" }));
         QCOMPARE(model.visibleTotals().costNanos, 10000000000);
 
         // the export of the view: shown rows in shown order
@@ -269,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(busy.count(), 2);
         qint64 previous = -1;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const qint64 requests = model.index(row, UsageColumn::Requests).data(UsageTableModel::RawValueRole).toLongLong();
+            const qint64 requests =
+                model.index(row, UsageColumn::Requests).data(UsageTableModel::RawValueRole).toLongLong();
             QVERIFY(requests >= previous);
             previous = requests;
         }
@@ -288,14 +287,14 @@ private Q_SLOTS:
     {
         ModelBreakdownModel model;
         QAbstractItemModelTester tester(&model);
-        Usage::ModelTotals a {QStringLiteral("gpt-4o"), {}};
+        Usage::ModelTotals a { QStringLiteral("gpt-4o"), {} };
         a.totals.requests = 3;
         a.totals.costNanos = 12345;
-        model.setModels({a, Usage::ModelTotals {}});
+        model.setModels({ a, Usage::ModelTotals {} });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, ModelBreakdownModel::Cost).data().toString(), QStringLiteral("$0.0000123"));
-        QCOMPARE(model.index(0, ModelBreakdownModel::Cost).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("$0.000012345"));
+        QCOMPARE(
+            model.index(0, ModelBreakdownModel::Cost).data(Qt::ToolTipRole).toString(), QStringLiteral("$0.000012345"));
         QCOMPARE(model.index(1, ModelBreakdownModel::Model).data().toString(), QStringLiteral("(unknown)"));
         model.setModels({});
         QCOMPARE(model.rowCount(), 0);

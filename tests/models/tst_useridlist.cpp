@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include <useridlist.h>
+#include "models/useridlist.h"
 
 #include <QTest>
 
@@ -21,20 +21,21 @@ class TestUserIdList : public QObject
 private Q_SLOTS:
     void split()
     {
-        QCOMPARE(UserIdList::split(QStringLiteral("a\nb,c\td e\r\n\n a ,, f")),
-                 strings({"a", "b", "c", "d", "e", "f"}));
+        QCOMPARE(
+            UserIdList::split(QStringLiteral("a\nb,c\td e\r\n\n a ,, f")), strings({ "a", "b", "c", "d", "e", "f" }));
         QCOMPARE(UserIdList::split(QStringLiteral("  \n ,")), QStringList());
-        QCOMPARE(UserIdList::split(QStringLiteral("jürgen@example.com")), strings({"jürgen@example.com"}));
+        QCOMPARE(UserIdList::split(QStringLiteral("jürgen@example.com")), strings({ "jürgen@example.com" }));
     }
     void merge()
     {
         int added = -1;
-        QCOMPARE(UserIdList::merge(strings({"a", "b"}), strings({"b", "c", "c", "a", "d"}), &added), strings({"a", "b", "c", "d"}));
+        QCOMPARE(UserIdList::merge(strings({ "a", "b" }), strings({ "b", "c", "c", "a", "d" }), &added),
+            strings({ "a", "b", "c", "d" }));
         QCOMPARE(added, 2);
     }
     void fromTextFile()
     {
-        QCOMPARE(UserIdList::fromFile("\xEF\xBB\xBFu1\r\nu2\n\nu1\n", false), strings({"u1", "u2"}));
+        QCOMPARE(UserIdList::fromFile("\xEF\xBB\xBFu1\r\nu2\n\nu1\n", false), strings({ "u1", "u2" }));
     }
     void fromCsvFile()
     {
@@ -42,8 +43,8 @@ private Q_SLOTS:
                                "alice@example.com,3,0.1\n"
                                "\"smith, john\",1,0\n"
                                "alice@example.com,1,0\n";
-        QCOMPARE(UserIdList::fromFile(csv, true), strings({"alice@example.com", "smith, john"}));
-        QCOMPARE(UserIdList::fromFile("bob\ncarol\n", true), strings({"bob", "carol"}));
+        QCOMPARE(UserIdList::fromFile(csv, true), strings({ "alice@example.com", "smith, john" }));
+        QCOMPARE(UserIdList::fromFile("bob\ncarol\n", true), strings({ "bob", "carol" }));
     }
 };
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include <wallclock.h>
+#include "models/wallclock.h"
 
 #include <QTest>
 

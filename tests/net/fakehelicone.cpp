@@ -9,8 +9,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QTcpSocket>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <limits>
@@ -42,8 +42,8 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray response(int status, const QByteArray& body, const QList<QByteArray>& extraHeaders = {},
-                    bool withLength = true)
+QByteArray response(
+    int status, const QByteArray& body, const QList<QByteArray>& extraHeaders = {}, bool withLength = true)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     out += "Content-Type: application/json; charset=utf-8\r\n";
@@ -60,7 +60,7 @@ QByteArray response(int status, const QByteArray& body, const QList<QByteArray>&
 QByteArray jsonString(const QString& s)
 {
     // QJsonDocument escapes a string inside an array; strip the brackets
-    QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    QByteArray a = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
     return a.mid(1, a.size() - 2);
 }
 
@@ -151,7 +151,8 @@ void FakeHelicone::handle(QTcpSocket* socket, const Received& request)
 
     Fault fault = nextFaults.isEmpty() ? Fault::None : nextFaults.takeFirst();
     if (fault == Fault::None && !faultForUser.isEmpty()) {
-        const QJsonArray ids = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("userIds")).toArray();
+        const QJsonArray ids =
+            QJsonDocument::fromJson(request.body).object().value(QStringLiteral("userIds")).toArray();
         for (const QJsonValue& id : ids) {
             const auto it = faultForUser.constFind(id.toString());
             if (it != faultForUser.constEnd()) {
@@ -225,11 +226,11 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
         socket->write(response(403, R"({"error":"Forbidden"})"));
         return;
     case Fault::Validation:
-        socket->write(response(
-            422, R"({"message":"Validation Failed","details":{"requestBody.limit":{"message":"\"limit\" is an excess property and therefore is not allowed","value":"limit"}}})"));
+        socket->write(response(422,
+            R"({"message":"Validation Failed","details":{"requestBody.limit":{"message":"\"limit\" is an excess property and therefore is not allowed","value":"limit"}}})"));
         return;
     case Fault::RateLimited: {
-        QList<QByteArray> headers{"RateLimit-Limit: 1000", "RateLimit-Remaining: 0"};
+        QList<QByteArray> headers { "RateLimit-Limit: 1000", "RateLimit-Remaining: 0" };
         if (!retryAfter.isEmpty())
             headers.append("Retry-After: " + retryAfter);
         if (!rateLimitReset.isEmpty())
@@ -244,7 +245,7 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
     case Fault::RedirectAway: {
         QUrl target = redirectTarget;
         target.setPath(QStringLiteral("/v1/user/query"));
-        socket->write(response(307, "{}", {"Location: " + target.toEncoded()}));
+        socket->write(response(307, "{}", { "Location: " + target.toEncoded() }));
         return;
     }
     case Fault::CloseMidReply:
@@ -404,8 +405,8 @@ void FakeHelicone::metricsAnswer(QTcpSocket* socket, const QJsonObject& body) co
         out += R"(,"first_active":")" + iso(u.first) + R"(","last_active":")" + iso(u.last) + '"';
         out += R"(,"total_requests":)" + number(u.count, numbersAsStrings);
         out += R"(,"average_requests_per_day_active":)" + QByteArray::number(double(u.count) / u.days.size());
-        out += R"(,"average_tokens_per_request":)"
-            + QByteArray::number(double(u.prompt + u.completion) / double(u.count));
+        out +=
+            R"(,"average_tokens_per_request":)" + QByteArray::number(double(u.prompt + u.completion) / double(u.count));
         out += R"(,"total_completion_tokens":)" + number(u.completion, numbersAsStrings);
         out += R"(,"total_prompt_tokens":)" + number(u.prompt, numbersAsStrings);
         out += R"(,"cost":)" + QByteArray::number(cost, 'g', QLocale::FloatingPointShortest);

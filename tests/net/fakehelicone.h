@@ -25,9 +25,9 @@ struct FakeRecord
 };
 
 /**
- * Helicone's POST /v1/user/query and POST /v1/user/metrics/query on loopback, on a plain QTcpServer so it can misbehave: it implements the
- * endpoint's semantics (org data filtered by user ids and an inclusive time range in whole seconds, GROUP BY user,
- * LIMIT 100 without order) and the real server's quirks, chosen per test.
+ * Helicone's POST /v1/user/query and POST /v1/user/metrics/query on loopback, on a plain QTcpServer so it can
+ * misbehave: it implements the endpoint's semantics (org data filtered by user ids and an inclusive time range in whole
+ * seconds, GROUP BY user, LIMIT 100 without order) and the real server's quirks, chosen per test.
  */
 class FakeHelicone : public QObject
 {

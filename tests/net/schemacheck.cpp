@@ -25,8 +25,8 @@ QStringList SchemaCheck::check(const QJsonValue& value, const QString& schemaNam
     return out;
 }
 
-void SchemaCheck::checkValue(const QJsonValue& value, const QJsonObject& schemaIn, const QString& at,
-                             QStringList& out) const
+void SchemaCheck::checkValue(
+    const QJsonValue& value, const QJsonObject& schemaIn, const QString& at, QStringList& out) const
 {
     QJsonObject schema = schemaIn;
     for (int depth = 0; schema.contains(QStringLiteral("$ref")) && depth < 16; ++depth) {
@@ -39,9 +39,9 @@ void SchemaCheck::checkValue(const QJsonValue& value, const QJsonObject& schemaI
         schema = m_schemas.value(ref.mid(prefix.size())).toObject();
     }
     if (schema.contains(QStringLiteral("anyOf")) || schema.contains(QStringLiteral("oneOf"))) {
-        const QJsonArray options = schema.value(schema.contains(QStringLiteral("anyOf")) ? QStringLiteral("anyOf")
-                                                                                         : QStringLiteral("oneOf"))
-                                       .toArray();
+        const QJsonArray options =
+            schema.value(schema.contains(QStringLiteral("anyOf")) ? QStringLiteral("anyOf") : QStringLiteral("oneOf"))
+                .toArray();
         for (const QJsonValue& option : options) {
             QStringList sub;
             checkValue(value, option.toObject(), at, sub);

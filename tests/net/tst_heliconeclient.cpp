@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fakehelicone.h"
-#include "heliconeapi.h"
-#include "heliconeclient.h"
+#include "net/heliconeapi.h"
+#include "net/heliconeclient.h"
 #include "schemacheck.h"
 
 #include <QJsonArray>
@@ -56,7 +56,7 @@ QList<FakeRecord> makeRecords(int users)
 }
 
 std::map<QString, Totals> expectedTotals(const QList<FakeRecord>& records, const QStringList& ids,
-                                         std::optional<qint64> startMs = {}, std::optional<qint64> endMs = {})
+    std::optional<qint64> startMs = {}, std::optional<qint64> endMs = {})
 {
     std::map<QString, Totals> out;
     for (const FakeRecord& r : records) {
@@ -182,20 +182,22 @@ void TestHeliconeClient::initTestCase()
     m_schema = std::make_unique<SchemaCheck>(QStringLiteral(UE_SHARED_DATA_DIR "/helicone-openapi.json"));
     QVERIFY2(m_schema->isValid(), "cannot read helicone-openapi.json");
     // the checker itself: it must refuse what the server refuses
-    QVERIFY(!m_schema->check(QJsonObject{{QStringLiteral("limit"), 5}}, QStringLiteral("UserQueryParams")).isEmpty());
+    QVERIFY(
+        !m_schema->check(QJsonObject { { QStringLiteral("limit"), 5 } }, QStringLiteral("UserQueryParams")).isEmpty());
+    QVERIFY(
+        !m_schema
+             ->check(QJsonObject { { QStringLiteral("userIds"), QJsonArray { 1 } } }, QStringLiteral("UserQueryParams"))
+             .isEmpty());
     QVERIFY(!m_schema
-                 ->check(QJsonObject{{QStringLiteral("userIds"), QJsonArray{1}}}, QStringLiteral("UserQueryParams"))
+                 ->check(QJsonObject { { QStringLiteral("timeFilter"),
+                             QJsonObject { { QStringLiteral("startTimeUnixSeconds"), QStringLiteral("1") },
+                                 { QStringLiteral("endTimeUnixSeconds"), 2 } } } },
+                     QStringLiteral("UserQueryParams"))
                  .isEmpty());
     QVERIFY(!m_schema
-                 ->check(QJsonObject{{QStringLiteral("timeFilter"),
-                                      QJsonObject{{QStringLiteral("startTimeUnixSeconds"), QStringLiteral("1")},
-                                                  {QStringLiteral("endTimeUnixSeconds"), 2}}}},
-                         QStringLiteral("UserQueryParams"))
-                 .isEmpty());
-    QVERIFY(!m_schema
-                 ->check(QJsonObject{{QStringLiteral("timeFilter"),
-                                      QJsonObject{{QStringLiteral("startTimeUnixSeconds"), 1}}}},
-                         QStringLiteral("UserQueryParams"))
+                 ->check(QJsonObject { { QStringLiteral("timeFilter"),
+                             QJsonObject { { QStringLiteral("startTimeUnixSeconds"), 1 } } } },
+                     QStringLiteral("UserQueryParams"))
                  .isEmpty());
 }
 
@@ -252,9 +254,9 @@ void TestHeliconeClient::checkBodies(int expectedRequests)
 void TestHeliconeClient::baseUrls()
 {
     QCOMPARE(defaultBaseUrl(QStringLiteral("sk-helicone-abc1234-abc1234-abc1234-abc1234")),
-             QStringLiteral("https://api.helicone.ai"));
+        QStringLiteral("https://api.helicone.ai"));
     QCOMPARE(defaultBaseUrl(QStringLiteral("sk-helicone-eu-abc1234-abc1234-abc1234-abc1234")),
-             QStringLiteral("https://eu.api.helicone.ai"));
+        QStringLiteral("https://eu.api.helicone.ai"));
     QCOMPARE(defaultBaseUrl(QStringLiteral("pk-helicone-eu-abc1234")), QStringLiteral("https://eu.api.helicone.ai"));
     QVERIFY(isLoopback(QUrl(QStringLiteral("http://127.0.0.1:8585"))));
     QVERIFY(isLoopback(QUrl(QStringLiteral("http://localhost:8585"))));
@@ -265,10 +267,10 @@ void TestHeliconeClient::baseUrls()
     QVERIFY(!isInsecure(QUrl(QStringLiteral("https://helicone.internal"))));
     QString error;
     QCOMPARE(parseBaseUrl(QStringLiteral("https://host.example/jawn/"), &error)->toString(),
-             QStringLiteral("https://host.example/jawn"));
-    QCOMPARE(endpointUrl(*parseBaseUrl(QStringLiteral("https://host.example/jawn/"), &error), kUserQueryPath)
-                 .toString(),
-             QStringLiteral("https://host.example/jawn/v1/user/query"));
+        QStringLiteral("https://host.example/jawn"));
+    QCOMPARE(
+        endpointUrl(*parseBaseUrl(QStringLiteral("https://host.example/jawn/"), &error), kUserQueryPath).toString(),
+        QStringLiteral("https://host.example/jawn/v1/user/query"));
     QVERIFY(!parseBaseUrl(QStringLiteral("ftp://host"), &error));
     QVERIFY(!parseBaseUrl(QStringLiteral("https://host/?a=b"), &error));
     QVERIFY(!parseBaseUrl(QStringLiteral("not a url"), &error));
@@ -277,20 +279,23 @@ void TestHeliconeClient::baseUrls()
 void TestHeliconeClient::bodies()
 {
     const qint64 now = kT0 + 5000;
-    const QByteArray both = R"({"timeFilter":{"endTimeUnixSeconds":1767311999999,"startTimeUnixSeconds":1767225600000},"userIds":["a","b\"c"]})";
-    const QByteArray seconds = R"({"timeFilter":{"endTimeUnixSeconds":1767311999,"startTimeUnixSeconds":1767225600},"userIds":["a"]})";
-    const QByteArray startOnly = R"({"timeFilter":{"endTimeUnixSeconds":1767225605000,"startTimeUnixSeconds":1767225600000}})";
+    const QByteArray both =
+        R"({"timeFilter":{"endTimeUnixSeconds":1767311999999,"startTimeUnixSeconds":1767225600000},"userIds":["a","b\"c"]})";
+    const QByteArray seconds =
+        R"({"timeFilter":{"endTimeUnixSeconds":1767311999,"startTimeUnixSeconds":1767225600},"userIds":["a"]})";
+    const QByteArray startOnly =
+        R"({"timeFilter":{"endTimeUnixSeconds":1767225605000,"startTimeUnixSeconds":1767225600000}})";
     const QByteArray endOnly = R"({"timeFilter":{"endTimeUnixSeconds":1767225600,"startTimeUnixSeconds":0}})";
-    const QStringList ab{QStringLiteral("a"), QStringLiteral("b\"c")};
+    const QStringList ab { QStringLiteral("a"), QStringLiteral("b\"c") };
     QCOMPARE(userQueryBody({}, {}, {}, TimeUnit::Milliseconds, now), QByteArray("{}"));
     QCOMPARE(userQueryBody(ab, kT0, kT0 + 86399999, TimeUnit::Milliseconds, now), both);
-    QCOMPARE(userQueryBody({QStringLiteral("a")}, kT0 + 999, kT0 + 86399999, TimeUnit::Seconds, now), seconds);
+    QCOMPARE(userQueryBody({ QStringLiteral("a") }, kT0 + 999, kT0 + 86399999, TimeUnit::Seconds, now), seconds);
     // one bound alone: the other is 0 or now
     QCOMPARE(userQueryBody({}, kT0, {}, TimeUnit::Milliseconds, now), startOnly);
     QCOMPARE(userQueryBody({}, {}, kT0, TimeUnit::Seconds, now), endOnly);
-    for (const QByteArray& body : {both, seconds, startOnly, endOnly}) {
-        const QStringList problems
-            = m_schema->check(QJsonDocument::fromJson(body).object(), QStringLiteral("UserQueryParams"));
+    for (const QByteArray& body : { both, seconds, startOnly, endOnly }) {
+        const QStringList problems =
+            m_schema->check(QJsonDocument::fromJson(body).object(), QStringLiteral("UserQueryParams"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 }
@@ -305,23 +310,20 @@ void TestHeliconeClient::parseAnswer_data()
     QTest::addRow("numbers") << QByteArray(
         R"({"data":[{"count":3,"prompt_tokens":120,"completion_tokens":45,"user_id":"alice","cost":0.001234567}],"error":null})")
                              << qint64(3) << qint64(120) << qint64(45) << qint64(1234567);
-    QTest::addRow("strings (ClickHouse before 25.8)")
-        << QByteArray(
-               R"({"error":null,"data":[{"user_id":"alice","count":"3","prompt_tokens":"9007199254740993","completion_tokens":"45","cost":12.5}]})")
-        << qint64(3) << qint64(9007199254740993) << qint64(45) << qint64(12500000000);
-    QTest::addRow("cost_usd (older servers)")
-        << QByteArray(
-               R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"alice","cost_usd":1e-9}],"error":null})")
-        << qint64(1) << qint64(1) << qint64(2) << qint64(1);
+    QTest::addRow("strings (ClickHouse before 25.8)") << QByteArray(
+        R"({"error":null,"data":[{"user_id":"alice","count":"3","prompt_tokens":"9007199254740993","completion_tokens":"45","cost":12.5}]})")
+                                                      << qint64(3) << qint64(9007199254740993) << qint64(45)
+                                                      << qint64(12500000000);
+    QTest::addRow("cost_usd (older servers)") << QByteArray(
+        R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"alice","cost_usd":1e-9}],"error":null})")
+                                              << qint64(1) << qint64(1) << qint64(2) << qint64(1);
     // 0.1 + 0.2 in Float64 is 0.30000000000000004: the ninth decimal rounds it back
-    QTest::addRow("float noise")
-        << QByteArray(
-               R"({"data":[{"count":2,"prompt_tokens":0,"completion_tokens":0,"user_id":"alice","cost":0.30000000000000004}],"error":null})")
-        << qint64(2) << qint64(0) << qint64(0) << qint64(300000000);
-    QTest::addRow("cost as a string, extra fields")
-        << QByteArray(
-               R"({"data":[{"count":2,"prompt_tokens":0,"completion_tokens":0,"user_id":"alice","cost":"7.000000001","x":[1]}],"error":null,"more":1})")
-        << qint64(2) << qint64(0) << qint64(0) << qint64(7000000001);
+    QTest::addRow("float noise") << QByteArray(
+        R"({"data":[{"count":2,"prompt_tokens":0,"completion_tokens":0,"user_id":"alice","cost":0.30000000000000004}],"error":null})")
+                                 << qint64(2) << qint64(0) << qint64(0) << qint64(300000000);
+    QTest::addRow("cost as a string, extra fields") << QByteArray(
+        R"({"data":[{"count":2,"prompt_tokens":0,"completion_tokens":0,"user_id":"alice","cost":"7.000000001","x":[1]}],"error":null,"more":1})")
+                                                    << qint64(2) << qint64(0) << qint64(0) << qint64(7000000001);
 }
 
 void TestHeliconeClient::parseAnswer()
@@ -345,29 +347,27 @@ void TestHeliconeClient::parseErrors_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("error");
     QTest::addRow("not JSON") << QByteArray("<html>") << QStringLiteral("the answer is not a JSON object");
-    QTest::addRow("missing field")
-        << QByteArray(R"({"data":[{"count":1,"completion_tokens":2,"user_id":"a","cost":0}],"error":null})")
-        << QStringLiteral("data[0]: field prompt_tokens is missing");
-    QTest::addRow("missing cost")
-        << QByteArray(R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"a"}],"error":null})")
-        << QStringLiteral("data[0]: field cost (or cost_usd) is missing");
-    QTest::addRow("wrong type")
-        << QByteArray(
-               R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"a","cost":0},{"count":true,"prompt_tokens":1,"completion_tokens":2,"user_id":"b","cost":0}],"error":null})")
-        << QStringLiteral("data[1].count: not a number");
-    QTest::addRow("not a numeric string")
-        << QByteArray(
-               R"({"data":[{"count":"12x","prompt_tokens":1,"completion_tokens":2,"user_id":"a","cost":0}],"error":null})")
-        << QStringLiteral("data[0].count: not a number");
-    QTest::addRow("user id not a string")
-        << QByteArray(R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":5,"cost":0}],"error":null})")
-        << QStringLiteral("data[0].user_id: not a string");
+    QTest::addRow("missing field") << QByteArray(
+        R"({"data":[{"count":1,"completion_tokens":2,"user_id":"a","cost":0}],"error":null})")
+                                   << QStringLiteral("data[0]: field prompt_tokens is missing");
+    QTest::addRow("missing cost") << QByteArray(
+        R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"a"}],"error":null})")
+                                  << QStringLiteral("data[0]: field cost (or cost_usd) is missing");
+    QTest::addRow("wrong type") << QByteArray(
+        R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"a","cost":0},{"count":true,"prompt_tokens":1,"completion_tokens":2,"user_id":"b","cost":0}],"error":null})")
+                                << QStringLiteral("data[1].count: not a number");
+    QTest::addRow("not a numeric string") << QByteArray(
+        R"({"data":[{"count":"12x","prompt_tokens":1,"completion_tokens":2,"user_id":"a","cost":0}],"error":null})")
+                                          << QStringLiteral("data[0].count: not a number");
+    QTest::addRow("user id not a string") << QByteArray(
+        R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":5,"cost":0}],"error":null})")
+                                          << QStringLiteral("data[0].user_id: not a string");
     QTest::addRow("data not an array") << QByteArray(R"({"data":{},"error":null})")
                                        << QStringLiteral("data: not an array");
     QTest::addRow("data missing") << QByteArray(R"({"error":null})") << QStringLiteral("data: missing");
-    QTest::addRow("cut short")
-        << QByteArray(R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"a","cost":0},{"count":1,"prom)")
-        << QStringLiteral("the answer is cut short (incomplete JSON)");
+    QTest::addRow("cut short") << QByteArray(
+        R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"a","cost":0},{"count":1,"prom)")
+                               << QStringLiteral("the answer is cut short (incomplete JSON)");
     QTest::addRow("cut short in a string")
         << QByteArray(R"({"data":[{"count":1,"prompt_tokens":1,"completion_tokens":2,"user_id":"ab)")
         << QStringLiteral("the answer is cut short (incomplete JSON)");
@@ -498,7 +498,7 @@ void TestHeliconeClient::timeUnit()
     // the bounds are whole seconds: a window ending at x.999 drops nothing at x.000 and sends whole seconds
     const QJsonObject last = QJsonDocument::fromJson(m_server->received.constLast().body).object();
     QCOMPARE(last.value(QStringLiteral("timeFilter")).toObject().value(QStringLiteral("endTimeUnixSeconds")).toDouble(),
-             double((kT0 + 19 * 60000 + 59000) / 1000));
+        double((kT0 + 19 * 60000 + 59000) / 1000));
 }
 
 void TestHeliconeClient::emptyIdList()
@@ -509,7 +509,7 @@ void TestHeliconeClient::emptyIdList()
     m_server->records = makeRecords(users);
     m_server->numbersAsStrings = true;
     Run run(m_client.get());
-    m_client->start(UsageQuery{});
+    m_client->start(UsageQuery {});
     QVERIFY(run.wait());
     QVERIFY2(run.failed.isEmpty(), qPrintable(run.failure()));
     const UsageResult result = run.result();
@@ -535,7 +535,7 @@ void TestHeliconeClient::emptyIdList()
         QCOMPARE(body.value(QStringLiteral("limit")).toInt(), 1000);
         QCOMPARE(body.value(QStringLiteral("filter")).toString(), QStringLiteral("all"));
         QCOMPARE(body.value(QStringLiteral("sort")).toObject(),
-                 (QJsonObject{{QStringLiteral("user_id"), QStringLiteral("asc")}}));
+            (QJsonObject { { QStringLiteral("user_id"), QStringLiteral("asc") } }));
         QCOMPARE(body.value(QStringLiteral("timeZoneDifferenceMinutes")).toInt(), 0);
         QVERIFY(!body.contains(QStringLiteral("timeFilter")));
     }
@@ -575,8 +575,8 @@ void TestHeliconeClient::allUsersInAWindow()
     QCOMPARE(totalsOf(run.result()), expected);
     QCOMPARE(expected.size(), size_t(1100)); // users 101..1199, and user 100's second request
     checkBodies(2);
-    const QJsonObject filter
-        = QJsonDocument::fromJson(m_server->received[0].body).object().value(QStringLiteral("timeFilter")).toObject();
+    const QJsonObject filter =
+        QJsonDocument::fromJson(m_server->received[0].body).object().value(QStringLiteral("timeFilter")).toObject();
     QCOMPARE(filter.value(QStringLiteral("startTimeUnixSeconds")).toDouble(), double(*query.startMs / 1000));
     QCOMPARE(filter.value(QStringLiteral("endTimeUnixSeconds")).toDouble(), double(*query.endMs / 1000));
 }
@@ -584,13 +584,13 @@ void TestHeliconeClient::allUsersInAWindow()
 void TestHeliconeClient::allUsersPageFails()
 {
     m_server->records = makeRecords(1500);
-    m_server->nextFaults = {FakeHelicone::Fault::None, FakeHelicone::Fault::ErrorIn200};
+    m_server->nextFaults = { FakeHelicone::Fault::None, FakeHelicone::Fault::ErrorIn200 };
     Run run(m_client.get());
-    m_client->start(UsageQuery{});
+    m_client->start(UsageQuery {});
     QVERIFY(run.wait());
     QCOMPARE(run.finished.size(), 0); // a missing page would leave unknown users out
-    QCOMPARE(run.failure(),
-             QStringLiteral("the server answered with an error: Query timeout. Try a shorter time range."));
+    QCOMPARE(
+        run.failure(), QStringLiteral("the server answered with an error: Query timeout. Try a shorter time range."));
 }
 
 void TestHeliconeClient::probeTimeUnit_data()
@@ -600,8 +600,7 @@ void TestHeliconeClient::probeTimeUnit_data()
     QTest::addColumn<TimeUnit>("unit");
     QTest::addRow("today's server") << FakeHelicone::TimeReading::Milliseconds << true << TimeUnit::Milliseconds;
     QTest::addRow("documented server") << FakeHelicone::TimeReading::Seconds << true << TimeUnit::Seconds;
-    QTest::addRow("no rows either way") << FakeHelicone::TimeReading::Milliseconds << false
-                                        << TimeUnit::Milliseconds;
+    QTest::addRow("no rows either way") << FakeHelicone::TimeReading::Milliseconds << false << TimeUnit::Milliseconds;
 }
 
 void TestHeliconeClient::probeTimeUnit()
@@ -613,7 +612,7 @@ void TestHeliconeClient::probeTimeUnit()
     const qint64 yesterday = (QDateTime::currentMSecsSinceEpoch() / 1000 - 86400) * 1000;
     if (withRows) {
         for (int i = 0; i < 250; ++i)
-            m_server->records.append({userId(i), yesterday + i * 1000, 10, 20, 1000 + i});
+            m_server->records.append({ userId(i), yesterday + i * 1000, 10, 20, 1000 + i });
     }
     m_server->reading = reading;
     ClientOptions o = options();
@@ -660,7 +659,7 @@ void TestHeliconeClient::probeTimeUnit()
 void TestHeliconeClient::rateLimitHeaders()
 {
     m_server->records = makeRecords(5);
-    m_server->nextFaults = {FakeHelicone::Fault::RateLimited};
+    m_server->nextFaults = { FakeHelicone::Fault::RateLimited };
     m_server->retryAfter.clear();
     m_server->rateLimitReset = "1";
     UsageQuery query;
@@ -670,7 +669,7 @@ void TestHeliconeClient::rateLimitHeaders()
     QVERIFY(run.wait());
     QVERIFY(run.failed.isEmpty());
     QVERIFY2(run.progressTexts().contains(QStringLiteral("batch 1 of 1: rate limited, retrying in 1 s")),
-             qPrintable(run.progressTexts().join(QLatin1Char('|'))));
+        qPrintable(run.progressTexts().join(QLatin1Char('|'))));
     checkBodies(2);
 }
 
@@ -678,7 +677,7 @@ void TestHeliconeClient::boundedConcurrency()
 {
     m_server->records = makeRecords(1000);
     m_server->slowMs = 50;
-    for (int limit : {1, 3}) {
+    for (int limit : { 1, 3 }) {
         ClientOptions o = options();
         o.concurrency = limit;
         m_client->setOptions(o);
@@ -700,15 +699,15 @@ void TestHeliconeClient::boundedConcurrency()
 void TestHeliconeClient::errorIn200()
 {
     m_server->records = makeRecords(10);
-    m_server->nextFaults = {FakeHelicone::Fault::ErrorIn200};
+    m_server->nextFaults = { FakeHelicone::Fault::ErrorIn200 };
     UsageQuery query;
     query.userIds = firstIds(10);
     Run run(m_client.get());
     m_client->start(query);
     QVERIFY(run.wait());
     QCOMPARE(run.finished.size(), 0);
-    QCOMPARE(run.failure(),
-             QStringLiteral("the server answered with an error: Query timeout. Try a shorter time range."));
+    QCOMPARE(
+        run.failure(), QStringLiteral("the server answered with an error: Query timeout. Try a shorter time range."));
     checkBodies(1); // not retried
 }
 
@@ -716,8 +715,7 @@ void TestHeliconeClient::rejectedKey_data()
 {
     QTest::addColumn<bool>("wrongKey");
     QTest::addColumn<QString>("failure");
-    QTest::addRow("wrong key") << true
-                               << QStringLiteral("the API key was rejected (HTTP 401: No API key found)");
+    QTest::addRow("wrong key") << true << QStringLiteral("the API key was rejected (HTTP 401: No API key found)");
     QTest::addRow("forbidden") << false << QStringLiteral("the API key was rejected (HTTP 403: Forbidden)");
 }
 
@@ -750,22 +748,22 @@ void TestHeliconeClient::rejectedKey()
 
 void TestHeliconeClient::validationError()
 {
-    m_server->nextFaults = {FakeHelicone::Fault::Validation};
+    m_server->nextFaults = { FakeHelicone::Fault::Validation };
     UsageQuery query;
-    query.userIds = {QStringLiteral("a")};
+    query.userIds = { QStringLiteral("a") };
     Run run(m_client.get());
     m_client->start(query);
     QVERIFY(run.wait());
     QCOMPARE(run.failure(),
-             QStringLiteral("the server refused the request as invalid (HTTP 422: Validation Failed: "
-                            "{\"requestBody.limit\":{\"message\":\"\\\"limit\\\" is an excess property and therefore "
-                            "is not allowed\",\"value\":\"limit\"}})"));
+        QStringLiteral("the server refused the request as invalid (HTTP 422: Validation Failed: "
+                       "{\"requestBody.limit\":{\"message\":\"\\\"limit\\\" is an excess property and therefore "
+                       "is not allowed\",\"value\":\"limit\"}})"));
 }
 
 void TestHeliconeClient::rateLimitedThenOk()
 {
     m_server->records = makeRecords(5);
-    m_server->nextFaults = {FakeHelicone::Fault::RateLimited};
+    m_server->nextFaults = { FakeHelicone::Fault::RateLimited };
     m_server->retryAfter = "1";
     UsageQuery query;
     query.userIds = firstIds(5);
@@ -775,7 +773,7 @@ void TestHeliconeClient::rateLimitedThenOk()
     QVERIFY(run.failed.isEmpty());
     QCOMPARE(totalsOf(run.result()), expectedTotals(m_server->records, query.userIds));
     QVERIFY2(run.progressTexts().contains(QStringLiteral("batch 1 of 1: rate limited, retrying in 1 s")),
-             qPrintable(run.progressTexts().join(QLatin1Char('|'))));
+        qPrintable(run.progressTexts().join(QLatin1Char('|'))));
     checkBodies(2);
 }
 
@@ -798,7 +796,7 @@ void TestHeliconeClient::rateLimitedForGood()
 
     // a Retry-After longer than the client waits for: not waited, the batch fails at once
     m_server->received.clear();
-    m_server->nextFaults = {FakeHelicone::Fault::RateLimited};
+    m_server->nextFaults = { FakeHelicone::Fault::RateLimited };
     m_server->retryAfter = "3600";
     Run run2(m_client.get());
     m_client->start(query);
@@ -810,7 +808,7 @@ void TestHeliconeClient::rateLimitedForGood()
 void TestHeliconeClient::serverErrorRetried()
 {
     m_server->records = makeRecords(5);
-    m_server->nextFaults = {FakeHelicone::Fault::ServerError, FakeHelicone::Fault::ServerError};
+    m_server->nextFaults = { FakeHelicone::Fault::ServerError, FakeHelicone::Fault::ServerError };
     UsageQuery query;
     query.userIds = firstIds(5);
     Run run(m_client.get());
@@ -826,15 +824,15 @@ void TestHeliconeClient::serverErrorRetried()
     m_client->start(query);
     QVERIFY(run2.wait());
     QCOMPARE(run2.failure(),
-             QStringLiteral("HTTP 500: Query timeout. Try a shorter time range or simpler filters.: timeout, after 4 "
-                            "attempt(s)"));
+        QStringLiteral("HTTP 500: Query timeout. Try a shorter time range or simpler filters.: timeout, after 4 "
+                       "attempt(s)"));
     checkBodies(4);
 }
 
 void TestHeliconeClient::timeout()
 {
     m_server->records = makeRecords(5);
-    m_server->nextFaults = {FakeHelicone::Fault::Slow};
+    m_server->nextFaults = { FakeHelicone::Fault::Slow };
     m_server->slowMs = 3000;
     ClientOptions o = options();
     o.timeoutMs = 300;
@@ -887,8 +885,8 @@ void TestHeliconeClient::brokenAnswers()
         QVERIFY2(run.failure().startsWith(QStringLiteral("the connection was lost (")), qPrintable(run.failure()));
     else
         QCOMPARE(run.failure(), failure);
-    QVERIFY2(run.failure().endsWith(QStringLiteral(", after 4 attempt(s)")) == failure.isEmpty(),
-             qPrintable(run.failure()));
+    QVERIFY2(
+        run.failure().endsWith(QStringLiteral(", after 4 attempt(s)")) == failure.isEmpty(), qPrintable(run.failure()));
     checkBodies(requests);
 }
 
@@ -897,11 +895,11 @@ void TestHeliconeClient::redirectKeepsKeyHome()
     FakeHelicone other;
     QVERIFY(other.listen());
     other.records = makeRecords(5);
-    for (const QString& host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
+    for (const QString& host : { QStringLiteral("127.0.0.1"), QStringLiteral("localhost") }) {
         QUrl target = other.url();
         target.setHost(host);
         m_server->redirectTarget = target;
-        m_server->nextFaults = {FakeHelicone::Fault::RedirectAway};
+        m_server->nextFaults = { FakeHelicone::Fault::RedirectAway };
         UsageQuery query;
         query.userIds = firstIds(5);
         Run run(m_client.get());
@@ -909,7 +907,7 @@ void TestHeliconeClient::redirectKeepsKeyHome()
         QVERIFY(run.wait());
         QCOMPARE(run.finished.size(), 0);
         QVERIFY2(run.failure().startsWith(QStringLiteral("the server redirected the request to another address")),
-                 qPrintable(run.failure()));
+            qPrintable(run.failure()));
         QVERIFY(!run.failure().contains(QString::fromLatin1(m_server->key)));
         QCOMPARE(other.received.size(), 0); // the key never reached the other origin
     }
@@ -935,7 +933,7 @@ void TestHeliconeClient::partialResult()
     QVERIFY2(reason.startsWith(QStringLiteral("batch 2 of 3 failed: HTTP 500: Query timeout. Try a shorter time range "
                                               "or simpler filters.: timeout, after 2 attempt(s); 100 user(s) missing: "
                                               "u0100, u0101, ")),
-             qPrintable(reason));
+        qPrintable(reason));
     QVERIFY2(reason.endsWith(QStringLiteral("u0198, user \"quoted\" 199")), qPrintable(reason));
     QVERIFY(reason.contains(userId(102)));
     QStringList kept = query.userIds.mid(0, 100) + query.userIds.mid(200);
@@ -1011,8 +1009,9 @@ void TestHeliconeClient::seriesBucketsInAZone()
     QCOMPARE(seriesBuckets(query, &error)->size(), 59);
     query.endMs = *query.endMs + 86400000;
     QVERIFY(!seriesBuckets(query, &error));
-    QCOMPARE(error, QStringLiteral("the range has more than 60 hour buckets; choose a coarser granularity or a "
-                                   "shorter range"));
+    QCOMPARE(error,
+        QStringLiteral("the range has more than 60 hour buckets; choose a coarser granularity or a "
+                       "shorter range"));
     query.startMs.reset();
     QVERIFY(!seriesBuckets(query, &error));
     QCOMPARE(error, QStringLiteral("a time series needs a start and an end"));
@@ -1022,7 +1021,7 @@ void TestHeliconeClient::series()
 {
     m_server->records = makeRecords(200);
     // one request in the last half second of the first hour: it falls between two buckets
-    m_server->records.append({userId(3), kT0 + 3600000 - 500, 1, 1, 999});
+    m_server->records.append({ userId(3), kT0 + 3600000 - 500, 1, 1, 999 });
     UsageQuery query;
     query.userIds = firstIds(150);
     query.granularity = Granularity::Hour;
@@ -1070,14 +1069,14 @@ void TestHeliconeClient::series()
     QCOMPARE(result.warnings.size(), 1);
     QVERIFY(result.warnings.first().contains(QStringLiteral("in no bucket")));
     // user 3 lost the sub-second request: 999 nano-USD
-    const auto three = std::find_if(result.rows.cbegin(), result.rows.cend(),
-                                    [](const GroupUsage& r) { return r.id == userId(3); });
-    QCOMPARE(three->totals, expectedTotals(m_server->records.mid(0, m_server->records.size() - 1), {userId(3)})
-                                .at(userId(3)));
+    const auto three =
+        std::find_if(result.rows.cbegin(), result.rows.cend(), [](const GroupUsage& r) { return r.id == userId(3); });
+    QCOMPARE(three->totals,
+        expectedTotals(m_server->records.mid(0, m_server->records.size() - 1), { userId(3) }).at(userId(3)));
     QCOMPARE(run.progressTexts().constLast(), QStringLiteral("request 6 of 6"));
     // the windows sent: [start, next start - 1 s]
-    const QJsonObject first
-        = QJsonDocument::fromJson(m_server->received[0].body).object().value(QStringLiteral("timeFilter")).toObject();
+    const QJsonObject first =
+        QJsonDocument::fromJson(m_server->received[0].body).object().value(QStringLiteral("timeFilter")).toObject();
     QCOMPARE(first.value(QStringLiteral("startTimeUnixSeconds")).toDouble(), double(kT0));
     QCOMPARE(first.value(QStringLiteral("endTimeUnixSeconds")).toDouble(), double(kT0 + 3600000 - 1000));
 }
@@ -1133,29 +1132,29 @@ void TestHeliconeClient::tlsErrorsAreShown()
     o.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort()));
     m_client->setOptions(o);
     UsageQuery query;
-    query.userIds = {QStringLiteral("a")};
+    query.userIds = { QStringLiteral("a") };
     Run run(m_client.get());
     m_client->start(query);
     QVERIFY(run.wait());
     QCOMPARE(run.finished.size(), 0);
     QVERIFY2(run.failure().startsWith(QStringLiteral("the secure connection to 127.0.0.1 failed: ")),
-             qPrintable(run.failure()));
+        qPrintable(run.failure()));
 }
 
 void TestHeliconeClient::probeRateLimitedIsNotRemembered()
 {
     const qint64 yesterday = (QDateTime::currentMSecsSinceEpoch() / 1000 - 86400) * 1000;
-    m_server->records = {{userId(0), yesterday, 1, 1, 1}};
+    m_server->records = { { userId(0), yesterday, 1, 1, 1 } };
     m_server->reading = FakeHelicone::TimeReading::Seconds;
     m_server->retryAfter = "0";
     // both probes rate limited (they travel at once, in no fixed order)
-    m_server->nextFaults = {FakeHelicone::Fault::RateLimited, FakeHelicone::Fault::RateLimited};
+    m_server->nextFaults = { FakeHelicone::Fault::RateLimited, FakeHelicone::Fault::RateLimited };
     ClientOptions o = options();
     o.probeTimeUnit = true;
     m_client->setOptions(o);
     QSignalSpy detected(m_client.get(), &HeliconeClient::timeUnitDetected);
     UsageQuery query;
-    query.userIds = {userId(0)};
+    query.userIds = { userId(0) };
     query.startMs = yesterday - 1000;
     query.endMs = yesterday + 1000;
     Run run(m_client.get());
@@ -1165,7 +1164,7 @@ void TestHeliconeClient::probeRateLimitedIsNotRemembered()
     QCOMPARE(detected.size(), 0);
     QVERIFY(!m_client->knownTimeUnit(m_server->url()));
     QCOMPARE(run.failure(),
-             QStringLiteral("the server answered with an error: Cannot convert to DateTime: value out of range"));
+        QStringLiteral("the server answered with an error: Cannot convert to DateTime: value out of range"));
 }
 
 QTEST_GUILESS_MAIN(TestHeliconeClient)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "keystore.h"
+#include "net/keystore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -44,10 +44,10 @@ void TestKeyStore::memory()
     store.read(QStringLiteral("api.helicone.ai"));
     QCOMPARE(read.size(), 0); // answers come later, as a keychain's do
     QVERIFY(read.wait());
-    QCOMPARE(read.first(), (QList<QVariant>{QStringLiteral("api.helicone.ai"), QString(), QString()}));
+    QCOMPARE(read.first(), (QList<QVariant> { QStringLiteral("api.helicone.ai"), QString(), QString() }));
     store.write(QStringLiteral("api.helicone.ai"), QStringLiteral("sk-1"));
     QVERIFY(written.wait());
-    QCOMPARE(written.first(), (QList<QVariant>{QStringLiteral("api.helicone.ai"), QString()}));
+    QCOMPARE(written.first(), (QList<QVariant> { QStringLiteral("api.helicone.ai"), QString() }));
     store.read(QStringLiteral("api.helicone.ai"));
     QVERIFY(read.wait());
     QCOMPARE(read.at(1).at(1).toString(), QStringLiteral("sk-1"));
@@ -82,18 +82,18 @@ void TestKeyStore::keychain()
     if (!error.isEmpty())
         QSKIP(qPrintable(QStringLiteral("no working secret service here (run under dbus-run-session with "
                                         "gnome-keyring-daemon): ")
-                         + error));
+            + error));
     QSignalSpy read(&store, &KeyStore::readFinished);
     store.read(account);
     QVERIFY(read.wait(20000));
-    QCOMPARE(read.first(), (QList<QVariant>{account, key, QString()}));
+    QCOMPARE(read.first(), (QList<QVariant> { account, key, QString() }));
     QSignalSpy removed(&store, &KeyStore::removeFinished);
     store.remove(account);
     QVERIFY(removed.wait(20000));
     QCOMPARE(removed.first().at(1).toString(), QString());
     store.read(account);
     QVERIFY(read.wait(20000));
-    QCOMPARE(read.at(1), (QList<QVariant>{account, QString(), QString()})); // gone: no key, no error
+    QCOMPARE(read.at(1), (QList<QVariant> { account, QString(), QString() })); // gone: no key, no error
 }
 
 QTEST_GUILESS_MAIN(TestKeyStore)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "decimal.h"
+#include "core/decimal.h"
 #include "fakehelicone.h"
 
 #include <QDateTime>
@@ -48,7 +48,7 @@ QByteArray dump(const QList<FakeRecord>& records)
         QJsonObject o;
         o.insert(QStringLiteral("request_id"), QStringLiteral("req-%1").arg(++n));
         o.insert(QStringLiteral("request_created_at"),
-                 QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+            QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
         o.insert(QStringLiteral("request_user_id"), r.userId);
         o.insert(QStringLiteral("prompt_tokens"), r.promptTokens);
         o.insert(QStringLiteral("completion_tokens"), r.completionTokens);
@@ -116,10 +116,9 @@ void TestQueryCommand::cleanup()
 {
     // every body sent validates (the server answers 422 otherwise, and the runs would have failed)
     for (const auto& r : std::as_const(m_server->received)) {
-        const QStringList problems = m_server->schema->check(
-            QJsonDocument::fromJson(r.body).object(), r.path == "/v1/user/metrics/query"
-                                                          ? QStringLiteral("UserMetricsQueryParams")
-                                                          : QStringLiteral("UserQueryParams"));
+        const QStringList problems = m_server->schema->check(QJsonDocument::fromJson(r.body).object(),
+            r.path == "/v1/user/metrics/query" ? QStringLiteral("UserMetricsQueryParams")
+                                               : QStringLiteral("UserQueryParams"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
     m_server.reset();
@@ -136,7 +135,7 @@ int TestQueryCommand::batchRequests() const
 
 QStringList TestQueryCommand::base() const
 {
-    return {QStringLiteral("query"), QStringLiteral("--base-url"), m_server->url().toString()};
+    return { QStringLiteral("query"), QStringLiteral("--base-url"), m_server->url().toString() };
 }
 
 QString TestQueryCommand::writeFile(const QString& name, const QByteArray& data)
@@ -206,14 +205,14 @@ void TestQueryCommand::sameAsAggregate()
     const QString usersFile = writeFile(QStringLiteral("users.txt"), ids.join(QLatin1Char('\n')).toUtf8() + '\n');
     const QString dumpFile = writeFile(QStringLiteral("dump.jsonl"), dump(m_server->records));
     QVERIFY(!usersFile.isEmpty() && !dumpFile.isEmpty());
-    QStringList common{QStringLiteral("--users-file"), usersFile, QStringLiteral("--output-format"), format};
+    QStringList common { QStringLiteral("--users-file"), usersFile, QStringLiteral("--output-format"), format };
     if (!from.isEmpty())
         common << QStringLiteral("--from") << from << QStringLiteral("--to") << to;
 
     const CliRun remote = run(base() + common);
     QVERIFY2(remote.code == 0, remote.err.constData());
     QVERIFY2(remote.err.isEmpty(), remote.err.constData());
-    const CliRun local = run(QStringList{QStringLiteral("aggregate")} + common + QStringList{dumpFile});
+    const CliRun local = run(QStringList { QStringLiteral("aggregate") } + common + QStringList { dumpFile });
     QCOMPARE(local.code, 0);
     QCOMPARE(batchRequests(), requests);
     QVERIFY(remote.out.count('\n') > 1 || format == QLatin1String("json"));
@@ -228,18 +227,20 @@ void TestQueryCommand::sameAsAggregate()
     QCOMPARE(r.value(QStringLiteral("error")), QJsonValue(QJsonValue::Null));
     const QJsonObject meta = r.value(QStringLiteral("meta")).toObject();
     QCOMPARE(meta.value(QStringLiteral("range")).toObject().value(QStringLiteral("bound_rule")).toString(),
-             QStringLiteral("inclusive-seconds"));
-    QCOMPARE(l.value(QStringLiteral("meta")).toObject().value(QStringLiteral("range")).toObject().value(
-                 QStringLiteral("bound_rule")),
-             QJsonValue(QStringLiteral("inclusive-ms")));
+        QStringLiteral("inclusive-seconds"));
+    QCOMPARE(l.value(QStringLiteral("meta"))
+                 .toObject()
+                 .value(QStringLiteral("range"))
+                 .toObject()
+                 .value(QStringLiteral("bound_rule")),
+        QJsonValue(QStringLiteral("inclusive-ms")));
     QCOMPARE(meta.value(QStringLiteral("partial")).toBool(), false);
     // the additive figures agree; cache and reasoning tokens are unknown to this endpoint (null), 0 in the dump
     const QJsonObject remoteTotals = meta.value(QStringLiteral("totals")).toObject();
-    const QJsonObject localTotals
-        = l.value(QStringLiteral("meta")).toObject().value(QStringLiteral("totals")).toObject();
-    for (const QString& key : {QStringLiteral("count"), QStringLiteral("prompt_tokens"),
-                               QStringLiteral("completion_tokens"), QStringLiteral("cost"),
-                               QStringLiteral("total_tokens")})
+    const QJsonObject localTotals =
+        l.value(QStringLiteral("meta")).toObject().value(QStringLiteral("totals")).toObject();
+    for (const QString& key : { QStringLiteral("count"), QStringLiteral("prompt_tokens"),
+             QStringLiteral("completion_tokens"), QStringLiteral("cost"), QStringLiteral("total_tokens") })
         QCOMPARE(remoteTotals.value(key), localTotals.value(key));
     QCOMPARE(remoteTotals.value(QStringLiteral("cache_read_tokens")), QJsonValue(QJsonValue::Null));
     QVERIFY(!remote.out.contains(m_server->key)); // the key is in no export
@@ -250,36 +251,40 @@ void TestQueryCommand::secondsServer()
     m_server->records = makeRecords(20);
     m_server->reading = FakeHelicone::TimeReading::Seconds;
     m_server->secondsServerFailsOnMilliseconds = false; // it reads them as dates far in the future: no rows
-    const QStringList window{QStringLiteral("--users"), QStringLiteral("u0001,u0002,u0003,u0019"),
-                             QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:30Z"), QStringLiteral("--to"),
-                             QStringLiteral("2026-01-01T00:01:30Z")};
-    const CliRun ms = run(base() + window + QStringList{QStringLiteral("--time-unit"), QStringLiteral("milliseconds")});
+    const QStringList window { QStringLiteral("--users"), QStringLiteral("u0001,u0002,u0003,u0019"),
+        QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:30Z"), QStringLiteral("--to"),
+        QStringLiteral("2026-01-01T00:01:30Z") };
+    const CliRun ms =
+        run(base() + window + QStringList { QStringLiteral("--time-unit"), QStringLiteral("milliseconds") });
     QCOMPARE(ms.code, 0);
     QCOMPARE(ms.out, QByteArray("user_id,count,prompt_tokens,completion_tokens,cost\n")); // 1970 on this server
-    const CliRun seconds = run(base() + window + QStringList{QStringLiteral("--time-unit"), QStringLiteral("seconds")});
+    const CliRun seconds =
+        run(base() + window + QStringList { QStringLiteral("--time-unit"), QStringLiteral("seconds") });
     QCOMPARE(seconds.code, 0);
     // u0001: 2 requests at 00:00:30 and :37; u0002: 3 at 00:01:00, :07, :14; u0003's first at 00:01:30 (inclusive);
     // user i, request k: prompt 50 + i * k, completion 3 * i + k, cost i * 777777 + k * 1000000001 + 3 nano-USD
-    QCOMPARE(seconds.out, QByteArray("user_id,count,prompt_tokens,completion_tokens,cost\n"
-                                     "u0002,3,156,21,3.004666674\n"
-                                     "u0001,2,101,7,1.001555561\n"
-                                     "u0003,1,50,9,0.002333334\n"));
+    QCOMPARE(seconds.out,
+        QByteArray("user_id,count,prompt_tokens,completion_tokens,cost\n"
+                   "u0002,3,156,21,3.004666674\n"
+                   "u0001,2,101,7,1.001555561\n"
+                   "u0003,1,50,9,0.002333334\n"));
 }
 
 void TestQueryCommand::outputFile()
 {
     m_server->records = makeRecords(3);
     const QString path = m_dir->filePath(QStringLiteral("out.csv"));
-    const CliRun r = run(base() + QStringList{QStringLiteral("--users"), QStringLiteral("u0000,u0001,u0002"),
-                                              QStringLiteral("-o"), path});
+    const CliRun r = run(base()
+        + QStringList { QStringLiteral("--users"), QStringLiteral("u0000,u0001,u0002"), QStringLiteral("-o"), path });
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.isEmpty());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("user_id,count,prompt_tokens,completion_tokens,cost\n"
-                                        "u0002,3,156,21,3.004666674\n"
-                                        "u0001,2,101,7,1.001555561\n"
-                                        "u0000,1,50,0,0.000000003\n"));
+    QCOMPARE(file.readAll(),
+        QByteArray("user_id,count,prompt_tokens,completion_tokens,cost\n"
+                   "u0002,3,156,21,3.004666674\n"
+                   "u0001,2,101,7,1.001555561\n"
+                   "u0000,1,50,0,0.000000003\n"));
 }
 
 void TestQueryCommand::boundedConcurrency()
@@ -289,8 +294,9 @@ void TestQueryCommand::boundedConcurrency()
     QStringList ids;
     for (int i = 0; i < 300; ++i)
         ids.append(userId(i).contains(QLatin1Char(',')) ? QStringLiteral("u%1").arg(i) : userId(i));
-    const CliRun r = run(base() + QStringList{QStringLiteral("--users"), ids.join(QLatin1Char(',')),
-                                              QStringLiteral("--concurrency"), QStringLiteral("2")});
+    const CliRun r = run(base()
+        + QStringList { QStringLiteral("--users"), ids.join(QLatin1Char(',')), QStringLiteral("--concurrency"),
+            QStringLiteral("2") });
     QCOMPARE(r.code, 0);
     QCOMPARE(m_server->received.size(), 3);
     QVERIFY(m_server->maxInFlight <= 2);
@@ -301,42 +307,41 @@ void TestQueryCommand::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<bool>("withKey");
     QTest::addColumn<QString>("message");
-    QTest::addRow("no key") << QStringList{} << false
+    QTest::addRow("no key") << QStringList {} << false
                             << QStringLiteral("no API key: set HELICONE_API_KEY in the environment");
-    QTest::addRow("key variable unset") << QStringList{QStringLiteral("--api-key-env"), QStringLiteral("OTHER_KEY")}
+    QTest::addRow("key variable unset") << QStringList { QStringLiteral("--api-key-env"), QStringLiteral("OTHER_KEY") }
                                         << true << QStringLiteral("no API key: set OTHER_KEY in the environment");
-    QTest::addRow("time unit") << QStringList{QStringLiteral("--time-unit"), QStringLiteral("minutes")} << true
+    QTest::addRow("time unit") << QStringList { QStringLiteral("--time-unit"), QStringLiteral("minutes") } << true
                                << QStringLiteral("--time-unit: expected auto, seconds or milliseconds, not minutes");
-    QTest::addRow("concurrency") << QStringList{QStringLiteral("--concurrency"), QStringLiteral("0")} << true
+    QTest::addRow("concurrency") << QStringList { QStringLiteral("--concurrency"), QStringLiteral("0") } << true
                                  << QStringLiteral("--concurrency: expected a number from 1 to 64, not 0");
-    QTest::addRow("timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("x")} << true
+    QTest::addRow("timeout") << QStringList { QStringLiteral("--timeout"), QStringLiteral("x") } << true
                              << QStringLiteral("--timeout: expected a number of seconds from 1 to 3600, not x");
-    QTest::addRow("insecure") << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://192.0.2.1:8585")}
+    QTest::addRow("insecure") << QStringList { QStringLiteral("--base-url"), QStringLiteral("http://192.0.2.1:8585") }
                               << true
                               << QStringLiteral("refusing to send the API key unencrypted to http://192.0.2.1:8585");
-    QTest::addRow("not a URL") << QStringList{QStringLiteral("--base-url"), QStringLiteral("ftp://host")} << true
+    QTest::addRow("not a URL") << QStringList { QStringLiteral("--base-url"), QStringLiteral("ftp://host") } << true
                                << QStringLiteral("--base-url: not an http:// or https:// URL: ftp://host");
-    QTest::addRow("per bucket without users") << QStringList{QStringLiteral("--per-bucket")} << true
+    QTest::addRow("per bucket without users") << QStringList { QStringLiteral("--per-bucket") } << true
                                               << QStringLiteral("--per-bucket: a time series needs a list of users");
     QTest::addRow("per bucket without a range")
-        << QStringList{QStringLiteral("--per-bucket"), QStringLiteral("--users"), QStringLiteral("a")} << true
+        << QStringList { QStringLiteral("--per-bucket"), QStringLiteral("--users"), QStringLiteral("a") } << true
         << QStringLiteral("--per-bucket: a time series needs a start and an end");
     QStringList many;
     for (int i = 0; i < 1000; ++i)
         many.append(QStringLiteral("u%1").arg(i));
-    QTest::addRow("per bucket, 210 requests without --yes")
-        << QStringList{QStringLiteral("--per-bucket"), QStringLiteral("--users"), many.join(QLatin1Char(',')),
-                       QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                       QStringLiteral("2026-01-21")}
-        << true << QStringLiteral("--per-bucket: this series needs 210 requests (more than 200); add --yes to send them");
-    QTest::addRow("granularity") << QStringList{QStringLiteral("--granularity"), QStringLiteral("month")} << true
+    QTest::addRow("per bucket, 210 requests without --yes") << QStringList {
+        QStringLiteral("--per-bucket"), QStringLiteral("--users"), many.join(QLatin1Char(',')),
+        QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-01-21")
+    } << true << QStringLiteral("--per-bucket: this series needs 210 requests (more than 200); add --yes to send them");
+    QTest::addRow("granularity") << QStringList { QStringLiteral("--granularity"), QStringLiteral("month") } << true
                                  << QStringLiteral("--granularity: expected hour, day or week, not month");
-    QTest::addRow("file argument") << QStringList{QStringLiteral("dump.jsonl")} << true
+    QTest::addRow("file argument") << QStringList { QStringLiteral("dump.jsonl") } << true
                                    << QStringLiteral("query takes no file arguments");
-    QTest::addRow("reversed range") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-02-01"),
-                                                   QStringLiteral("--to"), QStringLiteral("2026-01-01")}
+    QTest::addRow("reversed range") << QStringList { QStringLiteral("--from"), QStringLiteral("2026-02-01"),
+        QStringLiteral("--to"), QStringLiteral("2026-01-01") }
                                     << true << QStringLiteral("--to is before --from");
-    QTest::addRow("bad columns") << QStringList{QStringLiteral("--columns"), QStringLiteral("nope")} << true
+    QTest::addRow("bad columns") << QStringList { QStringLiteral("--columns"), QStringLiteral("nope") } << true
                                  << QStringLiteral("nope");
 }
 
@@ -347,7 +352,7 @@ void TestQueryCommand::usageErrors()
     QFETCH(QString, message);
     QStringList all = base();
     if (args.contains(QStringLiteral("--base-url")))
-        all = QStringList{QStringLiteral("query")};
+        all = QStringList { QStringLiteral("query") };
     const CliRun r = run(all + args, {}, withKey);
     QCOMPARE(r.code, 2);
     QVERIFY(r.out.isEmpty());
@@ -377,21 +382,21 @@ void TestQueryCommand::failures()
         key = "sk-helicone-wrong00-wrong00-wrong00-wrong00";
         break;
     case 1:
-        m_server->nextFaults = {FakeHelicone::Fault::ErrorIn200};
+        m_server->nextFaults = { FakeHelicone::Fault::ErrorIn200 };
         break;
     case 2:
-        m_server->nextFaults = {FakeHelicone::Fault::WrongTypes};
+        m_server->nextFaults = { FakeHelicone::Fault::WrongTypes };
         break;
     default: {
         QTcpServer closed; // a port nobody listens on any more
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        args = QStringList{QStringLiteral("query"), QStringLiteral("--base-url"),
-                           QStringLiteral("http://127.0.0.1:%1").arg(port)};
+        args = QStringList { QStringLiteral("query"), QStringLiteral("--base-url"),
+            QStringLiteral("http://127.0.0.1:%1").arg(port) };
     }
     }
-    const CliRun r = run(args + QStringList{QStringLiteral("--users"), QStringLiteral("u0000,u0001")}, key);
+    const CliRun r = run(args + QStringList { QStringLiteral("--users"), QStringLiteral("u0000,u0001") }, key);
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
@@ -406,17 +411,18 @@ void TestQueryCommand::partial()
     for (int i = 0; i < 150; ++i)
         ids.append(userId(i));
     const QString usersFile = writeFile(QStringLiteral("users.txt"), ids.join(QLatin1Char('\n')).toUtf8());
-    const QStringList args = base() + QStringList{QStringLiteral("--users-file"), usersFile,
-                                                  QStringLiteral("--output-format"), QStringLiteral("json")};
+    const QStringList args = base()
+        + QStringList { QStringLiteral("--users-file"), usersFile, QStringLiteral("--output-format"),
+              QStringLiteral("json") };
     const CliRun strict = run(args);
     QCOMPARE(strict.code, 1);
     QVERIFY(strict.out.isEmpty());
     QVERIFY2(strict.err.contains("batch 2 of 2 failed: the server answered with an error: Query timeout. Try a "
                                  "shorter time range.; 50 user(s) missing: u0100, u0101, "),
-             strict.err.constData());
+        strict.err.constData());
     QVERIFY(strict.err.contains("1 batch(es) failed; nothing written (--allow-partial writes the rest)"));
 
-    const CliRun lenient = run(args + QStringList{QStringLiteral("--allow-partial")});
+    const CliRun lenient = run(args + QStringList { QStringLiteral("--allow-partial") });
     QCOMPARE(lenient.code, 0);
     const QJsonObject doc = QJsonDocument::fromJson(lenient.out).object();
     QCOMPARE(doc.value(QStringLiteral("data")).toArray().size(), 100);
@@ -428,11 +434,11 @@ void TestQueryCommand::partial()
 
 void TestQueryCommand::help()
 {
-    const CliRun r = run({QStringLiteral("query"), QStringLiteral("--help")});
+    const CliRun r = run({ QStringLiteral("query"), QStringLiteral("--help") });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith("Usage: usage-explorer-cli query [options]\n"), r.out.constData());
-    for (const char* option : {"--base-url", "--api-key-env", "--time-unit", "--concurrency", "--users-file",
-                               "--output-format", "--allow-insecure", "--timeout"})
+    for (const char* option : { "--base-url", "--api-key-env", "--time-unit", "--concurrency", "--users-file",
+             "--output-format", "--allow-insecure", "--timeout" })
         QVERIFY2(r.out.contains(option), option);
 }
 
@@ -441,10 +447,11 @@ void TestQueryCommand::autoTimeUnit()
     // a server that follows its documentation; requests of yesterday, inside the probe's 365 days
     m_server->reading = FakeHelicone::TimeReading::Seconds;
     const qint64 yesterday = (QDateTime::currentMSecsSinceEpoch() / 86400000 - 1) * 86400000;
-    m_server->records = {{QStringLiteral("a"), yesterday + 1000, 1, 2, 5}, {QStringLiteral("b"), yesterday + 2000, 3, 4, 7}};
-    const QStringList args = base() + QStringList{QStringLiteral("--users"), QStringLiteral("a,b"),
-                                                  QStringLiteral("--from"), QString::number(yesterday / 1000),
-                                                  QStringLiteral("--to"), QString::number(yesterday / 1000 + 10)};
+    m_server->records = { { QStringLiteral("a"), yesterday + 1000, 1, 2, 5 },
+        { QStringLiteral("b"), yesterday + 2000, 3, 4, 7 } };
+    const QStringList args = base()
+        + QStringList { QStringLiteral("--users"), QStringLiteral("a,b"), QStringLiteral("--from"),
+              QString::number(yesterday / 1000), QStringLiteral("--to"), QString::number(yesterday / 1000 + 10) };
     const QByteArray expected("user_id,count,prompt_tokens,completion_tokens,cost\nb,1,3,4,0.000000007\n"
                               "a,1,1,2,0.000000005\n");
     const CliRun first = run(args);
@@ -460,7 +467,7 @@ void TestQueryCommand::autoTimeUnit()
     QVERIFY2(contents.contains("=s\n"), contents.constData());
     QVERIFY(!contents.contains(m_server->key)); // never the key
     // forced: no probe, and the documented seconds are what this server needs
-    const CliRun forced = run(args + QStringList{QStringLiteral("--time-unit"), QStringLiteral("milliseconds")});
+    const CliRun forced = run(args + QStringList { QStringLiteral("--time-unit"), QStringLiteral("milliseconds") });
     QCOMPARE(forced.code, 1); // this server cannot read milliseconds
     QCOMPARE(m_server->received.size(), 5);
 }
@@ -472,15 +479,15 @@ void TestQueryCommand::allUsers()
     const QString dumpFile = writeFile(QStringLiteral("dump.jsonl"), dump(m_server->records));
     const CliRun remote = run(base());
     QVERIFY2(remote.code == 0, remote.err.constData());
-    const CliRun local = run({QStringLiteral("aggregate"), dumpFile});
+    const CliRun local = run({ QStringLiteral("aggregate"), dumpFile });
     QCOMPARE(local.code, 0);
     QCOMPARE(remote.out.count('\n'), 1201);
     QCOMPARE(remote.out, local.out);
     QCOMPARE(m_server->received.size(), 2);
-    const CliRun json = run(base() + QStringList{QStringLiteral("--output-format"), QStringLiteral("json")});
+    const CliRun json = run(base() + QStringList { QStringLiteral("--output-format"), QStringLiteral("json") });
     const QJsonObject meta = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("meta")).toObject();
     QCOMPARE(meta.value(QStringLiteral("range")).toObject().value(QStringLiteral("bound_rule")).toString(),
-             QStringLiteral("exclusive"));
+        QStringLiteral("exclusive"));
 }
 
 void TestQueryCommand::perBucket()
@@ -492,15 +499,14 @@ void TestQueryCommand::perBucket()
         ids.append(userId(i));
     const QString usersFile = writeFile(QStringLiteral("users.txt"), ids.join(QLatin1Char('\n')).toUtf8());
     const QString dumpFile = writeFile(QStringLiteral("dump.jsonl"), dump(m_server->records));
-    const QStringList common{QStringLiteral("--users-file"), usersFile, QStringLiteral("--per-bucket"),
-                             QStringLiteral("--granularity"), QStringLiteral("hour"), QStringLiteral("--time-zone"),
-                             QStringLiteral("Asia/Kolkata"), QStringLiteral("--from"),
-                             QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("--to"),
-                             QStringLiteral("2026-01-01T01:59:59Z")};
-    const CliRun remote = run(base() + common + QStringList{QStringLiteral("--time-unit"), QStringLiteral("ms")});
+    const QStringList common { QStringLiteral("--users-file"), usersFile, QStringLiteral("--per-bucket"),
+        QStringLiteral("--granularity"), QStringLiteral("hour"), QStringLiteral("--time-zone"),
+        QStringLiteral("Asia/Kolkata"), QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00Z"),
+        QStringLiteral("--to"), QStringLiteral("2026-01-01T01:59:59Z") };
+    const CliRun remote = run(base() + common + QStringList { QStringLiteral("--time-unit"), QStringLiteral("ms") });
     QVERIFY2(remote.code == 0, remote.err.constData());
     QVERIFY(remote.err.contains("in no bucket")); // the warning about sub-second gaps
-    const CliRun local = run(QStringList{QStringLiteral("aggregate")} + common + QStringList{dumpFile});
+    const CliRun local = run(QStringList { QStringLiteral("aggregate") } + common + QStringList { dumpFile });
     QCOMPARE(local.code, 0);
     QCOMPARE(remote.out, local.out);
     QVERIFY(remote.out.startsWith("user_id,bucket_start,count,prompt_tokens,completion_tokens,cost\n"));

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "fakehelicone.h"
-#include "remoteusagesource.h"
-#include "sourcepanel.h"
+#include "net/keystore.h"
+#include "sources/remoteusagesource.h"
+#include "ui/sourcepanel.h"
 
-#include <keystore.h>
-
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QDateTime>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -56,16 +55,16 @@ void TestRemoteSource::validate()
 {
     RemoteUsageSource source;
     QCOMPARE(source.validate(apiRequest(QStringLiteral("https://api.helicone.ai"), QString())),
-             QStringLiteral("Enter your Helicone API key first (Source › API key), or set HELICONE_API_KEY."));
+        QStringLiteral("Enter your Helicone API key first (Source › API key), or set HELICONE_API_KEY."));
     QCOMPARE(source.validate(apiRequest(QStringLiteral("https://api.helicone.ai"), kKey)), QString());
     QCOMPARE(source.validate(apiRequest(QString(), kKey)), QString()); // the key's region
     QCOMPARE(source.validate(apiRequest(QStringLiteral("http://localhost:8585"), kKey)), QString());
     QCOMPARE(source.validate(apiRequest(QStringLiteral("ftp://x"), kKey)),
-             QStringLiteral("The base URL is not usable: ftp://x."));
+        QStringLiteral("The base URL is not usable: ftp://x."));
     const QString insecure = QStringLiteral("http://192.0.2.7:8585");
     QCOMPARE(source.validate(apiRequest(insecure, kKey)),
-             QStringLiteral("http://192.0.2.7:8585 is plain http:// to another computer: the API key would travel "
-                            "unencrypted. Use https://, or choose the URL again and confirm."));
+        QStringLiteral("http://192.0.2.7:8585 is plain http:// to another computer: the API key would travel "
+                       "unencrypted. Use https://, or choose the URL again and confirm."));
     RemoteUsageSource::allowInsecure(insecure + QLatin1Char('/'));
     QCOMPARE(source.validate(apiRequest(insecure, kKey)), QString());
     SourceRequest byModel = apiRequest(QStringLiteral("https://api.helicone.ai"), kKey);
@@ -97,12 +96,11 @@ void TestRemoteSource::runAndCancel()
 {
     FakeHelicone server;
     QVERIFY(server.listen());
-    server.records = {{QStringLiteral("alice"), 1767225600000, 10, 5, 1500000000},
-                      {QStringLiteral("bob"), 1767225601000, 1, 2, 3},
-                      {QStringLiteral("alice"), 1767225602000, 1, 1, 1}};
+    server.records = { { QStringLiteral("alice"), 1767225600000, 10, 5, 1500000000 },
+        { QStringLiteral("bob"), 1767225601000, 1, 2, 3 }, { QStringLiteral("alice"), 1767225602000, 1, 1, 1 } };
     RemoteUsageSource source;
     SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
-    request.query.userIds = {QStringLiteral("alice"), QStringLiteral("bob")};
+    request.query.userIds = { QStringLiteral("alice"), QStringLiteral("bob") };
     QCOMPARE(source.validate(request), QString());
     QSignalSpy finished(&source, &UsageSource::finished);
     QSignalSpy progress(&source, &UsageSource::progressChanged);
@@ -141,9 +139,9 @@ void TestRemoteSource::seriesAfterTotals()
     for (int u = 0; u < 5; ++u) {
         ids.append(QStringLiteral("user%1").arg(u));
         for (int d = 0; d <= u % 3; ++d)
-            server.records.append({ids.last(), t0 + d * day + u * 1000, 10, 1, 1000000 * (u + 1) + d});
+            server.records.append({ ids.last(), t0 + d * day + u * 1000, 10, 1, 1000000 * (u + 1) + d });
     }
-    server.records.append({ids[0], t0 + day - 400, 1, 1, 7}); // the last fraction of a second of day 1
+    server.records.append({ ids[0], t0 + day - 400, 1, 1, 7 }); // the last fraction of a second of day 1
     RemoteUsageSource source;
     SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
     request.query.userIds = ids;
@@ -179,7 +177,7 @@ void TestRemoteSource::largeSeriesAsks()
 {
     FakeHelicone server;
     QVERIFY(server.listen());
-    server.records = {{QStringLiteral("u1"), 1767225600000, 1, 1, 1}};
+    server.records = { { QStringLiteral("u1"), 1767225600000, 1, 1, 1 } };
     QStringList ids;
     for (int i = 0; i < 1000; ++i)
         ids.append(QStringLiteral("u%1").arg(i));
@@ -202,7 +200,7 @@ void TestRemoteSource::largeSeriesAsks()
     auto result = finished.last().first().value<Usage::UsageResult>();
     QVERIFY(result.series.isEmpty());
     QCOMPARE(result.warnings,
-             QStringList{QStringLiteral("No cost-over-time series: it needs 210 requests and was not confirmed.")});
+        QStringList { QStringLiteral("No cost-over-time series: it needs 210 requests and was not confirmed.") });
     answer = true;
     source.start(request);
     QVERIFY(finished.wait());
@@ -253,7 +251,7 @@ void TestRemoteSource::panelWithoutKeychain()
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE(panel.keyOrigin(), SourcePanel::KeyOrigin::SessionOnly);
     QCOMPARE(panel.keyStatus(),
-             QStringLiteral("Key kept for this session only: no system keychain is available (no D-Bus)"));
+        QStringLiteral("Key kept for this session only: no system keychain is available (no D-Bus)"));
     QCOMPARE(panel.apiSettings().key, kKey); // still usable for this session
     QVERIFY(store->keys().isEmpty());
 }
@@ -305,10 +303,10 @@ void TestRemoteSource::automaticTimeUnitIsProbedOnceAndRemembered()
     QSettings().clear();
     FakeHelicone server; // reads the time filter as milliseconds, like Helicone cloud today
     QVERIFY(server.listen());
-    server.records.append({QStringLiteral("ann"), QDateTime::currentMSecsSinceEpoch() - 86400000, 10, 1, 5});
+    server.records.append({ QStringLiteral("ann"), QDateTime::currentMSecsSinceEpoch() - 86400000, 10, 1, 5 });
     SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
     request.api.timeUnit = ApiSettings::TimeUnit::Automatic;
-    request.query.userIds = {QStringLiteral("ann")};
+    request.query.userIds = { QStringLiteral("ann") };
     request.query.startMs = (QDateTime::currentMSecsSinceEpoch() - 2 * 86400000) / 1000 * 1000;
     request.query.endMs = (QDateTime::currentMSecsSinceEpoch() + 1000) / 1000 * 1000 - 1;
     {

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
-#include <mainwindow.h>
-#include <messagebar.h>
-#include <rangeselector.h>
-#include <sourcecontroller.h>
-#include <sourcepanel.h>
-#include <totalsmodel.h>
-#include <usagecolumn.h>
-#include <usagetablemodel.h>
-#include <wallclock.h>
+#include "models/totalsmodel.h"
+#include "models/usagecolumn.h"
+#include "models/usagetablemodel.h"
+#include "models/wallclock.h"
+#include "sources/sourcecontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/rangeselector.h"
+#include "ui/sourcepanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
-#include <QCheckBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -85,8 +85,8 @@ private Q_SLOTS:
         QAbstractItemModelTester totalsTester(window.totalsModel());
         auto* fake = new FakeSource;
         window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
-        window.openFiles({QStringLiteral("/nonexistent/a.jsonl")});
-        Q_EMIT fake->finished(resultOf({{"a", 5}, {"b", 7}}));
+        window.openFiles({ QStringLiteral("/nonexistent/a.jsonl") });
+        Q_EMIT fake->finished(resultOf({ { "a", 5 }, { "b", 7 } }));
         QCOMPARE(window.tableModel()->rowCount(), 2);
     }
 
@@ -98,11 +98,11 @@ private Q_SLOTS:
         QSignalSpy shown(&window, &MainWindow::resultShown);
         QSignalSpy ended(&window, &MainWindow::runEnded);
 
-        window.openFiles({QStringLiteral("/data/one.jsonl")});
+        window.openFiles({ QStringLiteral("/data/one.jsonl") });
         QCOMPARE(fake->starts, 1);
-        QCOMPARE(fake->lastRequest.files, QStringList {QStringLiteral("/data/one.jsonl")});
+        QCOMPARE(fake->lastRequest.files, QStringList { QStringLiteral("/data/one.jsonl") });
         QVERIFY(window.isRunning());
-        Q_EMIT fake->finished(resultOf({{"alice", 3000000000}, {"bob", 1000000000}}));
+        Q_EMIT fake->finished(resultOf({ { "alice", 3000000000 }, { "bob", 1000000000 } }));
         QCOMPARE(shown.count(), 1);
         QCOMPARE(window.tableModel()->rowCount(), 2);
 
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(window.tableModel()->rowCount(), 2);
         QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
         QCOMPARE(window.messageBar()->text(),
-                 QStringLiteral("one.jsonl: cannot open The table still shows the previous results."));
+            QStringLiteral("one.jsonl: cannot open The table still shows the previous results."));
         QCOMPARE(window.messageBar()->details(), QStringLiteral("one.jsonl: cannot open\nsecond line"));
     }
 
@@ -130,31 +130,32 @@ private Q_SLOTS:
         MainWindow window;
         auto* fake = new FakeSource;
         window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
-        window.sourcePanel()->setFiles({QStringLiteral("/data/one.jsonl")});
+        window.sourcePanel()->setFiles({ QStringLiteral("/data/one.jsonl") });
         window.rangeSelector()->setPreset(RangePreset::Custom);
-        window.rangeSelector()->setWallRange(WallClock::wall(QDate(2025, 5, 2), QTime(0, 0)),
-                                             WallClock::wall(QDate(2025, 5, 1), QTime(0, 0)));
+        window.rangeSelector()->setWallRange(
+            WallClock::wall(QDate(2025, 5, 2), QTime(0, 0)), WallClock::wall(QDate(2025, 5, 1), QTime(0, 0)));
         QVERIFY(!window.runQuery());
         QCOMPARE(fake->starts, 0);
         QCOMPARE(window.messageBar()->text(),
-                 QStringLiteral("The end of the range (2025-05-01 00:00:00) is before its start (2025-05-02 00:00:00)."));
+            QStringLiteral("The end of the range (2025-05-01 00:00:00) is before its start (2025-05-02 00:00:00)."));
     }
 
     void overlappingFilesCountOnceWhenTicked()
     {
         // two downloads of neighbouring ranges that share one request
         QTemporaryDir dir;
-        const QByteArray shared = "{\"request_id\":\"r2\",\"request_user_id\":\"a\",\"prompt_tokens\":1,"
-                                  "\"completion_tokens\":1,\"cost\":0.25,\"request_created_at\":\"2025-10-02T10:00:00.000Z\"}";
+        const QByteArray shared =
+            "{\"request_id\":\"r2\",\"request_user_id\":\"a\",\"prompt_tokens\":1,"
+            "\"completion_tokens\":1,\"cost\":0.25,\"request_created_at\":\"2025-10-02T10:00:00.000Z\"}";
         QStringList files;
-        for (const char* name : {"first.jsonl", "second.jsonl"}) {
+        for (const char* name : { "first.jsonl", "second.jsonl" }) {
             files << dir.filePath(QLatin1String(name));
             QFile file(files.last());
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray("{\"request_id\":\"") + name
-                       + "\",\"request_user_id\":\"a\",\"prompt_tokens\":1,\"completion_tokens\":1,\"cost\":0.5,"
-                         "\"request_created_at\":\"2025-10-01T10:00:00.000Z\"}\n"
-                       + shared + "\n");
+                + "\",\"request_user_id\":\"a\",\"prompt_tokens\":1,\"completion_tokens\":1,\"cost\":0.5,"
+                  "\"request_created_at\":\"2025-10-01T10:00:00.000Z\"}\n"
+                + shared + "\n");
         }
         MainWindow window;
         QSignalSpy ended(&window, &MainWindow::runEnded);
@@ -167,8 +168,8 @@ private Q_SLOTS:
         QVERIFY(window.runQuery());
         QTRY_COMPARE(ended.count(), 2);
         QCOMPARE(window.totalsModel()->index(0, UsageColumn::Requests).data().toString(), QStringLiteral("3"));
-        QCOMPARE(window.tableModel()->index(0, UsageColumn::Cost).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("$1.25"));
+        QCOMPARE(
+            window.tableModel()->index(0, UsageColumn::Cost).data(Qt::ToolTipRole).toString(), QStringLiteral("$1.25"));
     }
 
     void runsOnRealFilesAndExports()
@@ -177,14 +178,15 @@ private Q_SLOTS:
         const QString dump = dir.filePath(QStringLiteral("dump.jsonl"));
         QFile file(dump);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"request_user_id":"a","prompt_tokens":10,"completion_tokens":5,"cost":0.5,"request_created_at":"2025-10-01T10:00:00.000Z","model":"gpt-4o"}
+        file.write(
+            R"({"request_user_id":"a","prompt_tokens":10,"completion_tokens":5,"cost":0.5,"request_created_at":"2025-10-01T10:00:00.000Z","model":"gpt-4o"}
 {"request_user_id":"b","prompt_tokens":1,"completion_tokens":2,"cost":0.25,"request_created_at":"2025-10-02T10:00:00.000Z","model":"gpt-4o"}
 {"request_user_id":"a","prompt_tokens":20,"completion_tokens":1,"cost":1e-05,"request_created_at":"2025-10-03T10:00:00.000Z","model":"gpt-4o-mini"}
 )");
         file.close();
         MainWindow window;
         QSignalSpy ended(&window, &MainWindow::runEnded);
-        window.openFiles({dump});
+        window.openFiles({ dump });
         QTRY_COMPARE(ended.count(), 1);
         UsageTableModel* model = window.tableModel();
         QCOMPARE(model->rowCount(), 2);
@@ -200,15 +202,15 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::ReadOnly));
         // the API's five columns first, then what the table shows for this source; shares of 0.75001 in total
         QCOMPARE(out.readAll(),
-                 QByteArray("user_id,count,prompt_tokens,completion_tokens,cost,total_tokens,cache_read_tokens,"
-                            "cache_write_tokens,reasoning_tokens,requests_without_cost,first_request,last_request,"
-                            "cost_share,cost_per_request\n"
-                            "b,1,1,2,0.25,3,0,0,0,0,2025-10-02T10:00:00.000+00:00,2025-10-02T10:00:00.000+00:00,"
-                            "0.333328889,0.25\n"
-                            "a,2,30,6,0.50001,36,0,0,0,0,2025-10-01T10:00:00.000+00:00,2025-10-03T10:00:00.000+00:00,"
-                            "0.666671111,0.250005\n"));
-        QVERIFY(!window.exportVisibleRows(dir.filePath(QStringLiteral("no/such/dir/out.csv")),
-                                          ResultExport::Format::Csv));
+            QByteArray("user_id,count,prompt_tokens,completion_tokens,cost,total_tokens,cache_read_tokens,"
+                       "cache_write_tokens,reasoning_tokens,requests_without_cost,first_request,last_request,"
+                       "cost_share,cost_per_request\n"
+                       "b,1,1,2,0.25,3,0,0,0,0,2025-10-02T10:00:00.000+00:00,2025-10-02T10:00:00.000+00:00,"
+                       "0.333328889,0.25\n"
+                       "a,2,30,6,0.50001,36,0,0,0,0,2025-10-01T10:00:00.000+00:00,2025-10-03T10:00:00.000+00:00,"
+                       "0.666671111,0.250005\n"));
+        QVERIFY(
+            !window.exportVisibleRows(dir.filePath(QStringLiteral("no/such/dir/out.csv")), ResultExport::Format::Csv));
         QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
     }
 
@@ -262,7 +264,7 @@ private Q_SLOTS:
         file.write("[General\x00\xff\xfe]]]\n=\n\"\\\nwindow\\geometry=@ByteArray(\x01\x02)\nrange\\zone=Not/AZone\n"
                    "range\\preset=@Variant(\\0\\0\\0\\x7f)\nsource\\kind=\xff\xff\napi\\baseUrl=javascript:alert(1)\n"
                    "table\\header=garbage\nquery\\granularity=99\n",
-                   160);
+            160);
         file.close();
         MainWindow window;
         window.restoreSettings();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <rangeselector.h>
-#include <wallclock.h>
+#include "models/wallclock.h"
+#include "ui/rangeselector.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -33,26 +33,29 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("startMs");
         QTest::addColumn<qint64>("endMs");
         // the end bound takes in the whole last second shown: + 999 ms
-        QTest::addRow("last hour") << int(RangePreset::LastHour) << "2025-04-02 11:00:00" << "2025-04-02 12:00:00"
-                                   << utcMs("2025-04-02T09:00:00") << utcMs("2025-04-02T10:00:00") + 999;
-        QTest::addRow("today") << int(RangePreset::Today) << "2025-04-02 00:00:00" << "2025-04-02 23:59:59"
-                               << utcMs("2025-04-01T22:00:00") << utcMs("2025-04-02T21:59:59") + 999;
+        QTest::addRow("last hour") << int(RangePreset::LastHour) << "2025-04-02 11:00:00"
+                                   << "2025-04-02 12:00:00" << utcMs("2025-04-02T09:00:00")
+                                   << utcMs("2025-04-02T10:00:00") + 999;
+        QTest::addRow("today") << int(RangePreset::Today) << "2025-04-02 00:00:00"
+                               << "2025-04-02 23:59:59" << utcMs("2025-04-01T22:00:00")
+                               << utcMs("2025-04-02T21:59:59") + 999;
         QTest::addRow("last 24 hours") << int(RangePreset::Last24Hours) << "2025-04-01 12:00:00"
                                        << "2025-04-02 12:00:00" << utcMs("2025-04-01T10:00:00")
                                        << utcMs("2025-04-02T10:00:00") + 999;
         // across the DST change: 12:00 CET on 26 March is 11:00Z, so the range is an hour short of 7 days
-        QTest::addRow("last 7 days across DST") << int(RangePreset::Last7Days) << "2025-03-26 12:00:00"
-                                                << "2025-04-02 12:00:00" << utcMs("2025-03-26T11:00:00")
-                                                << utcMs("2025-04-02T10:00:00") + 999;
+        QTest::addRow("last 7 days across DST")
+            << int(RangePreset::Last7Days) << "2025-03-26 12:00:00"
+            << "2025-04-02 12:00:00" << utcMs("2025-03-26T11:00:00") << utcMs("2025-04-02T10:00:00") + 999;
         QTest::addRow("last 30 days") << int(RangePreset::Last30Days) << "2025-03-03 12:00:00"
                                       << "2025-04-02 12:00:00" << utcMs("2025-03-03T11:00:00")
                                       << utcMs("2025-04-02T10:00:00") + 999;
-        QTest::addRow("this month") << int(RangePreset::ThisMonth) << "2025-04-01 00:00:00" << "2025-04-30 23:59:59"
-                                    << utcMs("2025-03-31T22:00:00") << utcMs("2025-04-30T21:59:59") + 999;
+        QTest::addRow("this month") << int(RangePreset::ThisMonth) << "2025-04-01 00:00:00"
+                                    << "2025-04-30 23:59:59" << utcMs("2025-03-31T22:00:00")
+                                    << utcMs("2025-04-30T21:59:59") + 999;
         // March starts in winter time (+1) and ends in summer time (+2)
-        QTest::addRow("last month across DST") << int(RangePreset::LastMonth) << "2025-03-01 00:00:00"
-                                               << "2025-03-31 23:59:59" << utcMs("2025-02-28T23:00:00")
-                                               << utcMs("2025-03-31T21:59:59") + 999;
+        QTest::addRow("last month across DST")
+            << int(RangePreset::LastMonth) << "2025-03-01 00:00:00"
+            << "2025-03-31 23:59:59" << utcMs("2025-02-28T23:00:00") << utcMs("2025-03-31T21:59:59") + 999;
     }
     void presetsInBerlin()
     {
@@ -122,8 +125,9 @@ private Q_SLOTS:
         to->setDateTime(WallClock::wall(QDate(2025, 4, 1), QTime(23, 0)));
         QString error;
         QVERIFY(!selector.range(&error));
-        QCOMPARE(error, QStringLiteral("The end of the range (2025-04-01 23:00:00) is before its start "
-                                       "(2025-04-02 00:00:00)."));
+        QCOMPARE(error,
+            QStringLiteral("The end of the range (2025-04-01 23:00:00) is before its start "
+                           "(2025-04-02 00:00:00)."));
         auto* label = selector.findChild<QLabel*>(QStringLiteral("errorLabel"));
         QVERIFY(label->isVisible());
         QCOMPARE(label->text(), error);
@@ -139,8 +143,8 @@ private Q_SLOTS:
         QVERIFY(selector.setZone("Europe/Berlin"));
         selector.setPreset(RangePreset::Custom);
         // 02:30 on 30 March 2025 does not exist in Berlin: both bounds take the jump at 01:00Z
-        selector.setWallRange(WallClock::wall(QDate(2025, 3, 30), QTime(2, 30)),
-                              WallClock::wall(QDate(2025, 3, 30), QTime(2, 30)));
+        selector.setWallRange(
+            WallClock::wall(QDate(2025, 3, 30), QTime(2, 30)), WallClock::wall(QDate(2025, 3, 30), QTime(2, 30)));
         const auto range = selector.range();
         QVERIFY(range);
         QCOMPARE(*range->startMs, utcMs("2025-03-30T01:00:00"));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include <useridseditor.h>
+#include "ui/useridseditor.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,8 +21,9 @@ private Q_SLOTS:
         QSignalSpy messages(&editor, &UserIdsEditor::message);
         QApplication::clipboard()->setText(QStringLiteral("alice\nbob,carol\tdave erin\r\nalice\n\n"));
         QCOMPARE(editor.paste(), 5);
-        QCOMPARE(editor.ids(), (QStringList {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
-                                             QStringLiteral("dave"), QStringLiteral("erin")}));
+        QCOMPARE(editor.ids(),
+            (QStringList { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
+                QStringLiteral("dave"), QStringLiteral("erin") }));
         QCOMPARE(count->text(), QStringLiteral("5 user(s)"));
         QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Added 5 user IDs (1 already in the list)."));
         // pasting again adds nothing new
@@ -36,7 +37,7 @@ private Q_SLOTS:
         auto* edit = editor.findChild<QLineEdit*>(QStringLiteral("addEdit"));
         QTest::keyClicks(edit, QStringLiteral("u1, u2 u1"));
         QTest::keyClick(edit, Qt::Key_Return);
-        QCOMPARE(editor.ids(), (QStringList {QStringLiteral("u1"), QStringLiteral("u2")}));
+        QCOMPARE(editor.ids(), (QStringList { QStringLiteral("u1"), QStringLiteral("u2") }));
         QVERIFY(edit->text().isEmpty());
     }
 
@@ -49,9 +50,9 @@ private Q_SLOTS:
         file.write("user_id,cost\nx@example.com,1\n\"y, z\",2\n");
         file.close();
         UserIdsEditor editor;
-        editor.setIds({QStringLiteral("x@example.com")});
+        editor.setIds({ QStringLiteral("x@example.com") });
         QVERIFY(editor.importFile(path));
-        QCOMPARE(editor.ids(), (QStringList {QStringLiteral("x@example.com"), QStringLiteral("y, z")}));
+        QCOMPARE(editor.ids(), (QStringList { QStringLiteral("x@example.com"), QStringLiteral("y, z") }));
         QString error;
         QVERIFY(!editor.importFile(dir.filePath(QStringLiteral("missing.txt")), &error));
         QVERIFY(error.startsWith(QStringLiteral("Cannot read")));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "csvexport.h"
+#include "core/export/csvexport.h"
 
-#include "exportcell.h"
-#include "parallel.h"
+#include "core/export/exportcell.h"
+#include "core/parallel.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -14,77 +14,78 @@
 namespace Usage::Export {
 namespace {
 
-/** A message the window shows (the command line, without translators, prints the English). */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Usage::Export", text);
-}
-
-bool needsQuotes(std::string_view text)
-{
-    return text.find_first_of(",\"\r\n") != std::string_view::npos;
-}
-
-/** Whether a spreadsheet would read the text as a formula (or strip its first character). */
-bool startsFormula(std::string_view text)
-{
-    if (text.empty())
-        return false;
-    switch (text.front()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-        return true;
-    default:
-        return false;
+    /** A message the window shows (the command line, without translators, prints the English). */
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Usage::Export", text);
     }
-}
 
-/** Appends text as a CSV field, guarded against spreadsheet formulas when asked and quoted where it must be. */
-void appendCsvText(QByteArray& out, const QByteArray& text, bool formulaGuard)
-{
-    out += quoteCsvField(formulaGuard ? guardFormula(text) : text);
-}
-
-void appendHeader(QByteArray& out, const UsageResult& result, const QList<Column>& columns, const CsvOptions& options)
-{
-    if (options.byteOrderMark)
-        out += "\xEF\xBB\xBF";
-    bool first = true;
-    for (Column column : columns) {
-        if (!first)
-            out += ',';
-        first = false;
-        // the header is text too: a property named "=cmd" must not run either
-        appendCsvText(out, columnName(column, result.query.groupBy).toUtf8(), options.formulaGuard);
+    bool needsQuotes(std::string_view text)
+    {
+        return text.find_first_of(",\"\r\n") != std::string_view::npos;
     }
-    out += '\n';
-}
 
-void appendLine(QByteArray& out, const CellContext& context, const GroupUsage& row, const Totals& t,
-                const QList<Column>& columns, bool formulaGuard, std::optional<std::int64_t> bucketStartMs)
-{
-    bool first = true;
-    for (Column column : columns) {
-        if (!first)
-            out += ',';
-        first = false;
-        // written in place; text that needs a guard or quotes (rare) is taken back and written again
-        const qsizetype at = out.size();
-        if (appendCell(out, context, row, t, column, bucketStartMs) != Cell::Kind::Text)
-            continue; // numbers come from our own formatting and need neither
-        const std::string_view text(out.constData() + at, size_t(out.size() - at));
-        if ((formulaGuard && startsFormula(text)) || needsQuotes(text)) {
-            const QByteArray written = out.sliced(at);
-            out.truncate(at);
-            appendCsvText(out, written, formulaGuard);
+    /** Whether a spreadsheet would read the text as a formula (or strip its first character). */
+    bool startsFormula(std::string_view text)
+    {
+        if (text.empty())
+            return false;
+        switch (text.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            return true;
+        default:
+            return false;
         }
     }
-    out += '\n';
-}
+
+    /** Appends text as a CSV field, guarded against spreadsheet formulas when asked and quoted where it must be. */
+    void appendCsvText(QByteArray& out, const QByteArray& text, bool formulaGuard)
+    {
+        out += quoteCsvField(formulaGuard ? guardFormula(text) : text);
+    }
+
+    void appendHeader(
+        QByteArray& out, const UsageResult& result, const QList<Column>& columns, const CsvOptions& options)
+    {
+        if (options.byteOrderMark)
+            out += "\xEF\xBB\xBF";
+        bool first = true;
+        for (Column column : columns) {
+            if (!first)
+                out += ',';
+            first = false;
+            // the header is text too: a property named "=cmd" must not run either
+            appendCsvText(out, columnName(column, result.query.groupBy).toUtf8(), options.formulaGuard);
+        }
+        out += '\n';
+    }
+
+    void appendLine(QByteArray& out, const CellContext& context, const GroupUsage& row, const Totals& t,
+        const QList<Column>& columns, bool formulaGuard, std::optional<std::int64_t> bucketStartMs)
+    {
+        bool first = true;
+        for (Column column : columns) {
+            if (!first)
+                out += ',';
+            first = false;
+            // written in place; text that needs a guard or quotes (rare) is taken back and written again
+            const qsizetype at = out.size();
+            if (appendCell(out, context, row, t, column, bucketStartMs) != Cell::Kind::Text)
+                continue; // numbers come from our own formatting and need neither
+            const std::string_view text(out.constData() + at, size_t(out.size() - at));
+            if ((formulaGuard && startsFormula(text)) || needsQuotes(text)) {
+                const QByteArray written = out.sliced(at);
+                out.truncate(at);
+                appendCsvText(out, written, formulaGuard);
+            }
+        }
+        out += '\n';
+    }
 
 } // namespace
 
@@ -124,10 +125,9 @@ QByteArray toCsv(const UsageResult& result, const QList<int>& rows, const CsvOpt
     const CellContext context(result);
     // many rows are written in parts side by side, then joined; not with the time columns, which convert through
     // the query's one QTimeZone, not documented as safe to share between threads
-    const bool timeColumns
-        = options.columns.contains(Column::FirstRequest) || options.columns.contains(Column::LastRequest);
-    const auto parts
-        = size_t(rows.size() >= 20000 && !timeColumns ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1);
+    const bool timeColumns =
+        options.columns.contains(Column::FirstRequest) || options.columns.contains(Column::LastRequest);
+    const auto parts = size_t(rows.size() >= 20000 && !timeColumns ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1);
     std::vector<QByteArray> texts(parts); // the first starts with the header; the others are appended to it
     appendHeader(texts.front(), result, options.columns, options);
     runParallel(parts, [&](size_t part) {
@@ -162,8 +162,8 @@ QByteArray toCsv(const UsageResult& result, const CsvOptions& options)
     return toCsv(result, allRows(result), options);
 }
 
-std::optional<QByteArray> toBucketCsv(const UsageResult& result, const QList<int>& rows, const CsvOptions& options,
-                                      QString* error)
+std::optional<QByteArray> toBucketCsv(
+    const UsageResult& result, const QList<int>& rows, const CsvOptions& options, QString* error)
 {
     // checkSettings() refuses the per-group columns first (exportRows())
     Q_ASSERT(!options.columns.contains(Column::FirstRequest) && !options.columns.contains(Column::LastRequest));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exportcolumn.h"
-#include "usageresult.h"
+#include "core/export/exportcolumn.h"
+#include "core/usageresult.h"
 
 #include <QByteArray>
 #include <QList>
@@ -35,8 +35,8 @@ QByteArray toCsv(const UsageResult& result, const CsvOptions& options);
  * lack it; the columns hold none that is per group only (first_request, last_request: checkSettings() refuses
  * them). nullopt and an error when a row's time series does not add up to its totals.
  */
-std::optional<QByteArray> toBucketCsv(const UsageResult& result, const QList<int>& rows, const CsvOptions& options,
-                                      QString* error);
+std::optional<QByteArray> toBucketCsv(
+    const UsageResult& result, const QList<int>& rows, const CsvOptions& options, QString* error);
 
 /** Quotes a field per RFC 4180 when it holds a comma, a quote, CR or LF; otherwise returns it as it is. */
 QByteArray quoteCsvField(const QByteArray& utf8);

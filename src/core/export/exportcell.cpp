@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "exportcell.h"
+#include "core/export/exportcell.h"
 
-#include "decimal.h"
+#include "core/decimal.h"
 
 #include <QDateTime>
 
@@ -11,53 +11,53 @@
 namespace Usage::Export {
 namespace {
 
-__extension__ typedef __int128 I128;
+    __extension__ typedef __int128 I128;
 
-Cell::Kind appendNumber(QByteArray& out, std::int64_t n)
-{
-    char text[24];
-    const auto end = std::to_chars(text, text + sizeof text, n).ptr;
-    out.append(text, qsizetype(end - text));
-    return Cell::Kind::Number;
-}
-
-Cell::Kind appendNanos(QByteArray& out, std::int64_t n)
-{
-    char text[Decimal::kMaxNanosText];
-    out.append(text, qsizetype(Decimal::formatNanos(n, text)));
-    return Cell::Kind::Number;
-}
-
-Cell::Kind appendOptionalNumber(QByteArray& out, bool known, std::int64_t n)
-{
-    return known ? appendNumber(out, n) : Cell::Kind::Null;
-}
-
-/** Appends s in UTF-8: ids are mostly ASCII, copied here without a QByteArray of their own. */
-Cell::Kind appendText(QByteArray& out, const QString& s)
-{
-    const qsizetype at = out.size();
-    out.resize(at + s.size());
-    char* to = out.data() + at;
-    for (const QChar c : s) {
-        if (c.unicode() >= 0x80) {
-            out.truncate(at);
-            out += s.toUtf8();
-            return Cell::Kind::Text;
-        }
-        *to++ = char(c.unicode());
+    Cell::Kind appendNumber(QByteArray& out, std::int64_t n)
+    {
+        char text[24];
+        const auto end = std::to_chars(text, text + sizeof text, n).ptr;
+        out.append(text, qsizetype(end - text));
+        return Cell::Kind::Number;
     }
-    return Cell::Kind::Text;
-}
 
-void appendPadded(QByteArray& out, int value, int width)
-{
-    char digits[16];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    for (auto n = end - digits; n < width; ++n)
-        out += '0';
-    out.append(digits, qsizetype(end - digits));
-}
+    Cell::Kind appendNanos(QByteArray& out, std::int64_t n)
+    {
+        char text[Decimal::kMaxNanosText];
+        out.append(text, qsizetype(Decimal::formatNanos(n, text)));
+        return Cell::Kind::Number;
+    }
+
+    Cell::Kind appendOptionalNumber(QByteArray& out, bool known, std::int64_t n)
+    {
+        return known ? appendNumber(out, n) : Cell::Kind::Null;
+    }
+
+    /** Appends s in UTF-8: ids are mostly ASCII, copied here without a QByteArray of their own. */
+    Cell::Kind appendText(QByteArray& out, const QString& s)
+    {
+        const qsizetype at = out.size();
+        out.resize(at + s.size());
+        char* to = out.data() + at;
+        for (const QChar c : s) {
+            if (c.unicode() >= 0x80) {
+                out.truncate(at);
+                out += s.toUtf8();
+                return Cell::Kind::Text;
+            }
+            *to++ = char(c.unicode());
+        }
+        return Cell::Kind::Text;
+    }
+
+    void appendPadded(QByteArray& out, int value, int width)
+    {
+        char digits[16];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        for (auto n = end - digits; n < width; ++n)
+            out += '0';
+        out.append(digits, qsizetype(end - digits));
+    }
 
 } // namespace
 
@@ -123,8 +123,8 @@ QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs)
     return out;
 }
 
-Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
-                      std::optional<std::int64_t> bucketStartMs)
+Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUsage& row, const Totals& t,
+    Column column, std::optional<std::int64_t> bucketStartMs)
 {
     const UsageResult& result = context.result;
     switch (column) {
@@ -177,7 +177,7 @@ Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUs
 }
 
 Cell cell(const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
-          std::optional<std::int64_t> bucketStartMs)
+    std::optional<std::int64_t> bucketStartMs)
 {
     Cell c;
     c.kind = appendCell(c.utf8, context, row, t, column, bucketStartMs);

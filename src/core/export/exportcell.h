@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exportcolumn.h"
-#include "usageresult.h"
+#include "core/export/exportcolumn.h"
+#include "core/usageresult.h"
 
 #include <QByteArray>
 #include <QTimeZone>
@@ -34,10 +34,10 @@ struct CellContext
  * first_request/last_request come from the row.
  */
 Cell cell(const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
-          std::optional<std::int64_t> bucketStartMs = std::nullopt);
+    std::optional<std::int64_t> bucketStartMs = std::nullopt);
 /** cell()'s text appended to out (nothing for Null), without a QByteArray of its own; returns its kind. */
-Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUsage& row, const Totals& t, Column column,
-                      std::optional<std::int64_t> bucketStartMs = std::nullopt);
+Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUsage& row, const Totals& t,
+    Column column, std::optional<std::int64_t> bucketStartMs = std::nullopt);
 
 /** "2025-03-30T00:00:00+01:00" (or with ".123" when withMs), the instant ms in zone; "+00:00" for UTC. */
 QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs);

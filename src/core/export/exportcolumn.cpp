@@ -1,40 +1,40 @@
 // SPDX-License-Identifier: MIT
-#include "exportcolumn.h"
+#include "core/export/exportcolumn.h"
 
 #include <array>
 
 namespace Usage::Export {
 namespace {
 
-struct NamedColumn
-{
-    Column column;
-    const char* name;
-};
+    struct NamedColumn
+    {
+        Column column;
+        const char* name;
+    };
 
-// The group column has no fixed name; every other column's name is fixed.
-constexpr std::array<NamedColumn, 14> kNamed = {{
-    {Column::BucketStart, "bucket_start"},
-    {Column::Count, "count"},
-    {Column::PromptTokens, "prompt_tokens"},
-    {Column::CompletionTokens, "completion_tokens"},
-    {Column::Cost, "cost"},
-    {Column::TotalTokens, "total_tokens"},
-    {Column::CacheReadTokens, "cache_read_tokens"},
-    {Column::CacheWriteTokens, "cache_write_tokens"},
-    {Column::ReasoningTokens, "reasoning_tokens"},
-    {Column::RequestsWithoutCost, "requests_without_cost"},
-    {Column::FirstRequest, "first_request"},
-    {Column::LastRequest, "last_request"},
-    {Column::CostShare, "cost_share"},
-    {Column::CostPerRequest, "cost_per_request"},
-}};
+    // The group column has no fixed name; every other column's name is fixed.
+    constexpr std::array<NamedColumn, 14> kNamed = { {
+        { Column::BucketStart, "bucket_start" },
+        { Column::Count, "count" },
+        { Column::PromptTokens, "prompt_tokens" },
+        { Column::CompletionTokens, "completion_tokens" },
+        { Column::Cost, "cost" },
+        { Column::TotalTokens, "total_tokens" },
+        { Column::CacheReadTokens, "cache_read_tokens" },
+        { Column::CacheWriteTokens, "cache_write_tokens" },
+        { Column::ReasoningTokens, "reasoning_tokens" },
+        { Column::RequestsWithoutCost, "requests_without_cost" },
+        { Column::FirstRequest, "first_request" },
+        { Column::LastRequest, "last_request" },
+        { Column::CostShare, "cost_share" },
+        { Column::CostPerRequest, "cost_per_request" },
+    } };
 
 } // namespace
 
 QList<Column> defaultColumns()
 {
-    return {Column::Group, Column::Count, Column::PromptTokens, Column::CompletionTokens, Column::Cost};
+    return { Column::Group, Column::Count, Column::PromptTokens, Column::CompletionTokens, Column::Cost };
 }
 
 QString columnName(Column column, const GroupBy& groupBy)
@@ -50,7 +50,7 @@ QString columnName(Column column, const GroupBy& groupBy)
 
 QStringList knownColumnNames()
 {
-    QStringList names {QStringLiteral("group")};
+    QStringList names { QStringLiteral("group") };
     for (const NamedColumn& n : kNamed)
         names.append(QLatin1String(n.name));
     return names;

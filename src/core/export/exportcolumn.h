@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "usagequery.h"
+#include "core/usagequery.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "exporter.h"
+#include "core/export/exporter.h"
 
-#include "csvexport.h"
-#include "jsonexport.h"
+#include "core/export/csvexport.h"
+#include "core/export/jsonexport.h"
 
 namespace Usage::Export {
 
@@ -29,8 +29,8 @@ QString checkSettings(const Settings& settings)
     Q_UNREACHABLE();
 }
 
-std::optional<QByteArray> exportRows(const UsageResult& result, const QList<int>& rows, const Settings& settings,
-                                     QString* error)
+std::optional<QByteArray> exportRows(
+    const UsageResult& result, const QList<int>& rows, const Settings& settings, QString* error)
 {
     const QString problem = checkSettings(settings);
     if (!problem.isEmpty()) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exportcolumn.h"
-#include "usageresult.h"
+#include "core/export/exportcolumn.h"
+#include "core/usageresult.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -36,8 +36,8 @@ QString checkSettings(const Settings& settings);
  * The bytes of an export of the given rows (indices into result.rows, in the order given). nullopt and an error
  * when settings are not valid (see checkSettings) or a per-bucket export would not add up to the totals.
  */
-std::optional<QByteArray> exportRows(const UsageResult& result, const QList<int>& rows, const Settings& settings,
-                                     QString* error);
+std::optional<QByteArray> exportRows(
+    const UsageResult& result, const QList<int>& rows, const Settings& settings, QString* error);
 /** The same for every row, in the result's order. */
 std::optional<QByteArray> exportResult(const UsageResult& result, const Settings& settings, QString* error);
 

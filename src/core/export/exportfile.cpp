@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "exportfile.h"
+#include "core/export/exportfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -8,11 +8,11 @@
 namespace Usage::Export {
 namespace {
 
-/** A message the window shows (the command line, without translators, prints the English). */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Usage::Export", text);
-}
+    /** A message the window shows (the command line, without translators, prints the English). */
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Usage::Export", text);
+    }
 
 } // namespace
 

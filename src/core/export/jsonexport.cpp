@@ -1,164 +1,165 @@
 // SPDX-License-Identifier: MIT
-#include "jsonexport.h"
+#include "core/export/jsonexport.h"
 
-#include "csvexport.h"
-#include "decimal.h"
-#include "exportcell.h"
-#include "timeparse.h"
+#include "core/decimal.h"
+#include "core/export/csvexport.h"
+#include "core/export/exportcell.h"
+#include "core/timeparse.h"
 
 namespace Usage::Export {
 namespace {
 
-/** Writes one object's members in the order they are added. */
-class ObjectWriter
-{
-public:
-    explicit ObjectWriter(QByteArray& out)
-        : m_out(out)
+    /** Writes one object's members in the order they are added. */
+    class ObjectWriter
     {
-        m_out += '{';
-    }
-    ~ObjectWriter() { m_out += '}'; }
-    ObjectWriter(const ObjectWriter&) = delete;
-    ObjectWriter& operator=(const ObjectWriter&) = delete;
-
-    QByteArray& key(const QString& name)
-    {
-        if (!m_first)
-            m_out += ',';
-        m_first = false;
-        m_out += jsonString(name);
-        m_out += ':';
-        return m_out;
-    }
-    void raw(const char* name, const QByteArray& value) { key(QLatin1String(name)) += value; }
-    void string(const char* name, const QString& value) { raw(name, jsonString(value)); }
-    void integer(const char* name, qint64 value) { raw(name, QByteArray::number(value)); }
-    void boolean(const char* name, bool value) { raw(name, value ? "true" : "false"); }
-    void null(const char* name) { raw(name, "null"); }
-    void strings(const char* name, const QStringList& values)
-    {
-        QByteArray& out = key(QLatin1String(name));
-        out += '[';
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            out += jsonString(values.at(i));
+    public:
+        explicit ObjectWriter(QByteArray& out)
+            : m_out(out)
+        {
+            m_out += '{';
         }
-        out += ']';
+        ~ObjectWriter() { m_out += '}'; }
+        ObjectWriter(const ObjectWriter&) = delete;
+        ObjectWriter& operator=(const ObjectWriter&) = delete;
+
+        QByteArray& key(const QString& name)
+        {
+            if (!m_first)
+                m_out += ',';
+            m_first = false;
+            m_out += jsonString(name);
+            m_out += ':';
+            return m_out;
+        }
+        void raw(const char* name, const QByteArray& value) { key(QLatin1String(name)) += value; }
+        void string(const char* name, const QString& value) { raw(name, jsonString(value)); }
+        void integer(const char* name, qint64 value) { raw(name, QByteArray::number(value)); }
+        void boolean(const char* name, bool value) { raw(name, value ? "true" : "false"); }
+        void null(const char* name) { raw(name, "null"); }
+        void strings(const char* name, const QStringList& values)
+        {
+            QByteArray& out = key(QLatin1String(name));
+            out += '[';
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (i > 0)
+                    out += ',';
+                out += jsonString(values.at(i));
+            }
+            out += ']';
+        }
+
+    private:
+        QByteArray& m_out;
+        bool m_first = true;
+    };
+
+    QByteArray jsonValue(const Cell& c)
+    {
+        switch (c.kind) {
+        case Cell::Kind::Null:
+            return "null";
+        case Cell::Kind::Number:
+            return c.utf8;
+        case Cell::Kind::Text:
+            return jsonString(QString::fromUtf8(c.utf8));
+        }
+        Q_UNREACHABLE();
     }
 
-private:
-    QByteArray& m_out;
-    bool m_first = true;
-};
-
-QByteArray jsonValue(const Cell& c)
-{
-    switch (c.kind) {
-    case Cell::Kind::Null:
-        return "null";
-    case Cell::Kind::Number:
-        return c.utf8;
-    case Cell::Kind::Text:
-        return jsonString(QString::fromUtf8(c.utf8));
+    QByteArray optionalTime(const std::optional<qint64>& ms, const QTimeZone& zone)
+    {
+        return ms ? '"' + isoWithOffset(*ms, zone, true) + '"' : QByteArray("null");
     }
-    Q_UNREACHABLE();
-}
 
-QByteArray optionalTime(const std::optional<qint64>& ms, const QTimeZone& zone)
-{
-    return ms ? '"' + isoWithOffset(*ms, zone, true) + '"' : QByteArray("null");
-}
-
-QByteArray optionalInteger(const std::optional<qint64>& value)
-{
-    return value ? QByteArray::number(*value) : QByteArray("null");
-}
-
-void writeSource(QByteArray& out, const Provenance& p)
-{
-    ObjectWriter source(out);
-    switch (p.kind) {
-    case SourceKind::LogFiles:
-        source.string("kind", QStringLiteral("log-files"));
-        source.strings("files", p.files);
-        source.strings("formats", p.formats);
-        break;
-    case SourceKind::HeliconeApi:
-        source.string("kind", QStringLiteral("helicone-api"));
-        source.string("base_url", p.baseUrl);
-        source.string("endpoint", p.endpoint);
-        break;
+    QByteArray optionalInteger(const std::optional<qint64>& value)
+    {
+        return value ? QByteArray::number(*value) : QByteArray("null");
     }
-}
 
-void writeRange(QByteArray& out, const UsageResult& result)
-{
-    const UsageQuery& q = result.query;
-    ObjectWriter range(out);
-    range.raw("start", optionalTime(q.startMs, q.zone));
-    range.raw("end", optionalTime(q.endMs, q.zone));
-    range.raw("start_ms", optionalInteger(q.startMs));
-    range.raw("end_ms", optionalInteger(q.endMs));
-    range.string("time_zone", QString::fromUtf8(q.zone.id()));
-    // dumps are filtered inclusive to the millisecond on both ends; a source that did not say gets that rule
-    const QString rule = result.provenance.boundRule.isEmpty() && result.provenance.kind == SourceKind::LogFiles
-        ? QStringLiteral("inclusive-ms")
-        : result.provenance.boundRule;
-    range.string("bound_rule", rule);
-}
+    void writeSource(QByteArray& out, const Provenance& p)
+    {
+        ObjectWriter source(out);
+        switch (p.kind) {
+        case SourceKind::LogFiles:
+            source.string("kind", QStringLiteral("log-files"));
+            source.strings("files", p.files);
+            source.strings("formats", p.formats);
+            break;
+        case SourceKind::HeliconeApi:
+            source.string("kind", QStringLiteral("helicone-api"));
+            source.string("base_url", p.baseUrl);
+            source.string("endpoint", p.endpoint);
+            break;
+        }
+    }
 
-void writeTotals(QByteArray& out, const UsageResult& result, const Totals& t)
-{
-    ObjectWriter totals(out);
-    totals.integer("count", t.requests);
-    totals.integer("prompt_tokens", t.promptTokens);
-    totals.integer("completion_tokens", t.completionTokens);
-    totals.raw("cost", QByteArray::fromStdString(Decimal::formatNanos(t.costNanos)));
-    totals.integer("total_tokens", t.totalTokens());
-    totals.raw("cache_read_tokens", optionalInteger(result.hasCacheTokens ? std::optional(t.cacheReadTokens)
-                                                                          : std::nullopt));
-    totals.raw("cache_write_tokens", optionalInteger(result.hasCacheTokens ? std::optional(t.cacheWriteTokens)
-                                                                           : std::nullopt));
-    totals.raw("reasoning_tokens", optionalInteger(result.hasReasoningTokens ? std::optional(t.reasoningTokens)
-                                                                             : std::nullopt));
-    totals.integer("requests_without_cost", t.requestsWithoutCost);
-}
+    void writeRange(QByteArray& out, const UsageResult& result)
+    {
+        const UsageQuery& q = result.query;
+        ObjectWriter range(out);
+        range.raw("start", optionalTime(q.startMs, q.zone));
+        range.raw("end", optionalTime(q.endMs, q.zone));
+        range.raw("start_ms", optionalInteger(q.startMs));
+        range.raw("end_ms", optionalInteger(q.endMs));
+        range.string("time_zone", QString::fromUtf8(q.zone.id()));
+        // dumps are filtered inclusive to the millisecond on both ends; a source that did not say gets that rule
+        const QString rule = result.provenance.boundRule.isEmpty() && result.provenance.kind == SourceKind::LogFiles
+            ? QStringLiteral("inclusive-ms")
+            : result.provenance.boundRule;
+        range.string("bound_rule", rule);
+    }
 
-void writeMeta(QByteArray& out, const UsageResult& result, const QList<int>& rows, const JsonOptions& options)
-{
-    ObjectWriter meta(out);
-    writeSource(meta.key(QStringLiteral("source")), result.provenance);
-    writeRange(meta.key(QStringLiteral("range")), result);
-    meta.string("group_by", result.query.groupBy.toString());
-    meta.string("granularity", granularityName(result.query.granularity));
-    meta.strings("user_filter", result.query.userIds);
-    const QDateTime exportedAt = options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTimeUtc();
-    meta.string("exported_at", Time::formatIsoUtc(exportedAt.toMSecsSinceEpoch()));
-    if (result.fetchedAt.isValid())
-        meta.string("fetched_at", Time::formatIsoUtc(result.fetchedAt.toMSecsSinceEpoch()));
-    else
-        meta.null("fetched_at");
-    meta.string("app_version", QStringLiteral(UE_VERSION_STRING));
-    meta.integer("records_read", result.recordsRead);
-    meta.integer("skipped_lines", result.skippedRecords);
-    meta.raw("duplicate_request_ids",
-             optionalInteger(result.duplicateRequestIds >= 0 ? std::optional(result.duplicateRequestIds)
-                                                             : std::nullopt));
-    meta.boolean("partial", result.partial || !result.errors.isEmpty());
-    QStringList errors;
-    for (const Diagnostic& d : result.errors)
-        errors.append(d.toString());
-    meta.strings("errors", errors);
-    meta.strings("warnings", result.warnings);
-    meta.integer("rows_in_result", result.rows.size());
-    meta.integer("rows_exported", rows.size());
-    Totals exported;
-    for (int index : rows)
-        exported.add(result.rows.at(index).totals);
-    writeTotals(meta.key(QStringLiteral("totals")), result, exported);
-}
+    void writeTotals(QByteArray& out, const UsageResult& result, const Totals& t)
+    {
+        ObjectWriter totals(out);
+        totals.integer("count", t.requests);
+        totals.integer("prompt_tokens", t.promptTokens);
+        totals.integer("completion_tokens", t.completionTokens);
+        totals.raw("cost", QByteArray::fromStdString(Decimal::formatNanos(t.costNanos)));
+        totals.integer("total_tokens", t.totalTokens());
+        totals.raw("cache_read_tokens",
+            optionalInteger(result.hasCacheTokens ? std::optional(t.cacheReadTokens) : std::nullopt));
+        totals.raw("cache_write_tokens",
+            optionalInteger(result.hasCacheTokens ? std::optional(t.cacheWriteTokens) : std::nullopt));
+        totals.raw("reasoning_tokens",
+            optionalInteger(result.hasReasoningTokens ? std::optional(t.reasoningTokens) : std::nullopt));
+        totals.integer("requests_without_cost", t.requestsWithoutCost);
+    }
+
+    void writeMeta(QByteArray& out, const UsageResult& result, const QList<int>& rows, const JsonOptions& options)
+    {
+        ObjectWriter meta(out);
+        writeSource(meta.key(QStringLiteral("source")), result.provenance);
+        writeRange(meta.key(QStringLiteral("range")), result);
+        meta.string("group_by", result.query.groupBy.toString());
+        meta.string("granularity", granularityName(result.query.granularity));
+        meta.strings("user_filter", result.query.userIds);
+        const QDateTime exportedAt =
+            options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTimeUtc();
+        meta.string("exported_at", Time::formatIsoUtc(exportedAt.toMSecsSinceEpoch()));
+        if (result.fetchedAt.isValid())
+            meta.string("fetched_at", Time::formatIsoUtc(result.fetchedAt.toMSecsSinceEpoch()));
+        else
+            meta.null("fetched_at");
+        meta.string("app_version", QStringLiteral(UE_VERSION_STRING));
+        meta.integer("records_read", result.recordsRead);
+        meta.integer("skipped_lines", result.skippedRecords);
+        meta.raw("duplicate_request_ids",
+            optionalInteger(
+                result.duplicateRequestIds >= 0 ? std::optional(result.duplicateRequestIds) : std::nullopt));
+        meta.boolean("partial", result.partial || !result.errors.isEmpty());
+        QStringList errors;
+        for (const Diagnostic& d : result.errors)
+            errors.append(d.toString());
+        meta.strings("errors", errors);
+        meta.strings("warnings", result.warnings);
+        meta.integer("rows_in_result", result.rows.size());
+        meta.integer("rows_exported", rows.size());
+        Totals exported;
+        for (int index : rows)
+            exported.add(result.rows.at(index).totals);
+        writeTotals(meta.key(QStringLiteral("totals")), result, exported);
+    }
 
 } // namespace
 
@@ -219,7 +220,8 @@ QByteArray toJson(const UsageResult& result, const QList<int>& rows, const JsonO
             first = false;
             ObjectWriter object(data);
             for (Column column : options.columns)
-                object.key(columnName(column, result.query.groupBy)) += jsonValue(cell(context, row, row.totals, column));
+                object.key(columnName(column, result.query.groupBy)) +=
+                    jsonValue(cell(context, row, row.totals, column));
         }
         data += ']';
         root.null("error");

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exportcolumn.h"
-#include "usageresult.h"
+#include "core/export/exportcolumn.h"
+#include "core/usageresult.h"
 
 #include <QByteArray>
 #include <QDateTime>

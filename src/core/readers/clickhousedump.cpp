@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "clickhousedump.h"
+#include "core/readers/clickhousedump.h"
 
-#include "../decimal.h"
-#include "../timeparse.h"
-#include "heliconejsonlreader.h"
-#include "jsonfields.h"
+#include "core/decimal.h"
+#include "core/readers/heliconejsonlreader.h"
+#include "core/readers/jsonfields.h"
+#include "core/timeparse.h"
 
 #include <simdjson.h>
 
@@ -87,69 +87,69 @@ std::optional<std::string> ClickHouseDump::mapValue(std::string_view map, std::s
 
 namespace {
 
-std::string readRow(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-                    const ReaderOptions& options, RequestRecord& r)
-{
-    r = RequestRecord {};
-    ondemand::document doc;
-    if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
-        return std::string("invalid JSON: ") + error_message(err);
-    ondemand::object object;
-    if (doc.get_object().get(object))
-        return "not a JSON object";
-    bool haveCreated = false;
-    for (auto field : object) {
-        std::string_view key;
-        if (!JsonFields::key(field, key))
-            return "invalid JSON: bad key";
-        ondemand::value value;
-        if (field.value().get(value))
-            return "invalid JSON: bad value";
-        Read res = Read::Ok;
-        std::string_view name = key;
-        if (key == "user_id") {
-            res = JsonFields::string(value, r.userId);
-        } else if (key == "model") {
-            res = JsonFields::string(value, r.model);
-        } else if (key == "provider") {
-            res = JsonFields::string(value, r.provider);
-        } else if (key == "prompt_tokens") {
-            res = JsonFields::integer(value, r.promptTokens);
-        } else if (key == "completion_tokens") {
-            res = JsonFields::integer(value, r.completionTokens);
-        } else if (key == "prompt_cache_read_tokens") {
-            res = JsonFields::integer(value, r.cacheReadTokens);
-        } else if (key == "prompt_cache_write_tokens") {
-            res = JsonFields::integer(value, r.cacheWriteTokens);
-        } else if (key == "reasoning_tokens") {
-            res = JsonFields::integer(value, r.reasoningTokens);
-        } else if (key == "cost") {
-            res = JsonFields::integerNanos(value, r.costNanos); // already nano-USD
-            r.hasCost = res == Read::Ok;
-        } else if (key == "request_id") {
-            res = JsonFields::string(value, r.requestId);
-        } else if (key == "updated_at") {
-            res = JsonFields::string(value, r.updatedAt);
-        } else if (key == "request_created_at") {
-            bool invalid = false;
-            res = JsonFields::timestampMs(value, r.createdMs, invalid);
-            if (invalid)
-                return JsonFields::fieldError(name, "not a valid timestamp");
-            haveCreated = haveCreated || res == Read::Ok;
-        } else if (key == "properties" && !options.property.empty()) {
-            bool error = false;
-            const auto v = JsonFields::property(value, options.property, error);
-            if (error)
-                return "properties: not an object of strings";
-            r.property = v.value_or(std::string_view());
+    std::string readRow(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
+        const ReaderOptions& options, RequestRecord& r)
+    {
+        r = RequestRecord {};
+        ondemand::document doc;
+        if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
+            return std::string("invalid JSON: ") + error_message(err);
+        ondemand::object object;
+        if (doc.get_object().get(object))
+            return "not a JSON object";
+        bool haveCreated = false;
+        for (auto field : object) {
+            std::string_view key;
+            if (!JsonFields::key(field, key))
+                return "invalid JSON: bad key";
+            ondemand::value value;
+            if (field.value().get(value))
+                return "invalid JSON: bad value";
+            Read res = Read::Ok;
+            std::string_view name = key;
+            if (key == "user_id") {
+                res = JsonFields::string(value, r.userId);
+            } else if (key == "model") {
+                res = JsonFields::string(value, r.model);
+            } else if (key == "provider") {
+                res = JsonFields::string(value, r.provider);
+            } else if (key == "prompt_tokens") {
+                res = JsonFields::integer(value, r.promptTokens);
+            } else if (key == "completion_tokens") {
+                res = JsonFields::integer(value, r.completionTokens);
+            } else if (key == "prompt_cache_read_tokens") {
+                res = JsonFields::integer(value, r.cacheReadTokens);
+            } else if (key == "prompt_cache_write_tokens") {
+                res = JsonFields::integer(value, r.cacheWriteTokens);
+            } else if (key == "reasoning_tokens") {
+                res = JsonFields::integer(value, r.reasoningTokens);
+            } else if (key == "cost") {
+                res = JsonFields::integerNanos(value, r.costNanos); // already nano-USD
+                r.hasCost = res == Read::Ok;
+            } else if (key == "request_id") {
+                res = JsonFields::string(value, r.requestId);
+            } else if (key == "updated_at") {
+                res = JsonFields::string(value, r.updatedAt);
+            } else if (key == "request_created_at") {
+                bool invalid = false;
+                res = JsonFields::timestampMs(value, r.createdMs, invalid);
+                if (invalid)
+                    return JsonFields::fieldError(name, "not a valid timestamp");
+                haveCreated = haveCreated || res == Read::Ok;
+            } else if (key == "properties" && !options.property.empty()) {
+                bool error = false;
+                const auto v = JsonFields::property(value, options.property, error);
+                if (error)
+                    return "properties: not an object of strings";
+                r.property = v.value_or(std::string_view());
+            }
+            if (res == Read::Error)
+                return JsonFields::valueError(name, value);
         }
-        if (res == Read::Error)
-            return JsonFields::valueError(name, value);
+        if (!haveCreated)
+            return "request_created_at: missing";
+        return {};
     }
-    if (!haveCreated)
-        return "request_created_at: missing";
-    return {};
-}
 
 } // namespace
 
@@ -161,9 +161,9 @@ ClickHouseJsonReader::ClickHouseJsonReader(ReaderOptions options)
 void ClickHouseJsonReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
 {
     parseJsonLines(chunk, sink, report,
-                   [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
-                       return readRow(parser, begin, length, capacity, m_options, record);
-                   });
+        [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
+            return readRow(parser, begin, length, capacity, m_options, record);
+        });
 }
 
 ClickHouseCsvReader::ClickHouseCsvReader(ReaderOptions options)
@@ -191,8 +191,8 @@ std::string ClickHouseCsvReader::mapHeader(const std::vector<std::string_view>& 
     return {};
 }
 
-std::string ClickHouseCsvReader::convert(const std::vector<std::string_view>& fields, RequestRecord& r,
-                                         Scratch& scratch) const
+std::string ClickHouseCsvReader::convert(
+    const std::vector<std::string_view>& fields, RequestRecord& r, Scratch& scratch) const
 {
     auto cell = [&](int index) -> std::string_view {
         if (index < 0)
@@ -216,11 +216,11 @@ std::string ClickHouseCsvReader::convert(const std::vector<std::string_view>& fi
         const char* name;
     };
     const IntColumn ints[] = {
-        {m_prompt, &r.promptTokens, "prompt_tokens"},
-        {m_completion, &r.completionTokens, "completion_tokens"},
-        {m_cacheRead, &r.cacheReadTokens, "prompt_cache_read_tokens"},
-        {m_cacheWrite, &r.cacheWriteTokens, "prompt_cache_write_tokens"},
-        {m_reasoning, &r.reasoningTokens, "reasoning_tokens"},
+        { m_prompt, &r.promptTokens, "prompt_tokens" },
+        { m_completion, &r.completionTokens, "completion_tokens" },
+        { m_cacheRead, &r.cacheReadTokens, "prompt_cache_read_tokens" },
+        { m_cacheWrite, &r.cacheWriteTokens, "prompt_cache_write_tokens" },
+        { m_reasoning, &r.reasoningTokens, "reasoning_tokens" },
     };
     for (const IntColumn& c : ints) {
         const std::string_view v = cell(c.index);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "csvreaderbase.h"
+#include "core/readers/csvreaderbase.h"
 
 #include <optional>
 
@@ -13,10 +13,10 @@ namespace Usage {
  * updated_at, properties as a map. 64-bit integers may be JSON strings.
  */
 namespace ClickHouseDump {
-/** True when the text names user_id and request_created_at but not request_user_id. */
-bool looksLike(std::string_view text);
-/** Looks up key in a ClickHouse Map as CSV writes it: {'k':'v','k2':'v2'} (backslash escapes). */
-std::optional<std::string> mapValue(std::string_view map, std::string_view key, bool& error);
+    /** True when the text names user_id and request_created_at but not request_user_id. */
+    bool looksLike(std::string_view text);
+    /** Looks up key in a ClickHouse Map as CSV writes it: {'k':'v','k2':'v2'} (backslash escapes). */
+    std::optional<std::string> mapValue(std::string_view map, std::string_view key, bool& error);
 } // namespace ClickHouseDump
 
 /** request_response_rmt as JSONEachRow. */
@@ -41,14 +41,13 @@ public:
 
 protected:
     std::string mapHeader(const std::vector<std::string_view>& header) override;
-    std::string convert(const std::vector<std::string_view>& fields, RequestRecord& record,
-                        Scratch& scratch) const override;
+    std::string convert(
+        const std::vector<std::string_view>& fields, RequestRecord& record, Scratch& scratch) const override;
 
 private:
     ReaderOptions m_options;
-    int m_created = -1, m_user = -1, m_model = -1, m_provider = -1, m_prompt = -1, m_completion = -1,
-        m_cacheRead = -1, m_cacheWrite = -1, m_reasoning = -1, m_cost = -1, m_requestId = -1, m_updated = -1,
-        m_properties = -1;
+    int m_created = -1, m_user = -1, m_model = -1, m_provider = -1, m_prompt = -1, m_completion = -1, m_cacheRead = -1,
+        m_cacheWrite = -1, m_reasoning = -1, m_cost = -1, m_requestId = -1, m_updated = -1, m_properties = -1;
 };
 
 } // namespace Usage

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "csvreaderbase.h"
+#include "core/readers/csvreaderbase.h"
 
-#include "../csvparse.h"
-
-#include <simdjson.h>
+#include "core/csvparse.h"
 
 #include <algorithm>
 #include <cstring>
+#include <simdjson.h>
 
 namespace Usage {
 
@@ -76,8 +75,8 @@ void CsvReaderBase::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& rep
         if (fields.size() == 1 && fields[0].empty())
             continue; // blank line
         if (fields.size() != m_columnCount) {
-            report.skip(recordLine(), "expected " + std::to_string(m_columnCount) + " fields, found "
-                                        + std::to_string(fields.size()));
+            report.skip(recordLine(),
+                "expected " + std::to_string(m_columnCount) + " fields, found " + std::to_string(fields.size()));
             continue;
         }
         record = RequestRecord {};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../formatreader.h"
+#include "core/formatreader.h"
 
 #include <string>
 #include <string_view>
@@ -32,8 +32,8 @@ protected:
         ~Scratch();
     };
     /** Fills record from fields (as many as the header has); returns an error text to skip the record. */
-    virtual std::string convert(const std::vector<std::string_view>& fields, RequestRecord& record,
-                                Scratch& scratch) const = 0;
+    virtual std::string convert(
+        const std::vector<std::string_view>& fields, RequestRecord& record, Scratch& scratch) const = 0;
 
     /** Index of a header name, or -1. */
     static int column(const std::vector<std::string_view>& header, std::string_view name);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "dashboardexport.h"
+#include "core/readers/dashboardexport.h"
 
-#include "../timeparse.h"
-#include "heliconejsonlreader.h"
-#include "jsonfields.h"
+#include "core/readers/heliconejsonlreader.h"
+#include "core/readers/jsonfields.h"
+#include "core/timeparse.h"
 
 namespace Usage {
 
@@ -82,38 +82,38 @@ bool DashboardExport::looksLike(std::string_view text)
 
 namespace {
 
-std::string readRow(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-                    const ReaderOptions& options, RequestRecord& r)
-{
-    r = RequestRecord {};
-    ondemand::document doc;
-    if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
-        return std::string("invalid JSON: ") + error_message(err);
-    ondemand::object object;
-    if (doc.get_object().get(object))
-        return "not a JSON object";
-    bool haveMetadata = false;
-    for (auto field : object) {
-        std::string_view key;
-        if (!JsonFields::key(field, key))
-            return "invalid JSON: bad key";
-        ondemand::value value;
-        if (field.value().get(value))
-            return "invalid JSON: bad value";
-        if (key == "model") {
-            if (JsonFields::string(value, r.model) == Read::Error)
-                return JsonFields::fieldError("model", "not a string");
-        } else if (key == "heliconeMetadata") {
-            std::string error = DashboardExport::readMetadata(value, options, r);
-            if (!error.empty())
-                return error;
-            haveMetadata = true;
+    std::string readRow(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
+        const ReaderOptions& options, RequestRecord& r)
+    {
+        r = RequestRecord {};
+        ondemand::document doc;
+        if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
+            return std::string("invalid JSON: ") + error_message(err);
+        ondemand::object object;
+        if (doc.get_object().get(object))
+            return "not a JSON object";
+        bool haveMetadata = false;
+        for (auto field : object) {
+            std::string_view key;
+            if (!JsonFields::key(field, key))
+                return "invalid JSON: bad key";
+            ondemand::value value;
+            if (field.value().get(value))
+                return "invalid JSON: bad value";
+            if (key == "model") {
+                if (JsonFields::string(value, r.model) == Read::Error)
+                    return JsonFields::fieldError("model", "not a string");
+            } else if (key == "heliconeMetadata") {
+                std::string error = DashboardExport::readMetadata(value, options, r);
+                if (!error.empty())
+                    return error;
+                haveMetadata = true;
+            }
         }
+        if (!haveMetadata)
+            return "heliconeMetadata: missing";
+        return {};
     }
-    if (!haveMetadata)
-        return "heliconeMetadata: missing";
-    return {};
-}
 
 } // namespace
 
@@ -125,9 +125,9 @@ DashboardJsonlReader::DashboardJsonlReader(ReaderOptions options)
 void DashboardJsonlReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
 {
     parseJsonLines(chunk, sink, report,
-                   [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
-                       return readRow(parser, begin, length, capacity, m_options, record);
-                   });
+        [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
+            return readRow(parser, begin, length, capacity, m_options, record);
+        });
 }
 
 DashboardCsvReader::DashboardCsvReader(ReaderOptions options)
@@ -144,8 +144,8 @@ std::string DashboardCsvReader::mapHeader(const std::vector<std::string_view>& h
     return {};
 }
 
-std::string DashboardCsvReader::convert(const std::vector<std::string_view>& fields, RequestRecord& r,
-                                        Scratch& scratch) const
+std::string DashboardCsvReader::convert(
+    const std::vector<std::string_view>& fields, RequestRecord& r, Scratch& scratch) const
 {
     if (!scratch.parser)
         scratch.parser = new ondemand::parser;

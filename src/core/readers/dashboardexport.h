@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "csvreaderbase.h"
+#include "core/readers/csvreaderbase.h"
 
 #include <simdjson.h>
 
@@ -14,11 +14,11 @@ namespace Usage {
  */
 namespace DashboardExport {
 
-/** Reads a heliconeMetadata object into record (all but the model). Returns a reason to skip, or empty. */
-std::string readMetadata(simdjson::ondemand::value metadata, const ReaderOptions& options, RequestRecord& record);
+    /** Reads a heliconeMetadata object into record (all but the model). Returns a reason to skip, or empty. */
+    std::string readMetadata(simdjson::ondemand::value metadata, const ReaderOptions& options, RequestRecord& record);
 
-/** True when the text names the heliconeMetadata key. */
-bool looksLike(std::string_view text);
+    /** True when the text names the heliconeMetadata key. */
+    bool looksLike(std::string_view text);
 
 } // namespace DashboardExport
 
@@ -44,8 +44,8 @@ public:
 
 protected:
     std::string mapHeader(const std::vector<std::string_view>& header) override;
-    std::string convert(const std::vector<std::string_view>& fields, RequestRecord& record,
-                        Scratch& scratch) const override;
+    std::string convert(
+        const std::vector<std::string_view>& fields, RequestRecord& record, Scratch& scratch) const override;
 
 private:
     ReaderOptions m_options;

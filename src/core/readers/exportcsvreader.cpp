@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "exportcsvreader.h"
+#include "core/readers/exportcsvreader.h"
 
-#include "../csvparse.h"
-#include "../decimal.h"
-#include "../timeparse.h"
-#include "jsonfields.h"
-
-#include <simdjson.h>
+#include "core/csvparse.h"
+#include "core/decimal.h"
+#include "core/readers/jsonfields.h"
+#include "core/timeparse.h"
 
 #include <algorithm>
 #include <cstring>
+#include <simdjson.h>
 
 namespace Usage {
 
@@ -66,7 +65,7 @@ SplitResult ExportCsvReader::split(std::string_view buffer, bool atEof)
             return r;
         }
         m_wanted = 0;
-        for (const int c : {m_created, m_user, m_model, m_prompt, m_completion, m_cost, m_provider, m_requestId})
+        for (const int c : { m_created, m_user, m_model, m_prompt, m_completion, m_cost, m_provider, m_requestId })
             m_wanted |= c >= 0 && c < 64 ? std::uint64_t(1) << c : 0;
         if (!m_options.property.empty() && m_properties >= 0 && m_properties < 64)
             m_wanted |= std::uint64_t(1) << m_properties;
@@ -108,8 +107,8 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
         if (fields.size() == 1 && fields[0].empty())
             continue; // blank line
         if (fields.size() != m_columnCount) {
-            report.skip(recordLine(), "expected " + std::to_string(m_columnCount) + " fields, found "
-                                        + std::to_string(fields.size()));
+            report.skip(recordLine(),
+                "expected " + std::to_string(m_columnCount) + " fields, found " + std::to_string(fields.size()));
             continue;
         }
         r = RequestRecord {};
@@ -167,8 +166,9 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
             simdjson::ondemand::value value;
             bool error = true;
             std::optional<std::string_view> v;
-            if (!parser.iterate(propertiesJson.data(), propertiesJson.size() - simdjson::SIMDJSON_PADDING,
-                                propertiesJson.size())
+            if (!parser
+                     .iterate(propertiesJson.data(), propertiesJson.size() - simdjson::SIMDJSON_PADDING,
+                         propertiesJson.size())
                      .get(doc)
                 && !doc.get_value().get(value)) {
                 v = JsonFields::property(value, m_options.property, error);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../csvparse.h"
-#include "../formatreader.h"
+#include "core/csvparse.h"
+#include "core/formatreader.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Compiled with -mavx2 and called only where the processor has AVX2 (see flatjson.cpp): nothing here may be inline
 // code other files share.
-#include "flatjsonmasks.h"
+#include "core/readers/flatjsonmasks.h"
 
 #if defined(UE_FLATJSON_AVX2)
 namespace Usage::FlatJson::Detail {

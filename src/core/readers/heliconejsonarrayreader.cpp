@@ -1,74 +1,73 @@
 // SPDX-License-Identifier: MIT
-#include "heliconejsonarrayreader.h"
+#include "core/readers/heliconejsonarrayreader.h"
 
-#include "heliconerequest.h"
-#include "jsonarrayscan.h"
+#include "core/readers/heliconerequest.h"
+#include "core/readers/jsonarrayscan.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 
-
 namespace Usage {
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
+    bool isSpace(char c)
+    {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
 
-// Finds the end of the JSON value starting at b[0]: returns its length, 0 when the buffer ends first,
-// or SIZE_MAX on a structural error (a closing bracket that does not match).
-size_t valueLength(const char* b, size_t n, size_t& errorAt)
-{
-    char stack[256];
-    size_t depth = 0;
-    size_t i = 0;
-    const char first = b[0];
-    if (first != '{' && first != '[' && first != '"') {
-        // a scalar: ends at the next separator
-        while (i < n && b[i] != ',' && b[i] != ']' && !isSpace(b[i]))
-            ++i;
-        return i < n ? i : 0;
-    }
-    while (i < n) {
-        const char c = b[i];
-        if (c == '"') {
-            ++i;
-            for (;;) {
-                const void* q = memchr(b + i, '"', n - i);
-                if (!q)
-                    return 0;
-                size_t pos = size_t(static_cast<const char*>(q) - b);
-                size_t backslashes = 0;
-                while (pos - backslashes > i && b[pos - backslashes - 1] == '\\')
-                    ++backslashes;
-                i = pos + 1;
-                if (backslashes % 2 == 0)
-                    break;
-            }
-            if (depth == 0)
-                return i;
-            continue;
+    // Finds the end of the JSON value starting at b[0]: returns its length, 0 when the buffer ends first,
+    // or SIZE_MAX on a structural error (a closing bracket that does not match).
+    size_t valueLength(const char* b, size_t n, size_t& errorAt)
+    {
+        char stack[256];
+        size_t depth = 0;
+        size_t i = 0;
+        const char first = b[0];
+        if (first != '{' && first != '[' && first != '"') {
+            // a scalar: ends at the next separator
+            while (i < n && b[i] != ',' && b[i] != ']' && !isSpace(b[i]))
+                ++i;
+            return i < n ? i : 0;
         }
-        if (c == '{' || c == '[') {
-            if (depth == sizeof(stack)) {
-                errorAt = i;
-                return SIZE_MAX;
+        while (i < n) {
+            const char c = b[i];
+            if (c == '"') {
+                ++i;
+                for (;;) {
+                    const void* q = memchr(b + i, '"', n - i);
+                    if (!q)
+                        return 0;
+                    size_t pos = size_t(static_cast<const char*>(q) - b);
+                    size_t backslashes = 0;
+                    while (pos - backslashes > i && b[pos - backslashes - 1] == '\\')
+                        ++backslashes;
+                    i = pos + 1;
+                    if (backslashes % 2 == 0)
+                        break;
+                }
+                if (depth == 0)
+                    return i;
+                continue;
             }
-            stack[depth++] = c == '{' ? '}' : ']';
-        } else if (c == '}' || c == ']') {
-            if (depth == 0 || stack[depth - 1] != c) {
-                errorAt = i;
-                return SIZE_MAX;
+            if (c == '{' || c == '[') {
+                if (depth == sizeof(stack)) {
+                    errorAt = i;
+                    return SIZE_MAX;
+                }
+                stack[depth++] = c == '{' ? '}' : ']';
+            } else if (c == '}' || c == ']') {
+                if (depth == 0 || stack[depth - 1] != c) {
+                    errorAt = i;
+                    return SIZE_MAX;
+                }
+                if (--depth == 0)
+                    return i + 1;
             }
-            if (--depth == 0)
-                return i + 1;
+            ++i;
         }
-        ++i;
+        return 0;
     }
-    return 0;
-}
 
 } // namespace
 
@@ -197,7 +196,7 @@ void HeliconeJsonArrayReader::parse(const Chunk& chunk, RecordSink& sink, ChunkR
             // a syntax error ends the file: report where it starts
             const char* nl = static_cast<const char*>(memrchr(chunk.data, '\n', begin));
             const std::int64_t column = nl ? std::int64_t(p - nl) : std::int64_t(begin) + 1;
-            report.fatal = ChunkDiagnostic {lineOf(begin), column, std::move(error)};
+            report.fatal = ChunkDiagnostic { lineOf(begin), column, std::move(error) };
             return;
         }
         report.skip(lineOf(begin), std::move(error));

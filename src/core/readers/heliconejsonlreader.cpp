@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "heliconejsonlreader.h"
+#include "core/readers/heliconejsonlreader.h"
 
-#include "heliconerequest.h"
+#include "core/readers/heliconerequest.h"
 
 #include <cstring>
 
@@ -15,9 +15,9 @@ HeliconeJsonlReader::HeliconeJsonlReader(ReaderOptions options)
 void HeliconeJsonlReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
 {
     parseJsonLines(chunk, sink, report,
-                   [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
-                       return HeliconeRequest::parse(parser, begin, length, capacity, m_options, record);
-                   });
+        [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
+            return HeliconeRequest::parse(parser, begin, length, capacity, m_options, record);
+        });
 }
 
 } // namespace Usage

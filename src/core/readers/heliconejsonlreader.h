@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../formatreader.h"
-#include "../requestrecord.h"
+#include "core/formatreader.h"
+#include "core/requestrecord.h"
 
 #include <simdjson.h>
-
 #include <string>
 
 namespace Usage {
@@ -25,8 +24,7 @@ private:
 };
 
 /** Calls f(lineIndex, begin, length) for every line of a chunk that holds more than white space. */
-template<typename F>
-void forEachNonBlankLine(const Chunk& chunk, F&& f)
+template <typename F> void forEachNonBlankLine(const Chunk& chunk, F&& f)
 {
     const char* p = chunk.data;
     const char* end = chunk.data + chunk.size;
@@ -54,7 +52,7 @@ void forEachNonBlankLine(const Chunk& chunk, F&& f)
  * record), which returns an empty string for a record and the reason otherwise; records go to sink, reasons to
  * report with their line.
  */
-template<typename ReadRow>
+template <typename ReadRow>
 void parseJsonLines(const Chunk& chunk, RecordSink& sink, ChunkReport& report, ReadRow&& readRow)
 {
     simdjson::ondemand::parser parser;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "heliconerequest.h"
+#include "core/readers/heliconerequest.h"
 
-#include "../timeparse.h"
-#include "../decimal.h"
-#include "flatjson.h"
-#include "jsonfields.h"
+#include "core/decimal.h"
+#include "core/readers/flatjson.h"
+#include "core/readers/jsonfields.h"
+#include "core/timeparse.h"
 
 namespace Usage::HeliconeRequest {
 
@@ -13,126 +13,126 @@ using JsonFields::Read;
 
 namespace {
 
-/** The top-level keys a record is read from. */
-enum class Field {
-    Other,
-    Cost,
-    CostUsd,
-    Model,
-    RequestModel,
-    ResponseModel,
-    Provider,
-    RequestId,
-    UpdatedAt,
-    UserId,
-    CreatedAt,
-    PromptTokens,
-    CompletionTokens,
-    ReasoningTokens,
-    CacheReadTokens,
-    CacheWriteTokens,
-    Properties,
-    RequestProperties,
-};
+    /** The top-level keys a record is read from. */
+    enum class Field {
+        Other,
+        Cost,
+        CostUsd,
+        Model,
+        RequestModel,
+        ResponseModel,
+        Provider,
+        RequestId,
+        UpdatedAt,
+        UserId,
+        CreatedAt,
+        PromptTokens,
+        CompletionTokens,
+        ReasoningTokens,
+        CacheReadTokens,
+        CacheWriteTokens,
+        Properties,
+        RequestProperties,
+    };
 
-Field fieldOf(std::string_view key)
-{
-    switch (key.size()) {
-    case 4:
-        return key == "cost" ? Field::Cost : Field::Other;
-    case 5:
-        return key == "model" ? Field::Model : Field::Other;
-    case 7:
-        return key == "costUSD" ? Field::CostUsd : Field::Other;
-    case 8:
-        return key == "provider" ? Field::Provider : Field::Other;
-    case 10:
-        return key == "request_id" ? Field::RequestId
-            : key == "updated_at"  ? Field::UpdatedAt
-            : key == "properties"  ? Field::Properties
-                                   : Field::Other;
-    case 13:
-        return key == "prompt_tokens" ? Field::PromptTokens
-            : key == "request_model"  ? Field::RequestModel
-                                      : Field::Other;
-    case 14:
-        return key == "response_model" ? Field::ResponseModel : Field::Other;
-    case 15:
-        return key == "request_user_id" ? Field::UserId : Field::Other;
-    case 16:
-        return key == "reasoning_tokens" ? Field::ReasoningTokens : Field::Other;
-    case 17:
-        return key == "completion_tokens" ? Field::CompletionTokens : Field::Other;
-    case 18:
-        return key == "request_created_at" ? Field::CreatedAt
-            : key == "request_properties"  ? Field::RequestProperties
-                                           : Field::Other;
-    case 24:
-        return key == "prompt_cache_read_tokens" ? Field::CacheReadTokens : Field::Other;
-    case 25:
-        return key == "prompt_cache_write_tokens" ? Field::CacheWriteTokens : Field::Other;
-    default:
-        return Field::Other;
+    Field fieldOf(std::string_view key)
+    {
+        switch (key.size()) {
+        case 4:
+            return key == "cost" ? Field::Cost : Field::Other;
+        case 5:
+            return key == "model" ? Field::Model : Field::Other;
+        case 7:
+            return key == "costUSD" ? Field::CostUsd : Field::Other;
+        case 8:
+            return key == "provider" ? Field::Provider : Field::Other;
+        case 10:
+            return key == "request_id" ? Field::RequestId
+                : key == "updated_at"  ? Field::UpdatedAt
+                : key == "properties"  ? Field::Properties
+                                       : Field::Other;
+        case 13:
+            return key == "prompt_tokens" ? Field::PromptTokens
+                : key == "request_model"  ? Field::RequestModel
+                                          : Field::Other;
+        case 14:
+            return key == "response_model" ? Field::ResponseModel : Field::Other;
+        case 15:
+            return key == "request_user_id" ? Field::UserId : Field::Other;
+        case 16:
+            return key == "reasoning_tokens" ? Field::ReasoningTokens : Field::Other;
+        case 17:
+            return key == "completion_tokens" ? Field::CompletionTokens : Field::Other;
+        case 18:
+            return key == "request_created_at" ? Field::CreatedAt
+                : key == "request_properties"  ? Field::RequestProperties
+                                               : Field::Other;
+        case 24:
+            return key == "prompt_cache_read_tokens" ? Field::CacheReadTokens : Field::Other;
+        case 25:
+            return key == "prompt_cache_write_tokens" ? Field::CacheWriteTokens : Field::Other;
+        default:
+            return Field::Other;
+        }
     }
-}
 
-/** The record's model: "model", else "request_model", else "response_model" (the first that is not empty). */
-std::string_view modelOf(std::string_view model, std::string_view requestModel, std::string_view responseModel)
-{
-    return !model.empty() ? model : !requestModel.empty() ? requestModel : responseModel;
-}
-
-/** An integer field on the fast path: a plain integer, a numeric string or null (left as it is). */
-bool fastInteger(const FlatJson::Value& v, std::int64_t& out)
-{
-    using Kind = FlatJson::Value::Kind;
-    if (v.kind == Kind::Number) {
-        if (v.isInteger)
-            out = v.integer;
-        return v.isInteger;
+    /** The record's model: "model", else "request_model", else "response_model" (the first that is not empty). */
+    std::string_view modelOf(std::string_view model, std::string_view requestModel, std::string_view responseModel)
+    {
+        return !model.empty() ? model : !requestModel.empty() ? requestModel : responseModel;
     }
-    if (v.kind == Kind::Null)
-        return true;
-    std::string_view text;
-    if (!FlatJson::plainString(v, text))
-        return false;
-    const auto parsed = Decimal::parseInteger(text);
-    if (parsed)
-        out = *parsed;
-    return parsed.has_value();
-}
 
-/** A string field on the fast path: a string without escapes, or null (left as it is). */
-bool fastString(const FlatJson::Value& v, std::string_view& out)
-{
-    return v.kind == FlatJson::Value::Kind::Null || FlatJson::plainString(v, out);
-}
-
-/** The cost on the fast path: a number, a numeric string or null. */
-bool fastCost(const FlatJson::Value& v, RequestRecord& r)
-{
-    using Kind = FlatJson::Value::Kind;
-    if (v.kind == Kind::Null) {
-        r.hasCost = false;
-        return true;
+    /** An integer field on the fast path: a plain integer, a numeric string or null (left as it is). */
+    bool fastInteger(const FlatJson::Value& v, std::int64_t& out)
+    {
+        using Kind = FlatJson::Value::Kind;
+        if (v.kind == Kind::Number) {
+            if (v.isInteger)
+                out = v.integer;
+            return v.isInteger;
+        }
+        if (v.kind == Kind::Null)
+            return true;
+        std::string_view text;
+        if (!FlatJson::plainString(v, text))
+            return false;
+        const auto parsed = Decimal::parseInteger(text);
+        if (parsed)
+            out = *parsed;
+        return parsed.has_value();
     }
-    if (v.isFixed) {
-        r.costNanos = v.nanos;
+
+    /** A string field on the fast path: a string without escapes, or null (left as it is). */
+    bool fastString(const FlatJson::Value& v, std::string_view& out)
+    {
+        return v.kind == FlatJson::Value::Kind::Null || FlatJson::plainString(v, out);
+    }
+
+    /** The cost on the fast path: a number, a numeric string or null. */
+    bool fastCost(const FlatJson::Value& v, RequestRecord& r)
+    {
+        using Kind = FlatJson::Value::Kind;
+        if (v.kind == Kind::Null) {
+            r.hasCost = false;
+            return true;
+        }
+        if (v.isFixed) {
+            r.costNanos = v.nanos;
+            r.hasCost = true;
+            return true;
+        }
+        std::string_view text;
+        if (v.kind == Kind::Number)
+            text = v.text;
+        else if (!FlatJson::plainString(v, text))
+            return false;
+        const auto parsed = Decimal::parseNanos(text);
+        if (!parsed)
+            return false;
+        r.costNanos = *parsed;
         r.hasCost = true;
         return true;
     }
-    std::string_view text;
-    if (v.kind == Kind::Number)
-        text = v.text;
-    else if (!FlatJson::plainString(v, text))
-        return false;
-    const auto parsed = Decimal::parseNanos(text);
-    if (!parsed)
-        return false;
-    r.costNanos = *parsed;
-    r.hasCost = true;
-    return true;
-}
 
 } // namespace
 
@@ -144,7 +144,8 @@ bool parseSimple(const char* data, size_t size, const ReaderOptions& options, Re
     bool haveCreated = false;
     bool haveCostKey = false;
     std::string_view model, requestModel, responseModel;
-    const auto field = [&](std::string_view key, const FlatJson::Value& v) __attribute__((always_inline)) {
+    const auto field = [&](std::string_view key, const FlatJson::Value& v) __attribute__((always_inline))
+    {
         switch (fieldOf(key)) {
         case Field::Cost:
             haveCostKey = true;
@@ -202,7 +203,7 @@ bool parseSimple(const char* data, size_t size, const ReaderOptions& options, Re
 }
 
 std::string parse(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-                  const ReaderOptions& options, RequestRecord& record)
+    const ReaderOptions& options, RequestRecord& record)
 {
     if (parseSimple(data, size, options, record))
         return {};
@@ -210,7 +211,7 @@ std::string parse(ondemand::parser& parser, const char* data, size_t size, size_
 }
 
 std::string parseWithSimdjson(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-                              const ReaderOptions& options, RequestRecord& r)
+    const ReaderOptions& options, RequestRecord& r)
 {
     r = RequestRecord {};
     ondemand::document doc;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../formatreader.h"
+#include "core/formatreader.h"
 
 #include <simdjson.h>
-
 #include <string>
 
 namespace Usage::HeliconeRequest {
@@ -15,11 +14,11 @@ namespace Usage::HeliconeRequest {
  * or the reason the record was skipped.
  */
 std::string parse(simdjson::ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-                  const ReaderOptions& options, RequestRecord& record);
+    const ReaderOptions& options, RequestRecord& record);
 
 /** parse() without its fast path: every record through simdjson (for tests that compare the two). */
 std::string parseWithSimdjson(simdjson::ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-                              const ReaderOptions& options, RequestRecord& record);
+    const ReaderOptions& options, RequestRecord& record);
 
 /**
  * The fast path of parse(): reads the record straight from the text when it is a plain object (see FlatJson) and

@@ -6,8 +6,8 @@
 // jsonarrayscan_avx2.cpp (compiled for AVX2); it has internal linkage (an unnamed namespace), so each of the two
 // files keeps its own copy and the AVX2 one never stands in for the other.
 
-#include "../bits.h"
-#include "bytemasks.h"
+#include "core/bits.h"
+#include "core/readers/bytemasks.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -32,82 +32,80 @@ std::size_t containerLengthAvx2(const char* b, std::size_t n, std::size_t& error
 
 namespace { // NOLINT(google-build-namespaces, cert-dcl59-cpp): one copy per including file, by design
 
-/** The masks of scanContainer(), made of one instruction set's primitives (bytemasks.h). */
-template<typename Bytes>
-struct ContainerMasks
-{
-    static void of(const char* p, std::uint64_t& q, std::uint64_t& bs, std::uint64_t& brackets)
+    /** The masks of scanContainer(), made of one instruction set's primitives (bytemasks.h). */
+    template <typename Bytes> struct ContainerMasks
     {
-        q = Bytes::equal(p, '"');
-        bs = Bytes::equal(p, '\\');
-        brackets = Bytes::brackets(p);
-    }
-};
+        static void of(const char* p, std::uint64_t& q, std::uint64_t& bs, std::uint64_t& brackets)
+        {
+            q = Bytes::equal(p, '"');
+            bs = Bytes::equal(p, '\\');
+            brackets = Bytes::brackets(p);
+        }
+    };
 
-/**
- * The length of the object or array at b[0], 64 bytes at a time: Masks(p, quotes, backslashes, brackets) gives the
- * bit masks of a block, then the escaped bytes (odd-length backslash runs, carried across blocks), the bytes inside
- * strings (prefix XOR of the unescaped quotes), and only the brackets outside strings are looked at one by one.
- * 0 when the buffer ends first, SIZE_MAX with errorAt set on a bracket that does not match. Reads up to 63 bytes
- * past b + n: the reading buffer has Chunk::kPadding bytes there.
- */
-template<typename Masks>
-inline std::size_t scanContainer(const char* b, std::size_t n, std::size_t& errorAt)
-{
-    char stack[256];
-    std::size_t depth = 0;
-    std::uint64_t prevEscaped = 0;
-    std::uint64_t prevInString = 0;
-    for (std::size_t i = 0; i < n; i += 64) {
-        // the file is read once, front to back, from memory the hardware prefetcher does not follow across pages
-        __builtin_prefetch(b + i + 2048);
-        std::uint64_t q, bs, brackets;
-        Masks::of(b + i, q, bs, brackets);
-        if (n - i < 64) {
-            const std::uint64_t valid = (std::uint64_t(1) << (n - i)) - 1;
-            q &= valid;
-            bs &= valid;
-            brackets &= valid;
-        }
-        // bytes escaped by a backslash: the second, fourth, … byte after the start of each backslash run
-        std::uint64_t escaped;
-        if (bs == 0) {
-            escaped = prevEscaped;
-            prevEscaped = 0;
-        } else {
-            bs &= ~prevEscaped;
-            const std::uint64_t followsEscape = bs << 1 | prevEscaped;
-            const std::uint64_t evenBits = 0x5555555555555555ull;
-            const std::uint64_t oddStarts = bs & ~evenBits & ~followsEscape;
-            std::uint64_t evenStarts;
-            prevEscaped = __builtin_add_overflow(oddStarts, bs, &evenStarts) ? 1 : 0;
-            escaped = (evenBits ^ (evenStarts << 1)) & followsEscape;
-        }
-        // inside a string: after an odd number of unescaped quotes
-        std::uint64_t inString = prefixXor(q & ~escaped);
-        inString ^= prevInString;
-        prevInString = std::uint64_t(std::int64_t(inString) >> 63);
-        for (std::uint64_t structural = brackets & ~inString; structural != 0; structural &= structural - 1) {
-            const std::size_t at = i + std::size_t(__builtin_ctzll(structural));
-            const char c = b[at];
-            if (c == '{' || c == '[') {
-                if (depth == sizeof(stack)) {
-                    errorAt = at;
-                    return SIZE_MAX;
-                }
-                stack[depth++] = c == '{' ? '}' : ']';
+    /**
+     * The length of the object or array at b[0], 64 bytes at a time: Masks(p, quotes, backslashes, brackets) gives the
+     * bit masks of a block, then the escaped bytes (odd-length backslash runs, carried across blocks), the bytes inside
+     * strings (prefix XOR of the unescaped quotes), and only the brackets outside strings are looked at one by one.
+     * 0 when the buffer ends first, SIZE_MAX with errorAt set on a bracket that does not match. Reads up to 63 bytes
+     * past b + n: the reading buffer has Chunk::kPadding bytes there.
+     */
+    template <typename Masks> inline std::size_t scanContainer(const char* b, std::size_t n, std::size_t& errorAt)
+    {
+        char stack[256];
+        std::size_t depth = 0;
+        std::uint64_t prevEscaped = 0;
+        std::uint64_t prevInString = 0;
+        for (std::size_t i = 0; i < n; i += 64) {
+            // the file is read once, front to back, from memory the hardware prefetcher does not follow across pages
+            __builtin_prefetch(b + i + 2048);
+            std::uint64_t q, bs, brackets;
+            Masks::of(b + i, q, bs, brackets);
+            if (n - i < 64) {
+                const std::uint64_t valid = (std::uint64_t(1) << (n - i)) - 1;
+                q &= valid;
+                bs &= valid;
+                brackets &= valid;
+            }
+            // bytes escaped by a backslash: the second, fourth, … byte after the start of each backslash run
+            std::uint64_t escaped;
+            if (bs == 0) {
+                escaped = prevEscaped;
+                prevEscaped = 0;
             } else {
-                if (depth == 0 || stack[depth - 1] != c) {
-                    errorAt = at;
-                    return SIZE_MAX;
+                bs &= ~prevEscaped;
+                const std::uint64_t followsEscape = bs << 1 | prevEscaped;
+                const std::uint64_t evenBits = 0x5555555555555555ull;
+                const std::uint64_t oddStarts = bs & ~evenBits & ~followsEscape;
+                std::uint64_t evenStarts;
+                prevEscaped = __builtin_add_overflow(oddStarts, bs, &evenStarts) ? 1 : 0;
+                escaped = (evenBits ^ (evenStarts << 1)) & followsEscape;
+            }
+            // inside a string: after an odd number of unescaped quotes
+            std::uint64_t inString = prefixXor(q & ~escaped);
+            inString ^= prevInString;
+            prevInString = std::uint64_t(std::int64_t(inString) >> 63);
+            for (std::uint64_t structural = brackets & ~inString; structural != 0; structural &= structural - 1) {
+                const std::size_t at = i + std::size_t(__builtin_ctzll(structural));
+                const char c = b[at];
+                if (c == '{' || c == '[') {
+                    if (depth == sizeof(stack)) {
+                        errorAt = at;
+                        return SIZE_MAX;
+                    }
+                    stack[depth++] = c == '{' ? '}' : ']';
+                } else {
+                    if (depth == 0 || stack[depth - 1] != c) {
+                        errorAt = at;
+                        return SIZE_MAX;
+                    }
+                    if (--depth == 0)
+                        return at + 1;
                 }
-                if (--depth == 0)
-                    return at + 1;
             }
         }
+        return 0;
     }
-    return 0;
-}
 
 } // namespace
 } // namespace Usage

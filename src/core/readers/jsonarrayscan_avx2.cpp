@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Compiled with -mavx2 and called only where the processor has AVX2 (see heliconejsonarrayreader.cpp): nothing
 // here may be inline code other files share, hence jsonarrayscan.h's internal linkage.
-#include "jsonarrayscan.h"
+#include "core/readers/jsonarrayscan.h"
 
 #if defined(UE_JSONARRAY_AVX2)
 namespace Usage {

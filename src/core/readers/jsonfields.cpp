@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "jsonfields.h"
+#include "core/readers/jsonfields.h"
 
 #include <algorithm>
 
@@ -7,8 +7,8 @@
 #include <emmintrin.h>
 #endif
 
-#include "../decimal.h"
-#include "../timeparse.h"
+#include "core/decimal.h"
+#include "core/timeparse.h"
 
 namespace Usage::JsonFields {
 
@@ -16,34 +16,34 @@ using namespace simdjson;
 
 namespace {
 
-/**
- * The first '"' or '\\' at or after p, 16 bytes at a time. The caller knows one exists (the document passed
- * stage 1, so every string is closed) and that 16 bytes can be read past it (the input is padded).
- */
-inline const char* quoteOrBackslash(const char* p)
-{
+    /**
+     * The first '"' or '\\' at or after p, 16 bytes at a time. The caller knows one exists (the document passed
+     * stage 1, so every string is closed) and that 16 bytes can be read past it (the input is padded).
+     */
+    inline const char* quoteOrBackslash(const char* p)
+    {
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    for (;; p += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-        if (mask != 0)
-            return p + __builtin_ctz(unsigned(mask));
-    }
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        for (;; p += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+            const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+            if (mask != 0)
+                return p + __builtin_ctz(unsigned(mask));
+        }
 #else
-    while (*p != '"' && *p != '\\')
-        ++p;
-    return p;
+        while (*p != '"' && *p != '\\')
+            ++p;
+        return p;
 #endif
-}
+    }
 
-std::string_view trimToken(std::string_view t)
-{
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r'))
-        t.remove_suffix(1);
-    return t;
-}
+    std::string_view trimToken(std::string_view t)
+    {
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r'))
+            t.remove_suffix(1);
+        return t;
+    }
 
 } // namespace
 
@@ -230,8 +230,8 @@ std::string valueError(std::string_view field, simdjson::ondemand::value& value)
 {
     const std::string_view token = value.raw_json_token();
     const char c = token.empty() ? '\0' : token.front();
-    const bool canStartValue = c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || c == 't'
-        || c == 'f' || c == 'n';
+    const bool canStartValue =
+        c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n';
     if (!canStartValue) {
         std::string s = "invalid JSON: unexpected '";
         s += token.substr(0, std::min<size_t>(token.find_first_of(",}] \t\r\n"), 20));

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "remoteusagesource.h"
+#include "sources/remoteusagesource.h"
 
-#include <QSettings>
-#include <QUrl>
-
-#include <heliconeapi.h>
+#include "net/heliconeapi.h"
 
 #include <QHash>
 #include <QSet>
+#include <QSettings>
+#include <QUrl>
 
 namespace {
 
@@ -49,11 +48,10 @@ RemoteUsageSource::RemoteUsageSource(QObject* parent)
     connect(m_client, &Usage::Net::HeliconeClient::finished, this, &RemoteUsageSource::onClientFinished);
     // a probed unit is remembered per server across sessions (the client remembers it for this one)
     connect(m_client, &Usage::Net::HeliconeClient::timeUnitDetected, this,
-            [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) {
-                QSettings().setValue(timeUnitSettingsKey(baseUrl), unit == Usage::Net::TimeUnit::Seconds
-                                                                      ? QStringLiteral("s")
-                                                                      : QStringLiteral("ms"));
-            });
+        [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) {
+            QSettings().setValue(timeUnitSettingsKey(baseUrl),
+                unit == Usage::Net::TimeUnit::Seconds ? QStringLiteral("s") : QStringLiteral("ms"));
+        });
     connect(m_client, &Usage::Net::HeliconeClient::failed, this, &RemoteUsageSource::onClientFailed);
     connect(m_client, &Usage::Net::HeliconeClient::cancelled, this, [this] {
         m_phase = Phase::Idle;
@@ -118,8 +116,8 @@ void RemoteUsageSource::start(const SourceRequest& request)
     if (options.probeTimeUnit && !m_client->knownTimeUnit(options.baseUrl)) {
         const QString known = QSettings().value(timeUnitSettingsKey(options.baseUrl)).toString();
         if (known == QLatin1String("s") || known == QLatin1String("ms"))
-            m_client->setKnownTimeUnit(options.baseUrl, known == QLatin1String("s") ? Usage::Net::TimeUnit::Seconds
-                                                                                     : Usage::Net::TimeUnit::Milliseconds);
+            m_client->setKnownTimeUnit(options.baseUrl,
+                known == QLatin1String("s") ? Usage::Net::TimeUnit::Seconds : Usage::Net::TimeUnit::Milliseconds);
     }
     m_client->setOptions(options);
     m_client->start(request.query);

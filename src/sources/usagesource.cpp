@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "usagesource.h"
+#include "sources/usagesource.h"
 
 UsageSource::~UsageSource() = default;

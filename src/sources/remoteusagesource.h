@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "usagesource.h"
-
-#include <heliconeclient.h>
+#include "net/heliconeclient.h"
+#include "sources/usagesource.h"
 
 #include <functional>
 

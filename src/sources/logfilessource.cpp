@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "logfilessource.h"
+#include "sources/logfilessource.h"
 
-#include <logsource.h>
+#include "core/logsource.h"
 
 LogFilesSource::LogFilesSource(QObject* parent)
     : UsageSource(parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "usagesource.h"
+#include "sources/usagesource.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sourcecontroller.h"
+#include "sources/sourcecontroller.h"
 
 SourceController::SourceController(QObject* parent)
     : QObject(parent)
