@@ -6,9 +6,10 @@
 #   scripts/ue.sh deps         install the missing build and test packages (apt-get; sudo when not root)
 #   scripts/ue.sh build        deps + configure and build into build/ (Release with debug info)
 #   scripts/ue.sh run [ARGS]   build + start usage-explorer (with no ARGS: on the bundled sample dump)
-#   scripts/ue.sh test         build + run every test through ctest (offscreen), then the same suite under
-#                              AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/
+#   scripts/ue.sh test         check the format, build with warnings as errors, run every test through ctest
+#                              (offscreen), then the same suite under AddressSanitizer + UBSan in build-asan/
 #   scripts/ue.sh test-fast    build + ctest, without the sanitizer pass
+#   scripts/ue.sh format       apply clang-format to every C++ file git tracks
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +19,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libsimdjson-dev zlib1g-dev libzstd-dev libgl-dev libglx-dev xvfb xauth fonts-dejavu-core cmake ninja-build
-    g++ pkg-config ccache
+    g++ pkg-config ccache clang-format
     desktop-file-utils appstream libsecret-1-0 gnome-keyring dbus dbus-x11 zstd gzip
 )
 
@@ -42,6 +43,23 @@ deps() {
 
 jobs() { nproc 2>/dev/null || echo 2; }
 
+# Each phase prints its wall time, so a slow CI run shows where the time went.
+phase() { # name, command...
+    local name="$1" start=$SECONDS; shift
+    echo "== $name"
+    "$@"
+    echo "== $name: $((SECONDS - start)) s"
+}
+
+cpp_files() { git ls-files -- '*.cpp' '*.h'; }
+
+check_format() {
+    cpp_files | xargs clang-format --dry-run --Werror
+}
+
+# ccache keys on paths relative to the checkout, so clones in other folders (CI's) reuse the same cache.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+
 configure_and_build() { # dir, extra cmake args...
     local dir="$1"; shift
     local launcher=()
@@ -50,9 +68,9 @@ configure_and_build() { # dir, extra cmake args...
     cmake --build "$dir" --parallel "$(jobs)"
 }
 
-build() {
-    deps
-    configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+build() { # extra cmake args...
+    phase "install missing packages" deps
+    phase "build (build/)" configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
 }
 
 run_tests() { # dir
@@ -72,16 +90,21 @@ case "$cmd" in
         build
         run_tests build
         ;;
+    format) cpp_files | xargs clang-format -i ;;
     test)
-        build
-        run_tests build
-        echo "== The same suite under AddressSanitizer + UndefinedBehaviorSanitizer =="
-        configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DUE_SANITIZE=ON
-        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-            run_tests build-asan
+        total=$SECONDS
+        phase "install missing packages" deps
+        phase "clang-format check" check_format
+        phase "build (build/)" configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUE_WERROR=ON
+        phase "tests (build/)" run_tests build
+        phase "build with AddressSanitizer + UBSan (build-asan/)" \
+            configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DUE_SANITIZE=ON -DUE_WERROR=ON
+        export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        phase "tests (build-asan/)" run_tests build-asan
+        echo "== all phases: $((SECONDS - total)) s"
         ;;
     *)
-        echo "usage: scripts/ue.sh deps|build|run [ARGS]|test|test-fast" >&2
+        echo "usage: scripts/ue.sh deps|build|run [ARGS]|test|test-fast|format" >&2
         exit 2
         ;;
 esac
