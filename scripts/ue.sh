@@ -19,7 +19,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libsimdjson-dev zlib1g-dev libzstd-dev libgl-dev libglx-dev xvfb xauth fonts-dejavu-core cmake ninja-build
-    g++ pkg-config ccache clang-format
+    g++ pkg-config ccache clang-format clang libclang-rt-14-dev
     desktop-file-utils appstream libsecret-1-0 gnome-keyring dbus dbus-x11 zstd gzip
 )
 
@@ -98,7 +98,8 @@ case "$cmd" in
         phase "build (build/)" configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUE_WERROR=ON
         phase "tests (build/)" run_tests build
         phase "build with AddressSanitizer + UBSan (build-asan/)" \
-            configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DUE_SANITIZE=ON -DUE_WERROR=ON
+            configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DUE_SANITIZE=ON -DUE_WERROR=ON \
+            -DCMAKE_CXX_COMPILER=clang++
         export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
         phase "tests (build-asan/)" run_tests build-asan
         echo "== all phases: $((SECONDS - total)) s"
