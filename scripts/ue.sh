@@ -101,6 +101,7 @@ case "$cmd" in
             configure_and_build build-asan -DCMAKE_BUILD_TYPE=Debug -DUE_SANITIZE=ON -DUE_WERROR=ON \
             -DCMAKE_CXX_COMPILER=clang++
         export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        export QTEST_FUNCTION_TIMEOUT=600000 # the instrumented engine is several times slower
         phase "tests (build-asan/)" run_tests build-asan
         echo "== all phases: $((SECONDS - total)) s"
         ;;
