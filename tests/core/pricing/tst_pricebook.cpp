@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: MIT
+// The price book's matching contract: match kinds, provider fallback, dates, sources and their priority.
+#include "pricefixtures.h"
+#include "pricetestutil.h"
+
+#include <QTest>
+
+using namespace PriceTest;
+using Usage::PriceBook;
+
+class TestPriceBook : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void matchKinds_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("cost"); // of 1,000 prompt tokens
+        QTest::addRow("equals") << "m-eq"
+                                << "eq"
+                                << "0.001";
+        QTest::addRow("equals is case sensitive") << "M-EQ"
+                                                  << ""
+                                                  << "unpriced";
+        QTest::addRow("starts_with") << "sw-large"
+                                     << "sw"
+                                     << "0.002";
+        QTest::addRow("ends_with") << "big-ew"
+                                   << "ew"
+                                   << "0.003";
+        QTest::addRow("contains") << "a-ctx-b"
+                                  << "ct"
+                                  << "0.004";
+        QTest::addRow("regex") << "rx-42"
+                               << "rx"
+                               << "0.005";
+        QTest::addRow("regex anchored") << "rx-42b"
+                                        << ""
+                                        << "unpriced";
+        QTest::addRow("or, first") << "or-a"
+                                   << "or"
+                                   << "0.006";
+        QTest::addRow("or, second") << "or-b"
+                                    << "or"
+                                    << "0.006";
+        QTest::addRow("and, both") << "and-y-z"
+                                   << "and"
+                                   << "0.007";
+        QTest::addRow("and, one") << "and-y"
+                                  << ""
+                                  << "unpriced";
+        QTest::addRow("first model in order wins") << "sw-ctx"
+                                                   << "sw"
+                                                   << "0.002";
+        QTest::addRow("no model") << ""
+                                  << ""
+                                  << "unpriced";
+    }
+    void matchKinds()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, entry);
+        QFETCH(QString, cost);
+        const auto book = bookOf(Fixture::kMatchKinds);
+        QVERIFY(book);
+        const std::string text = model.toStdString();
+        const auto match = book->lookup("acme", text, 0);
+        QCOMPARE(match ? match->modelId : QString(), entry);
+        QCOMPARE(QString::fromLatin1(usd(book->price(request("acme", text, 0, 1000, 0)))), cost);
+    }
+
+    void providerFallback_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("providerId");
+        QTest::addRow("id, lower-cased") << "ALPHA"
+                                         << "a-1"
+                                         << "alpha";
+        QTest::addRow("provider_match") << "my-alp-proxy"
+                                        << "a-1"
+                                        << "alpha";
+        QTest::addRow("unknown provider: model_match") << "CUSTOM"
+                                                       << "b-1"
+                                                       << "beta";
+        QTest::addRow("no provider: model_match") << ""
+                                                  << "a-1"
+                                                  << "alpha";
+        QTest::addRow("known provider without the model") << "alpha"
+                                                          << "b-1"
+                                                          << "";
+        QTest::addRow("nothing matches") << "CUSTOM"
+                                         << "c-1"
+                                         << "";
+    }
+    void providerFallback()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, model);
+        QFETCH(QString, providerId);
+        const auto book = bookOf(Fixture::kProviders);
+        QVERIFY(book);
+        const auto match = book->lookup(provider.toStdString(), model.toStdString(), 0);
+        QCOMPARE(match ? match->providerId : QString(), providerId);
+    }
+
+    void realDataProviders()
+    {
+        PriceTest::Files files;
+        Usage::Pricing::PriceError error;
+        const auto book = PriceBook::load({ sharedGenaiPrices() }, false, &error);
+        QVERIFY2(book, qPrintable(error.text()));
+        auto match = book->lookup("OPENAI", "gpt-4o", 0);
+        QVERIFY(match);
+        QCOMPARE(match->providerId, QStringLiteral("openai"));
+        QCOMPARE(match->source, sharedGenaiPrices());
+        match = book->lookup("CUSTOM", "claude-3-haiku-20240307", 0);
+        QVERIFY(match);
+        QCOMPARE(match->providerId, QStringLiteral("anthropic"));
+        QCOMPARE(match->modelId, QStringLiteral("claude-3-haiku"));
+        QCOMPARE(match->matchText, QStringLiteral("starts_with:claude-3-haiku"));
+        QCOMPARE(Usage::Pricing::formatPrice(match->prices.input->base, Usage::Pricing::PriceScale::PerMillionTokens),
+            QStringLiteral("0.25"));
+    }
+
+    void o3PriceChange_data()
+    {
+        QTest::addColumn<bool>("builtIn");
+        QTest::addRow("genai-prices.json") << false;
+        QTest::addRow("built-in book") << true;
+    }
+    void o3PriceChange()
+    {
+        QFETCH(bool, builtIn);
+        Usage::Pricing::PriceError error;
+        const auto book = builtIn ? PriceBook::builtIn() : PriceBook::load({ sharedGenaiPrices() }, false, &error);
+        QVERIFY2(book, qPrintable(error.text()));
+        const auto before = book->lookup("openai", "o3-2025-04-16", ms("2025-06-09T23:59:59.999Z"));
+        const auto after = book->lookup("openai", "o3", ms("2025-06-10T00:00:00.000Z"));
+        QVERIFY(before && after);
+        QCOMPARE(before->modelId, QStringLiteral("o3"));
+        QVERIFY(!before->startMs);
+        QCOMPARE(after->startMs.value_or(0), ms("2025-06-10T00:00:00Z"));
+        // 1,000 prompt and 500 completion tokens: 10 and 40 USD per million, then 2 and 8.
+        QCOMPARE(usd(book->price(request("openai", "o3", ms("2025-06-09T23:59:59.999Z"), 1000, 500))), "0.03");
+        QCOMPARE(usd(book->price(request("openai", "o3", ms("2025-06-10T00:00:00Z"), 1000, 500))), "0.006");
+        QCOMPARE(usd(book->price(request("openai", "o3", ms("2024-01-01T00:00:00Z"), 1000, 500))), "0.03");
+    }
+
+    void timeOfDay_data()
+    {
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("cost"); // 1,000,000 prompt tokens
+        QTest::addRow("before the window") << "2025-03-01T00:29:59.999Z"
+                                           << "0.135";
+        QTest::addRow("window start") << "2025-03-01T00:30:00.000Z"
+                                      << "0.27";
+        QTest::addRow("noon") << "2025-03-01T12:00:00.000Z"
+                              << "0.27";
+        QTest::addRow("window end (excluded)") << "2025-03-01T16:30:00.000Z"
+                                               << "0.135";
+        QTest::addRow("evening") << "2025-03-01T20:00:00.000Z"
+                                 << "0.135";
+    }
+    void timeOfDay()
+    {
+        QFETCH(QString, time);
+        QFETCH(QString, cost);
+        Usage::Pricing::PriceError error;
+        const auto book = PriceBook::load({ sharedGenaiPrices() }, false, &error);
+        QVERIFY2(book, qPrintable(error.text()));
+        const auto at = ms(time.toLatin1().constData());
+        QCOMPARE(QString::fromLatin1(usd(book->price(request("deepseek", "deepseek-chat", at, 1'000'000, 0)))), cost);
+    }
+
+    void liteLlmKeys_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("cost"); // 1,000 prompt tokens
+        QTest::addRow("plain key") << ""
+                                   << "gpt-x"
+                                   << "gpt-x"
+                                   << "0.001";
+        QTest::addRow("exact key beats prefixed") << "bedrock"
+                                                  << "gpt-x"
+                                                  << "gpt-x"
+                                                  << "0.001";
+        QTest::addRow("prefix equals provider") << "AZURE"
+                                                << "gpt-y"
+                                                << "azure/gpt-y"
+                                                << "0.003";
+        QTest::addRow("second prefixed key") << "openrouter"
+                                             << "gpt-y"
+                                             << "openrouter/gpt-y"
+                                             << "0.005";
+        QTest::addRow("litellm_provider") << "vertex_ai-language-models"
+                                          << "gemini-z"
+                                          << "vertex_ai/gemini-z"
+                                          << "0.000125";
+        QTest::addRow("other provider") << "openai"
+                                        << "gpt-y"
+                                        << ""
+                                        << "unpriced";
+        QTest::addRow("no provider, prefixed only") << ""
+                                                    << "gpt-y"
+                                                    << ""
+                                                    << "unpriced";
+        QTest::addRow("model written with prefix") << ""
+                                                   << "azure/gpt-y"
+                                                   << "azure/gpt-y"
+                                                   << "0.003";
+        QTest::addRow("sample_spec skipped") << ""
+                                             << "sample_spec"
+                                             << ""
+                                             << "unpriced";
+    }
+    void liteLlmKeys()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, model);
+        QFETCH(QString, key);
+        QFETCH(QString, cost);
+        const auto book = bookOf(Fixture::kLiteLlm);
+        QVERIFY(book);
+        const std::string p = provider.toStdString();
+        const std::string m = model.toStdString();
+        const auto match = book->lookup(p, m, 0);
+        QCOMPARE(match ? match->modelId : QString(), key);
+        QCOMPARE(QString::fromLatin1(usd(book->price(request(p, m, 0, 1000, 0)))), cost);
+        // azure/gpt-y has no output price: completion tokens leave the request unpriced.
+        if (key == QStringLiteral("azure/gpt-y"))
+            QCOMPARE(usd(book->price(request(p, m, 0, 1000, 1))), "unpriced");
+    }
+
+    void overrideBeatsImported_data()
+    {
+        QTest::addColumn<bool>("overridesFirst");
+        QTest::addRow("overrides named first") << true;
+        QTest::addRow("overrides named last") << false;
+    }
+    void overrideBeatsImported()
+    {
+        QFETCH(bool, overridesFirst);
+        Files files;
+        const QString csv = files.write(QStringLiteral("negotiated.csv"),
+            "provider,model,match,start_date,input_mtok,output_mtok,cache_read_mtok,cache_write_mtok,reasoning_mtok\n"
+            "openai,gpt-4o,,,1,4,,,\n"
+            "openai,gpt-4o,,2025-01-01,0.5,2,,,\n");
+        const QStringList names =
+            overridesFirst ? QStringList { csv, sharedGenaiPrices() } : QStringList { sharedGenaiPrices(), csv };
+        Usage::Pricing::PriceError error;
+        const auto book = PriceBook::load(names, true, &error);
+        QVERIFY2(book, qPrintable(error.text()));
+        QCOMPARE(book->sources().size(), 3);
+        QCOMPARE(book->sources().at(0).kind, Usage::Pricing::PriceSourceKind::Overrides);
+        QCOMPARE(book->sources().at(2).kind, Usage::Pricing::PriceSourceKind::BuiltIn);
+        QCOMPARE(book->sources().at(2).dataDate, QStringLiteral("2026-08-21"));
+        const auto match = book->lookup("OpenAI", "gpt-4o", ms("2024-06-01T00:00:00Z"));
+        QVERIFY(match);
+        QCOMPARE(match->source, csv);
+        QCOMPARE(match->matchText, QStringLiteral("equals:gpt-4o"));
+        QCOMPARE(usd(book->price(request("OpenAI", "gpt-4o", ms("2024-06-01T00:00:00Z"), 1000, 1000))), "0.005");
+        QCOMPARE(usd(book->price(request("OpenAI", "gpt-4o", ms("2025-06-01T00:00:00Z"), 1000, 1000))), "0.0025");
+        // The override's entry is used whole: no cache read price there, so cache reads fall back to its input.
+        QCOMPARE(usd(book->price(request("openai", "gpt-4o", ms("2025-06-01T00:00:00Z"), 0, 0, 1000))), "0.0005");
+        // Other models still come from the imported file.
+        QCOMPARE(book->lookup("openai", "o1", 0)->source, sharedGenaiPrices());
+    }
+
+    void lastNamedImportWins()
+    {
+        Files files;
+        const QString first = files.write(QStringLiteral("first.json"), Fixture::kFirstImport);
+        const QString second = files.write(QStringLiteral("second.json"), Fixture::kSecondImport);
+        Usage::Pricing::PriceError error;
+        auto book = PriceBook::load({ first, second }, false, &error);
+        QVERIFY2(book, qPrintable(error.text()));
+        QCOMPARE(book->lookup("acme", "m", 0)->source, second);
+        book = PriceBook::load({ second, first }, false, &error);
+        QCOMPARE(book->lookup("acme", "m", 0)->source, first);
+    }
+
+    void overridesGroups()
+    {
+        // The first group that matches wins, even when a later one is more specific.
+        const auto book = bookOf(
+            "provider,model,match,start_date,input_mtok,output_mtok,cache_read_mtok,cache_write_mtok,reasoning_mtok\n"
+            ",ft:,starts_with,,1,,,,\n"
+            "acme,ft:m,,,2,,,,\n"
+            "acme,r.*x,regex,,3,,,,\n"
+            "\n"
+            ",ctx,contains,2025-02-01,4,,,,\n");
+        QVERIFY(book);
+        QCOMPARE(book->lookup("acme", "ft:m", 0)->matchText, QStringLiteral("starts_with:ft:"));
+        QCOMPARE(book->lookup("ACME", "rabbitx", 0)->providerId, QStringLiteral("acme"));
+        QVERIFY(!book->lookup("other", "rabbitx", 0));
+        QCOMPARE(book->lookup("other", "a-ctx", 0)->startMs.value_or(0), ms("2025-02-01T00:00:00Z"));
+    }
+
+    void unusableEntriesWarn()
+    {
+        const auto book = bookOf(Fixture::kUnusableEntries);
+        QVERIFY(book);
+        QCOMPARE(book->warnings(),
+            QStringList(
+                { QStringLiteral("prices: [0] (acme).models[0] (m).prices[1]: constraint.region: unknown constraint"),
+                    QStringLiteral("prices: [0] (acme).models[1] (p): input_mtok: \"0.18000000000000002\" has more "
+                                   "precision than 1e-18 USD") }));
+        QCOMPARE(usd(book->price(request("acme", "m", 0, 1000, 0))), "0.001");
+        QCOMPARE(usd(book->price(request("acme", "p", 0, 1000, 0))), "unpriced");
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error");
+        const QByteArray header =
+            "provider,model,match,start_date,input_mtok,output_mtok,cache_read_mtok,cache_write_mtok,reasoning_mtok\n";
+        QTest::addRow("csv header") << QByteArray("provider,model,input\n")
+                                    << QStringLiteral("prices: row 1: the header must be ")
+                + QString::fromLatin1(header.trimmed());
+        QTest::addRow("csv price") << header + "openai,gpt-4o,,,abc,,,,\n"
+                                   << "prices: row 2: input_mtok: \"abc\" is not a decimal number";
+        QTest::addRow("csv precision") << header + "openai,gpt-4o,,,,0.0000000000001,,,\n"
+                                       << "prices: row 2: output_mtok: \"0.0000000000001\" has more precision than "
+                                          "1e-18 USD";
+        QTest::addRow("csv negative") << header + "openai,gpt-4o,,,1,,,,-2\n"
+                                      << "prices: row 2: reasoning_mtok: \"-2\" is negative";
+        QTest::addRow("csv match") << header + "openai,gpt-4o,fuzzy,,1,,,,\n"
+                                   << "prices: row 2: match: \"fuzzy\" is not equals, starts_with, contains or regex";
+        QTest::addRow("csv date") << header + "openai,gpt-4o,,,1,,,,\nopenai,gpt-4o,,2025-13-01,1,,,,\n"
+                                  << "prices: row 3: start_date: \"2025-13-01\" is not a YYYY-MM-DD date";
+        QTest::addRow("csv repeated date") << header + "openai,gpt-4o,,,1,,,,\nopenai,gpt-4o,,,2,,,,\n"
+                                           << "prices: row 3: start_date: repeats a start date of the same model";
+        QTest::addRow("csv model") << header + ",,,,1,,,,\n"
+                                   << "prices: row 2: model: is empty";
+        QTest::addRow("csv regex") << header + ",(,regex,,1,,,,\n"
+                                   << "prices: row 2: model: invalid regular expression \"(\": missing closing "
+                                      "parenthesis";
+        QTest::addRow("csv fields") << header + "openai,gpt-4o,,,1\n"
+                                    << "prices: row 2: has 5 fields, not 9";
+        QTest::addRow("genai price") << (Fixture::kBadGenaiPrice)
+                                     << "prices: [0] (acme).models[0] (m1): input_mtok: \"x\" is not a decimal number";
+        QTest::addRow("genai tier")
+            << (Fixture::kBadGenaiTier)
+            << "prices: [0] (acme).models[0] (m1).prices[0]: output_mtok: has a tier without start and price";
+        QTest::addRow("genai match") << (Fixture::kBadGenaiMatch)
+                                     << "prices: [0] (acme).models[0] (m1): match: unknown match \"like\"";
+        QTest::addRow("genai provider match")
+            << (Fixture::kBadProviderMatch)
+            << "prices: [0] (acme): provider_match: invalid regular expression \"[a-\": missing terminating ] for "
+               "character class";
+        QTest::addRow("genai id") << (Fixture::kMissingId) << "prices: [0]: id: is missing";
+        QTest::addRow("genai date")
+            << (Fixture::kBadStartDate)
+            << "prices: [0] (acme).models[0] (m1).prices[0]: constraint.start_date: \"June\" is not a YYYY-MM-DD date";
+        QTest::addRow("litellm price")
+            << (Fixture::kBadLiteLlmPrice)
+            << "prices: key \"gpt-x\": output_cost_per_token: \"abc\" is not a decimal number";
+        QTest::addRow("litellm type") << (Fixture::kBadLiteLlmType)
+                                      << "prices: key \"gpt-x\": input_cost_per_token: is not a number";
+        QTest::addRow("litellm too large")
+            << (Fixture::kTooLargeLiteLlm) << "prices: key \"gpt-x\": input_cost_per_token: \"1e3\" is too large";
+        QTest::addRow("unknown kind") << QByteArray("model;price\n")
+                                      << QStringLiteral("prices: is neither a genai-prices data.json, a LiteLLM price "
+                                                        "JSON nor an overrides CSV (header ")
+                + QString::fromLatin1(header.trimmed()) + QLatin1Char(')');
+    }
+    void badFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        QString text;
+        QVERIFY(!bookOf(content, &text));
+        QCOMPARE(text, error);
+    }
+
+    void badFileNamed()
+    {
+        Files files;
+        const QString bad = files.write(QStringLiteral("bad.csv"),
+            "provider,model,match,start_date,input_mtok,output_mtok,cache_read_mtok,cache_write_mtok,reasoning_mtok\n"
+            "openai,gpt-4o,,,1,x,,,\n");
+        Usage::Pricing::PriceError error;
+        QVERIFY(!PriceBook::load({ sharedGenaiPrices(), bad }, true, &error));
+        QCOMPARE(error.file, bad);
+        QCOMPARE(error.location, QStringLiteral("row 2"));
+        QCOMPARE(error.field, QStringLiteral("output_mtok"));
+        QVERIFY(!PriceBook::load({ files.path(QStringLiteral("missing.json")) }, true, &error));
+        QVERIFY(
+            error.text().startsWith(files.path(QStringLiteral("missing.json")) + QStringLiteral(": cannot be read")));
+    }
+
+    void builtInBook()
+    {
+        const auto book = PriceBook::builtIn();
+        QCOMPARE(book->sources().size(), 1);
+        QCOMPARE(book->sources().at(0).file, QStringLiteral("built-in"));
+        QCOMPARE(book->sources().at(0).sha256.size(), 32);
+        QVERIFY(book->sources().at(0).entries > 1000);
+        QVERIFY(book->warnings().isEmpty());
+        QCOMPARE(PriceBook::builtInDataDate(), QStringLiteral("2026-08-21"));
+        QCOMPARE(book->lookup("openai", "gpt-4o-mini", 0)->source, QStringLiteral("built-in"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPriceBook)
+#include "tst_pricebook.moc"
