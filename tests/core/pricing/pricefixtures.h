@@ -52,4 +52,21 @@ inline const QByteArray kBadStartDate = R"([{"id": "acme", "models": [{"id": "m1
 inline const QByteArray kBadLiteLlmPrice = R"({"gpt-x": {"output_cost_per_token": "abc"}})";
 inline const QByteArray kBadLiteLlmType = R"({"gpt-x": {"input_cost_per_token": true}})";
 inline const QByteArray kTooLargeLiteLlm = R"({"gpt-x": {"input_cost_per_token": 1e3}})";
+
+// One model per pricing rule of the cost formula.
+inline const QByteArray kCosts = R"([{"id": "acme", "models": [
+  {"id": "cached", "match": {"equals": "cached"},
+   "prices": {"input_mtok": 3, "cache_read_mtok": 0.3, "cache_write_mtok": 3.75, "output_mtok": 15}},
+  {"id": "plain", "match": {"equals": "plain"}, "prices": {"input_mtok": 3, "output_mtok": 15}},
+  {"id": "thinker", "match": {"equals": "thinker"},
+   "prices": {"input_mtok": 1, "output_mtok": 10, "output_reasoning_mtok": 20}},
+  {"id": "embed", "match": {"equals": "embed"}, "prices": {"input_mtok": 0.1, "input_audio_mtok": 7}},
+  {"id": "free", "match": {"equals": "free"}, "prices": {}},
+  {"id": "tiered", "match": {"equals": "tiered"}, "prices": {
+   "input_mtok": {"base": 3, "tiers": [{"start": 200000, "price": 6}, {"start": 1000000, "price": 9}]},
+   "cache_read_mtok": {"base": 0.3, "tiers": [{"start": 200000, "price": 0.6}]},
+   "output_mtok": {"base": 15, "tiers": [{"start": 200000, "price": 22.5}]}}},
+  {"id": "search", "match": {"equals": "search"}, "prices": {"input_mtok": 1, "output_mtok": 1, "requests_kcount": 12}},
+  {"id": "subnano", "match": {"equals": "subnano"}, "prices": {"input_mtok": 0.0004, "output_mtok": 0.000000000001}}
+]}])";
 } // namespace Fixture
