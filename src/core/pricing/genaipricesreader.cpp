@@ -111,10 +111,11 @@ namespace {
         {
             std::string_view text;
             QString why;
+            bool precise = false;
             if (jsonNumberText(value, text)) {
-                const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why);
+                const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
                 if (!units)
-                    return tooPrecise(why, where, field);
+                    return badPrice(precise, why, where, field);
                 out.base = *units;
                 return Outcome::Ok;
             }
@@ -123,9 +124,9 @@ namespace {
             ondemand::array tiers;
             if (value.get_object().get(object) || object["base"].get(base) || !jsonNumberText(base, text))
                 return fail(where, field, QStringLiteral("is neither a number nor {base, tiers}")), Outcome::Error;
-            const auto baseUnits = parsePrice(text, PriceScale::PerMillionTokens, &why);
+            const auto baseUnits = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
             if (!baseUnits)
-                return tooPrecise(why, where, field + QStringLiteral(".base"));
+                return badPrice(precise, why, where, field + QStringLiteral(".base"));
             out.base = *baseUnits;
             if (object["tiers"].get(tiers))
                 return fail(where, field, QStringLiteral("has no list of tiers")), Outcome::Error;
@@ -136,9 +137,9 @@ namespace {
                 if (element.get_object().get(tier) || tier["start"].get_int64().get(start)
                     || tier["price"].get(tierPrice) || !jsonNumberText(tierPrice, text))
                     return fail(where, field, QStringLiteral("has a tier without start and price")), Outcome::Error;
-                const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why);
+                const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
                 if (!units)
-                    return tooPrecise(why, where, field + QStringLiteral(".tiers"));
+                    return badPrice(precise, why, where, field + QStringLiteral(".tiers"));
                 if (!out.tiers.empty() && start <= out.tiers.back().start)
                     return fail(where, field, QStringLiteral("tiers are not in ascending order")), Outcome::Error;
                 out.tiers.push_back({ start, *units });
@@ -147,9 +148,9 @@ namespace {
         }
 
         /** Too precise a price makes the entry unusable; any other bad price is an error. */
-        Outcome tooPrecise(const QString& why, const QString& where, const QString& field)
+        Outcome badPrice(bool tooPrecise, const QString& why, const QString& where, const QString& field)
         {
-            if (why.contains(QStringLiteral("precision"))) {
+            if (tooPrecise) {
                 unusable = PriceError { file, where, field, why }.text();
                 return Outcome::Unusable;
             }
@@ -172,10 +173,11 @@ namespace {
                 if (key == "requests_kcount") {
                     std::string_view text;
                     QString why;
+                    bool precise = false;
                     if (!jsonNumberText(inner, text))
                         return fail(where, field, QStringLiteral("is not a number")), Outcome::Error;
-                    const auto units = parsePrice(text, PriceScale::PerThousandRequests, &why);
-                    const Outcome got = units ? Outcome::Ok : tooPrecise(why, where, field);
+                    const auto units = parsePrice(text, PriceScale::PerThousandRequests, &why, &precise);
+                    const Outcome got = units ? Outcome::Ok : badPrice(precise, why, where, field);
                     if (got == Outcome::Error)
                         return got;
                     outcome = got == Outcome::Unusable ? got : outcome;

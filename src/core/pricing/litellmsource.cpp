@@ -86,10 +86,11 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
                     continue; // other fields are not prices; null: not set
                 std::string_view text;
                 QString why;
+                bool tooPrecise = false;
                 if (!jsonNumberText(value, text))
                     return fail(where, str(name), QStringLiteral("is not a number"));
-                const auto units = parsePrice(text, PriceScale::PerToken, &why);
-                if (!units && !why.contains(QStringLiteral("precision")))
+                const auto units = parsePrice(text, PriceScale::PerToken, &why, &tooPrecise);
+                if (!units && !tooPrecise)
                     return fail(where, str(name), why);
                 if (!units) { // too precise: the entry is left out, not the file
                     source->warnings << PriceError { file, where, str(name), why }.text();

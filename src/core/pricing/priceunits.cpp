@@ -31,8 +31,10 @@ namespace {
     }
 } // namespace
 
-std::optional<std::int64_t> parsePrice(std::string_view raw, PriceScale scale, QString* error)
+std::optional<std::int64_t> parsePrice(std::string_view raw, PriceScale scale, QString* error, bool* tooPrecise)
 {
+    if (tooPrecise)
+        *tooPrecise = false;
     const std::string_view text = trimmed(raw);
     const QString quoted = QLatin1Char('"') + QString::fromUtf8(text.data(), qsizetype(text.size())) + QLatin1Char('"');
     size_t i = 0;
@@ -74,8 +76,11 @@ std::optional<std::int64_t> parsePrice(std::string_view raw, PriceScale scale, Q
     // value = digits x 10^shift in the target unit; a negative shift must only drop zeros.
     long shift = exponent - fractionDigits + static_cast<int>(scale);
     while (shift < 0 && !digits.empty()) {
-        if (digits.back() != '0')
+        if (digits.back() != '0') {
+            if (tooPrecise)
+                *tooPrecise = true;
             return fail(error, QStringLiteral("%1 has more precision than 1e-18 USD").arg(quoted));
+        }
         digits.pop_back();
         ++shift;
     }

@@ -22,9 +22,10 @@ enum class PriceScale : int {
 /**
  * Reads a price from its decimal text ("2.5", "1.25e-06"), never through binary floating point, into 1e-18 USD
  * (per token, or per request for PerThousandRequests). nullopt with a reason in error when the text is not a
- * plain non-negative decimal, has more precision than 1e-18 USD, or exceeds 64 bits.
+ * plain non-negative decimal, has more precision than 1e-18 USD (then tooPrecise is set), or exceeds 64 bits.
  */
-std::optional<std::int64_t> parsePrice(std::string_view text, PriceScale scale, QString* error);
+std::optional<std::int64_t> parsePrice(
+    std::string_view text, PriceScale scale, QString* error, bool* tooPrecise = nullptr);
 
 /** The shortest decimal text of units at scale (the inverse of parsePrice(): "2.5" for 2.5e12 per mtok). */
 QString formatPrice(std::int64_t units, PriceScale scale);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The price book's matching contract: match kinds, provider fallback, dates, sources and their priority.
+#include "core/pricing/pricerow.h"
 #include "pricefixtures.h"
 #include "pricetestutil.h"
 
@@ -146,6 +147,15 @@ private Q_SLOTS:
         QCOMPARE(usd(book->price(request("openai", "o3", ms("2025-06-09T23:59:59.999Z"), 1000, 500))), "0.03");
         QCOMPARE(usd(book->price(request("openai", "o3", ms("2025-06-10T00:00:00Z"), 1000, 500))), "0.006");
         QCOMPARE(usd(book->price(request("openai", "o3", ms("2024-01-01T00:00:00Z"), 1000, 500))), "0.03");
+        // The row of `prices --model o3`.
+        QCOMPARE(Usage::Pricing::priceRowFields(*after),
+            QStringList({ after->source, QStringLiteral("openai"), QStringLiteral("o3"),
+                QStringLiteral("or(equals:o3,equals:o3-2025-04-16)"), QStringLiteral("2025-06-10"), QStringLiteral("2"),
+                QStringLiteral("8"), QStringLiteral("0.5"), QString(), QString() }));
+        const auto tiered = book->lookup("anthropic", "claude-sonnet-4-5", 0);
+        QVERIFY(tiered);
+        QCOMPARE(Usage::Pricing::priceRowFields(*tiered).mid(4, 3),
+            QStringList({ QString(), QStringLiteral("3 (>200000: 6)"), QStringLiteral("15 (>200000: 22.5)") }));
     }
 
     void timeOfDay_data()
