@@ -25,6 +25,15 @@ private Q_SLOTS:
         QCOMPARE(usd(book->price(request("acme", "p", 0, 1000, 0))), "unpriced");
     }
 
+    void csvWithBomAndCrLf()
+    {
+        const auto book = bookOf("\xEF\xBB\xBFprovider,model,match,start_date,input_mtok,output_mtok,cache_read_mtok,"
+                                 "cache_write_mtok,reasoning_mtok\r\n"
+                                 "OpenAI,\"gpt-4o\",,,1,2,,,\r\n");
+        QVERIFY(book);
+        QCOMPARE(usd(book->price(request("openai", "gpt-4o", 0, 1000, 1000))), "0.003");
+    }
+
     void badFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
