@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "core/pricing/litellmsource.h"
+
+#include "core/pricing/jsonprice.h"
+
+#include <QCryptographicHash>
+
+namespace Usage::Pricing {
+
+namespace {
+    using namespace simdjson;
+
+    QString str(std::string_view text)
+    {
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+
+    std::string lower(std::string_view text)
+    {
+        std::string out(text);
+        for (char& c : out)
+            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        return out;
+    }
+
+    struct PriceField
+    {
+        const char* name;
+        std::optional<TieredPrice> PriceSet::*member;
+    };
+    constexpr PriceField kPriceFields[] = {
+        { "input_cost_per_token", &PriceSet::input },
+        { "output_cost_per_token", &PriceSet::output },
+        { "cache_read_input_token_cost", &PriceSet::cacheRead },
+        { "cache_creation_input_token_cost", &PriceSet::cacheWrite },
+        { "output_cost_per_reasoning_token", &PriceSet::reasoning },
+    };
+} // namespace
+
+std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QByteArray& data, PriceError* error)
+{
+    const auto fail = [&](const QString& location, const QString& field, const QString& message) {
+        if (error)
+            *error = PriceError { file, location, field, message };
+        return nullptr;
+    };
+    auto source = std::make_unique<LiteLlmSource>();
+    source->kind = PriceSourceKind::LiteLlm;
+    source->file = file;
+    source->sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    const padded_string json(data.constData(), size_t(data.size()));
+    ondemand::parser parser;
+    ondemand::document document;
+    ondemand::object top;
+    if (parser.iterate(json).get(document) || document.get_object().get(top))
+        return fail({}, {}, QStringLiteral("is not a LiteLLM object of models"));
+    for (auto member : top) {
+        std::string_view rawKey;
+        if (member.unescaped_key().get(rawKey))
+            return fail({}, {}, QStringLiteral("is not valid JSON"));
+        const std::string key(rawKey);
+        const QString where = QStringLiteral("key \"%1\"").arg(str(key));
+        if (key == "sample_spec")
+            continue;
+        ondemand::object object;
+        if (member.value().get_object().get(object))
+            return fail(where, {}, QStringLiteral("is not an object"));
+        Entry entry;
+        PriceSet prices;
+        bool usable = true;
+        for (auto field : object) {
+            std::string_view name;
+            ondemand::value value;
+            if (field.unescaped_key().get(name) || field.value().get(value))
+                return fail(where, {}, QStringLiteral("is not valid JSON"));
+            if (name == "litellm_provider") {
+                std::string_view provider;
+                if (value.get_string().get(provider))
+                    return fail(where, str(name), QStringLiteral("is not a string"));
+                entry.provider = lower(provider);
+                continue;
+            }
+            for (const PriceField& known : kPriceFields) {
+                bool isNull = false;
+                if (name != known.name || value.is_null().get(isNull) || isNull)
+                    continue; // other fields are not prices; null: not set
+                std::string_view text;
+                QString why;
+                bool tooPrecise = false;
+                if (!jsonNumberText(value, text))
+                    return fail(where, str(name), QStringLiteral("is not a number"));
+                const auto units = parsePrice(text, PriceScale::PerToken, &why, &tooPrecise);
+                if (!units && !tooPrecise)
+                    return fail(where, str(name), why);
+                if (!units) { // too precise: the entry is left out, not the file
+                    source->warnings << PriceError { file, where, str(name), why }.text();
+                    usable = false;
+                } else {
+                    prices.*known.member = TieredPrice { *units, {} };
+                }
+            }
+        }
+        if (!usable)
+            continue;
+        const size_t slash = key.find('/');
+        if (slash != std::string::npos) {
+            entry.prefix = lower(std::string_view(key).substr(0, slash));
+            source->m_byModel[key.substr(slash + 1)].push_back(source->m_entries.size());
+        }
+        entry.prices.source = file;
+        entry.prices.providerId = QString::fromStdString(entry.provider);
+        entry.prices.modelId = str(key);
+        entry.prices.matchText = QStringLiteral("litellm_key:") + str(key);
+        entry.prices.history.push_back(DatedPrice { DatedPrice::kNoStart, -1, -1, std::move(prices) });
+        source->m_exact.emplace(key, source->m_entries.size());
+        source->m_entries.push_back(std::move(entry));
+    }
+    return source;
+}
+
+const ModelPrices* LiteLlmSource::find(std::string_view providerLower, std::string_view model) const
+{
+    const std::string key(model);
+    if (const auto exact = m_exact.find(key); exact != m_exact.end())
+        return &m_entries[exact->second].prices;
+    const auto prefixed = m_byModel.find(key);
+    if (prefixed == m_byModel.end() || providerLower.empty())
+        return nullptr;
+    for (size_t index : prefixed->second) {
+        const Entry& entry = m_entries[index];
+        if (entry.prefix == providerLower || entry.provider == providerLower)
+            return &entry.prices;
+    }
+    return nullptr;
+}
+
+} // namespace Usage::Pricing
