@@ -242,6 +242,29 @@ private Q_SLOTS:
         QCOMPARE(qRound64(sum * 1e6), qRound64(double(table.visibleTotals().costNanos) / 1e3));
     }
 
+    void tokenBarsReadOutAndSelectLikeCostBars()
+    {
+        UsageTableModel table;
+        table.setResult(m_result);
+        ChartsPanel panel;
+        panel.setSourceModel(&table);
+        panel.setKind(ChartsPanel::Kind::TokensPerGroup);
+        auto* bars = qobject_cast<QAbstractBarSeries*>(panel.chart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), m_result.hasCacheTokens ? 4 : 2); // prompt, completion (, cache read and write)
+        const int n = int(panel.groupModel()->bars().size());
+        QCOMPARE(bars->barSets()[0]->count(), n);
+        const ChartData::GroupBar top = panel.groupModel()->bars().constFirst();
+        // the top bar is drawn last; any part of its stack reads out the whole row
+        Q_EMIT bars->hovered(true, n - 1, bars->barSets()[1]);
+        QVERIFY2(panel.hoverText().startsWith(top.id + QStringLiteral(": $")), qPrintable(panel.hoverText()));
+        QVERIFY(panel.hoverText().contains(DisplayFormat::count(top.totals.promptTokens)));
+        QSignalSpy activated(&panel, &ChartsPanel::rowActivated);
+        Q_EMIT bars->clicked(n - 1, bars->barSets()[0]);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated[0][0].toInt(), top.resultRow);
+    }
+
     void costOverTimeInTheQueryZone()
     {
         const QTimeZone berlin("Europe/Berlin");
