@@ -14,76 +14,36 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Prompt tokens</source>
-        <translation>Prompt-Tokens</translation>
-    </message>
-    <message>
-        <source>Completion tokens</source>
-        <translation>Antwort-Tokens</translation>
-    </message>
-    <message>
-        <source>Cache read tokens</source>
-        <translation>Aus dem Cache gelesene Tokens</translation>
-    </message>
-    <message>
-        <source>Cache write tokens</source>
-        <translation>In den Cache geschriebene Tokens</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
 </context>
 <context>
-    <name>ChartTimeModel</name>
+    <name>ChartView</name>
     <message>
-        <source>%1 to %2 (%3)</source>
-        <translation>%1 bis %2 (%3)</translation>
+        <source>No data yet: run a query or open log files</source>
+        <translation>Noch keine Daten: eine Abfrage ausführen oder Protokolldateien öffnen</translation>
     </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPanel</name>
     <message>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <source>hour</source>
-        <translation>Stunde</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>Tag</translation>
+        <source>A chart made by Usage Explorer</source>
+        <translation>Ein mit Usage Explorer erstelltes Diagramm</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation>Woche</translation>
+        <source>the image could not be made</source>
+        <translation>das Bild konnte nicht erzeugt werden</translation>
     </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>Das Diagramm ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
     <message>
         <source>&amp;Bars:</source>
         <translation>&amp;Balken:</translation>
@@ -205,97 +165,35 @@
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <source>No data yet: run a query or open log files</source>
-        <translation>Noch keine Daten: eine Abfrage ausführen oder Protokolldateien öffnen</translation>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation>Benutzer</translation>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <source>model</source>
-        <translation>Modell</translation>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <source>provider</source>
-        <translation>Anbieter</translation>
+        <source>Saved the chart to %1.</source>
+        <translation>Diagramm in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CostOverTimeChart</name>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
     </message>
     <message>
-        <source>%1 (%2 of the cost shown)</source>
-        <translation>%1 (%2 der angezeigten Kosten)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
+        <source>day</source>
+        <translation>Tag</translation>
     </message>
     <message>
-        <source>prompt %1, completion %2 tokens</source>
-        <translation>%1 Prompt-Tokens, %2 Antwort-Tokens</translation>
-    </message>
-    <message>
-        <source>cache read %1, cache write %2</source>
-        <translation>%1 aus dem Cache gelesen, %2 in den Cache geschrieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
-        <translation>
-            <numerusform>„Sonstige“ fasst %n Zeile zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
-            <numerusform>„Sonstige“ fasst %n Zeilen zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No rows pass the filter</source>
-        <translation>Keine Zeile entspricht dem Filter</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
-        <translation>
-            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeile, gesamt %3</numerusform>
-            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeilen, gesamt %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt, completion and prompt cache</source>
-        <translation>Tokens pro %1: Prompt, Antwort und Prompt-Cache</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt and completion</source>
-        <translation>Tokens pro %1: Prompt und Antwort</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Cache read</source>
-        <translation>Cache gelesen</translation>
-    </message>
-    <message>
-        <source>Cache write</source>
-        <translation>Cache geschrieben</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>Tokens (%1 = ×%2)</source>
-        <translation>Tokens (%1 = ×%2)</translation>
+        <source>week</source>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Select rows in the table to chart their cost over time</source>
@@ -328,6 +226,10 @@
         <translation>Kosten pro %1 (%2), %3: gesamt %4</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
         <source>Start of each %1 (%2)</source>
         <translation>Beginn je %1 (%2)</translation>
     </message>
@@ -337,6 +239,35 @@
             <numerusform>%1 – %2 (%3): %4 · %n Anfrage · %5 Tokens</numerusform>
             <numerusform>%1 – %2 (%3): %4 · %n Anfragen · %5 Tokens</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CostPerGroupChart</name>
+    <message>
+        <source>No rows pass the filter</source>
+        <translation>Keine Zeile entspricht dem Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
+        <translation>
+            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeile, gesamt %3</numerusform>
+            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeilen, gesamt %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>CostShareChart</name>
+    <message>
+        <source>No rows pass the filter</source>
+        <translation>Keine Zeile entspricht dem Filter</translation>
     </message>
     <message>
         <source>The rows shown have no cost</source>
@@ -349,42 +280,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>A chart made by Usage Explorer</source>
-        <translation>Ein mit Usage Explorer erstelltes Diagramm</translation>
-    </message>
-    <message>
-        <source>the image could not be made</source>
-        <translation>das Bild konnte nicht erzeugt werden</translation>
-    </message>
-    <message>
-        <source>The chart is on the clipboard.</source>
-        <translation>Das Diagramm ist in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>Saved the chart to %1.</source>
-        <translation>Diagramm in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
-        <translation>„%1“ ist in der Tabelle ausgewählt (Strg+1 zeigt die Tabelle).</translation>
     </message>
 </context>
 <context>
@@ -489,6 +384,51 @@
     <message>
         <source>%1 ÷ %2 requests</source>
         <translation>%1 ÷ %2 Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChartView</name>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the cost shown)</source>
+        <translation>%1 (%2 der angezeigten Kosten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prompt %1, completion %2 tokens</source>
+        <translation>%1 Prompt-Tokens, %2 Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>cache read %1, cache write %2</source>
+        <translation>%1 aus dem Cache gelesen, %2 in den Cache geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
+        <translation>
+            <numerusform>„Sonstige“ fasst %n Zeile zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
+            <numerusform>„Sonstige“ fasst %n Zeilen zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
+        <translation>„%1“ ist in der Tabelle ausgewählt (Strg+1 zeigt die Tabelle).</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1299,45 @@ Diese Adresse trotzdem verwenden?</translation>
     <message>
         <source>Automatic (probe once per server)</source>
         <translation>Automatisch (einmal je Server prüfen)</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPerGroupChart</name>
+    <message>
+        <source>No rows pass the filter</source>
+        <translation>Keine Zeile entspricht dem Filter</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache geschrieben</translation>
+    </message>
+    <message>
+        <source>Tokens per %1: prompt, completion and prompt cache</source>
+        <translation>Tokens pro %1: Prompt, Antwort und Prompt-Cache</translation>
+    </message>
+    <message>
+        <source>Tokens per %1: prompt and completion</source>
+        <translation>Tokens pro %1: Prompt und Antwort</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens (%1 = ×%2)</source>
+        <translation>Tokens (%1 = ×%2)</translation>
     </message>
 </context>
 <context>

@@ -14,76 +14,36 @@
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Prompt tokens</source>
-        <translation>Jetons d&apos;invite</translation>
-    </message>
-    <message>
-        <source>Completion tokens</source>
-        <translation>Jetons de complétion</translation>
-    </message>
-    <message>
-        <source>Cache read tokens</source>
-        <translation>Jetons lus dans le cache</translation>
-    </message>
-    <message>
-        <source>Cache write tokens</source>
-        <translation>Jetons écrits dans le cache</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Requêtes</translation>
-    </message>
 </context>
 <context>
-    <name>ChartTimeModel</name>
+    <name>ChartView</name>
     <message>
-        <source>%1 to %2 (%3)</source>
-        <translation>de %1 à %2 (%3)</translation>
+        <source>No data yet: run a query or open log files</source>
+        <translation>Pas encore de données&#xa0;: exécutez une requête ou ouvrez des fichiers journaux</translation>
     </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Requêtes</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Jetons</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPanel</name>
     <message>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <source>hour</source>
-        <translation>heure</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>jour</translation>
+        <source>A chart made by Usage Explorer</source>
+        <translation>Un graphique créé par Usage Explorer</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation>semaine</translation>
+        <source>the image could not be made</source>
+        <translation>l&apos;image n&apos;a pas pu être créée</translation>
     </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>Le graphique est dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
     <message>
         <source>&amp;Bars:</source>
         <translation>&amp;Barres&#xa0;:</translation>
@@ -205,97 +165,35 @@
         <translation>Automatique (%1)</translation>
     </message>
     <message>
-        <source>No data yet: run a query or open log files</source>
-        <translation>Pas encore de données&#xa0;: exécutez une requête ou ouvrez des fichiers journaux</translation>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation>utilisateur</translation>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <source>model</source>
-        <translation>modèle</translation>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <source>provider</source>
-        <translation>fournisseur</translation>
+        <source>Saved the chart to %1.</source>
+        <translation>Graphique enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CostOverTimeChart</name>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
     </message>
     <message>
-        <source>%1 (%2 of the cost shown)</source>
-        <translation>%1 (%2 du coût affiché)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n requête</numerusform>
-            <numerusform>%n requêtes</numerusform>
-        </translation>
+        <source>day</source>
+        <translation>jour</translation>
     </message>
     <message>
-        <source>prompt %1, completion %2 tokens</source>
-        <translation>%1 jetons d&apos;invite, %2 jetons de complétion</translation>
-    </message>
-    <message>
-        <source>cache read %1, cache write %2</source>
-        <translation>%1 lus dans le cache, %2 écrits dans le cache</translation>
-    </message>
-    <message numerus="yes">
-        <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
-        <translation>
-            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n ligne&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour la voir.</numerusform>
-            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n lignes&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour les voir.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No rows pass the filter</source>
-        <translation>Aucune ligne ne correspond au filtre</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
-        <translation>
-            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n ligne affichée, total %3</numerusform>
-            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n lignes affichées, total %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>Autres</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt, completion and prompt cache</source>
-        <translation>Jetons par %1&#xa0;: invite, complétion et cache d&apos;invite</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt and completion</source>
-        <translation>Jetons par %1&#xa0;: invite et complétion</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Invite</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Complétion</translation>
-    </message>
-    <message>
-        <source>Cache read</source>
-        <translation>Cache lu</translation>
-    </message>
-    <message>
-        <source>Cache write</source>
-        <translation>Cache écrit</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Jetons</translation>
-    </message>
-    <message>
-        <source>Tokens (%1 = ×%2)</source>
-        <translation>Jetons (%1 = ×%2)</translation>
+        <source>week</source>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>Select rows in the table to chart their cost over time</source>
@@ -328,6 +226,10 @@
         <translation>Coût par %1 (%2), %3&#xa0;: total %4</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
         <source>Start of each %1 (%2)</source>
         <translation>Début de chaque %1 (%2)</translation>
     </message>
@@ -337,6 +239,35 @@
             <numerusform>%1 – %2 (%3)&#xa0;: %4 · %n requête · %5 jetons</numerusform>
             <numerusform>%1 – %2 (%3)&#xa0;: %4 · %n requêtes · %5 jetons</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CostPerGroupChart</name>
+    <message>
+        <source>No rows pass the filter</source>
+        <translation>Aucune ligne ne correspond au filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
+        <translation>
+            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n ligne affichée, total %3</numerusform>
+            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n lignes affichées, total %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>CostShareChart</name>
+    <message>
+        <source>No rows pass the filter</source>
+        <translation>Aucune ligne ne correspond au filtre</translation>
     </message>
     <message>
         <source>The rows shown have no cost</source>
@@ -349,42 +280,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>A chart made by Usage Explorer</source>
-        <translation>Un graphique créé par Usage Explorer</translation>
-    </message>
-    <message>
-        <source>the image could not be made</source>
-        <translation>l&apos;image n&apos;a pas pu être créée</translation>
-    </message>
-    <message>
-        <source>The chart is on the clipboard.</source>
-        <translation>Le graphique est dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Enregistrer le graphique</translation>
-    </message>
-    <message>
-        <source>Saved the chart to %1.</source>
-        <translation>Graphique enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
-        <translation>La ligne «&#xa0;%1&#xa0;» est sélectionnée dans le tableau (Ctrl+1 affiche le tableau).</translation>
     </message>
 </context>
 <context>
@@ -489,6 +384,51 @@
     <message>
         <source>%1 ÷ %2 requests</source>
         <translation>%1 ÷ %2 requêtes</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChartView</name>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the cost shown)</source>
+        <translation>%1 (%2 du coût affiché)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prompt %1, completion %2 tokens</source>
+        <translation>%1 jetons d&apos;invite, %2 jetons de complétion</translation>
+    </message>
+    <message>
+        <source>cache read %1, cache write %2</source>
+        <translation>%1 lus dans le cache, %2 écrits dans le cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
+        <translation>
+            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n ligne&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour la voir.</numerusform>
+            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n lignes&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour les voir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
+        <translation>La ligne «&#xa0;%1&#xa0;» est sélectionnée dans le tableau (Ctrl+1 affiche le tableau).</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1299,45 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     <message>
         <source>Automatic (probe once per server)</source>
         <translation>Automatique (un test par serveur)</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPerGroupChart</name>
+    <message>
+        <source>No rows pass the filter</source>
+        <translation>Aucune ligne ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Complétion</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache lu</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache écrit</translation>
+    </message>
+    <message>
+        <source>Tokens per %1: prompt, completion and prompt cache</source>
+        <translation>Jetons par %1&#xa0;: invite, complétion et cache d&apos;invite</translation>
+    </message>
+    <message>
+        <source>Tokens per %1: prompt and completion</source>
+        <translation>Jetons par %1&#xa0;: invite et complétion</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Tokens (%1 = ×%2)</source>
+        <translation>Jetons (%1 = ×%2)</translation>
     </message>
 </context>
 <context>

@@ -3,22 +3,23 @@
 
 #include <QWidget>
 
+#include <memory>
+
+namespace Ui {
+class ChartsPanel;
+}
+
 class ChartGroupModel;
 class ChartTimeModel;
+class ChartView;
 class QChart;
 class QChartView;
-class QComboBox;
-class QLabel;
-class QSpinBox;
-class QTabBar;
-class QTimer;
-class QToolButton;
 class UsageTableModel;
 
 /**
  * Charts of the rows a UsageTableModel shows: cost per group (top N and Others), tokens per group, cost over time
- * and the share of cost. They follow the table's rows and filter, read raw numbers from the chart models, and save
- * as PNG or SVG or copy to the clipboard.
+ * and the share of cost, one page each, with their controls. They follow the table's rows and filter, read raw
+ * numbers from the chart models, and save as PNG or SVG or copy to the clipboard.
  */
 class ChartsPanel : public QWidget
 {
@@ -36,7 +37,7 @@ public:
 
     void setKind(Kind kind);
     Kind kind() const;
-    /** "cost", "tokens", "time" or "share" (command line and settings); nullopt-like false when unknown. */
+    /** Kind for "cost", "tokens", "time" or "share" (command line and settings); false when key is unknown. */
     static bool kindFromKey(const QString& key, Kind* kind);
     static QString kindKey(Kind kind);
 
@@ -50,7 +51,7 @@ public:
 
     /** The chart on show, rebuilt first when its data changed. */
     QChart* chart();
-    QChartView* chartView() const { return m_view; }
+    QChartView* chartView() const;
     /** The exact figures under the pointer (or of the last bar hovered). */
     QString hoverText() const;
 
@@ -62,40 +63,15 @@ Q_SIGNALS:
     /** A bar or slice of a row was clicked (index into the result's rows). */
     void rowActivated(int resultRow);
 
-protected:
-    void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void scheduleRebuild();
-    void rebuild();
+    ChartView* currentView() const;
+    QList<ChartView*> views() const;
     void updateControls();
-    QChart* buildCostPerGroup();
-    QChart* buildTokensPerGroup();
-    QChart* buildCostOverTime();
-    QChart* buildCostShare();
-    QChart* emptyChart(const QString& message);
-    QString groupTitle() const;
-    QString groupHoverText(int bar) const;
-    void showHover(const QString& text);
+    void showReadout(const QString& text);
     void chooseSaveFile();
-    void activateBar(int bar);
 
-    UsageTableModel* m_table = nullptr;
+    std::unique_ptr<Ui::ChartsPanel> ui;
     ChartGroupModel* m_groups;
     ChartTimeModel* m_time;
-    QTabBar* m_tabs;
-    QLabel* m_topNLabel;
-    QSpinBox* m_topN;
-    QLabel* m_granularityLabel;
-    QComboBox* m_granularity;
-    QComboBox* m_scope;
-    QToolButton* m_save;
-    QToolButton* m_copy;
-    QChartView* m_view;
-    QLabel* m_hover;
-    QTimer* m_rebuildTimer;
     QList<int> m_selected;
-    bool m_dirty = true;
 };

@@ -12,23 +12,6 @@ class ChartGroupModel : public ChartSourceModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        Label,
-        Cost,
-        PromptTokens,
-        CompletionTokens,
-        CacheReadTokens,
-        CacheWriteTokens,
-        Requests,
-        ColumnCount
-    };
-    enum Roles {
-        RawValueRole = Qt::UserRole + 1, ///< qint64 figure (nano-USD for Cost); QString full id for Label
-        ResultRowRole, ///< int: index into the result's rows; -1 for Others
-        IdRole, ///< QString: the full id ("" for Others)
-        IsOthersRole, ///< bool
-    };
-
     explicit ChartGroupModel(QObject* parent = nullptr);
     ~ChartGroupModel() override;
 
@@ -38,17 +21,15 @@ public:
     /** Longest label in characters before the middle is elided (default 28). */
     void setMaxLabelChars(int chars);
 
+    /** Largest first; Others, when there is one, last. */
     const QList<ChartData::GroupBar>& bars() const { return m_bars; }
     /** Unique, middle-elided labels, one per bar. */
     const QStringList& labels() const { return m_labels; }
+    /** The bar's full name: its id, "(none)" or "Others (12 rows)". */
+    static QString name(const ChartData::GroupBar& bar);
     /** Sum of all bars: the totals of the rows the table shows. */
     Usage::Totals total() const;
     bool hasCacheTokens() const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /** Text for the Others bar: "Others (12 rows)". */
     static QString othersLabel(int memberCount);
@@ -56,7 +37,7 @@ public:
     static QString noneLabel();
 
 private:
-    void rebuild() override;
+    void compute() override;
 
     QList<ChartData::GroupBar> m_bars;
     QStringList m_labels;

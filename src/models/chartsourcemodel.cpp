@@ -11,6 +11,17 @@ void ChartSourceModel::setSourceModel(UsageTableModel* source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
     if (source)
-        connect(source, &UsageTableModel::modelReset, this, &ChartSourceModel::rebuild);
-    rebuild();
+        connect(source, &UsageTableModel::modelReset, this, &ChartSourceModel::refresh);
+    refresh();
+}
+
+UsageTableModel* ChartSourceModel::sourceModel() const
+{
+    return m_source;
+}
+
+void ChartSourceModel::refresh()
+{
+    compute();
+    Q_EMIT changed();
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/charttimemodel.h"
 
-#include "models/displayformat.h"
 #include "models/usagetablemodel.h"
 
 #include <limits>
@@ -19,7 +18,7 @@ void ChartTimeModel::setSelectedRows(const QList<int>& resultRows)
         return;
     m_selected = resultRows;
     if (m_scope == Scope::SelectedRows)
-        rebuild();
+        refresh();
 }
 
 void ChartTimeModel::setScope(Scope scope)
@@ -27,7 +26,7 @@ void ChartTimeModel::setScope(Scope scope)
     if (scope == m_scope)
         return;
     m_scope = scope;
-    rebuild();
+    refresh();
 }
 
 void ChartTimeModel::setGranularity(std::optional<Usage::Granularity> g)
@@ -35,7 +34,7 @@ void ChartTimeModel::setGranularity(std::optional<Usage::Granularity> g)
     if (g == m_chosen)
         return;
     m_chosen = g;
-    rebuild();
+    refresh();
 }
 
 Usage::Granularity ChartTimeModel::finestGranularity() const
@@ -48,7 +47,7 @@ QTimeZone ChartTimeModel::zone() const
     return m_source ? m_source->result().query.zone : QTimeZone::utc();
 }
 
-void ChartTimeModel::rebuild()
+void ChartTimeModel::compute()
 {
     QList<QList<Usage::BucketTotals>> series;
     if (m_source && m_source->hasResult()) {
@@ -84,10 +83,8 @@ void ChartTimeModel::rebuild()
     else if (first <= last) // an open range: the data's own span
         g = ChartData::autoGranularity(last - first, finest);
 
-    beginResetModel();
     m_granularity = g;
     m_buckets = ChartData::timeBuckets(series, zone(), g);
-    endResetModel();
 }
 
 Usage::Totals ChartTimeModel::total() const
@@ -96,72 +93,4 @@ Usage::Totals ChartTimeModel::total() const
     for (const ChartData::TimeBucket& bucket : m_buckets)
         sum.add(bucket.totals);
     return sum;
-}
-
-int ChartTimeModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_buckets.size());
-}
-
-int ChartTimeModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(ColumnCount);
-}
-
-QVariant ChartTimeModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ChartData::TimeBucket& bucket = m_buckets[index.row()];
-    if (role == EndRole)
-        return bucket.endMs;
-    switch (index.column()) {
-    case Start:
-        if (role == Qt::DisplayRole)
-            return bucket.label;
-        if (role == Qt::ToolTipRole)
-            return tr("%1 to %2 (%3)")
-                .arg(DisplayFormat::dateTime(bucket.startMs, zone()), DisplayFormat::dateTime(bucket.endMs, zone()),
-                    DisplayFormat::zoneName(zone()));
-        if (role == RawValueRole)
-            return bucket.startMs;
-        return {};
-    case Cost:
-        if (role == Qt::DisplayRole)
-            return DisplayFormat::money(double(bucket.totals.costNanos));
-        if (role == Qt::ToolTipRole)
-            return DisplayFormat::moneyExact(bucket.totals.costNanos);
-        if (role == RawValueRole)
-            return bucket.totals.costNanos;
-        return {};
-    case Requests:
-    case Tokens: {
-        const qint64 value = index.column() == Requests ? bucket.totals.requests : bucket.totals.totalTokens();
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return DisplayFormat::count(value);
-        if (role == RawValueRole)
-            return value;
-        return {};
-    }
-    default:
-        return {};
-    }
-}
-
-QVariant ChartTimeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Start:
-        return tr("Start");
-    case Cost:
-        return tr("Cost");
-    case Requests:
-        return tr("Requests");
-    case Tokens:
-        return tr("Tokens");
-    default:
-        return {};
-    }
 }

@@ -14,11 +14,6 @@ class ChartTimeModel : public ChartSourceModel
 {
     Q_OBJECT
 public:
-    enum Column { Start, Cost, Requests, Tokens, ColumnCount };
-    enum Roles {
-        RawValueRole = Qt::UserRole + 1, ///< qint64: bucket start (UTC epoch ms) for Start, nano-USD for Cost, counts
-        EndRole, ///< qint64: bucket end (UTC epoch ms, exclusive)
-    };
     enum class Scope { ShownRows, SelectedRows };
 
     explicit ChartTimeModel(QObject* parent = nullptr);
@@ -44,13 +39,8 @@ public:
     /** Sum of all buckets. */
     Usage::Totals total() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    void rebuild() override;
+    void compute() override;
 
     QList<int> m_selected;
     Scope m_scope = Scope::ShownRows;

@@ -162,7 +162,7 @@ private Q_SLOTS:
         const auto axes = panel.chart()->axes(Qt::Vertical);
         auto* categories = qobject_cast<QBarCategoryAxis*>(axes.value(0));
         QVERIFY(categories);
-        QCOMPARE(categories->count(), panel.groupModel()->rowCount());
+        QCOMPARE(categories->count(), int(panel.groupModel()->bars().size()));
         QCOMPARE(categories->count(), 16);
         QVERIFY(panel.chart()->localizeNumbers());
 
@@ -193,7 +193,7 @@ private Q_SLOTS:
             qobject_cast<QBarCategoryAxis*>(panel.chart()->axes(Qt::Vertical).value(0))->count(), table.rowCount());
 
         panel.setTopN(3);
-        QCOMPARE(panel.groupModel()->rowCount(), std::min(table.rowCount(), 4));
+        QCOMPARE(int(panel.groupModel()->bars().size()), std::min(table.rowCount(), 4));
     }
 
     void hoverShowsExactValuesAndClickSelectsTheRow()
@@ -204,7 +204,7 @@ private Q_SLOTS:
         panel.setSourceModel(&table);
         auto* bars = qobject_cast<QAbstractBarSeries*>(panel.chart()->series().value(0));
         QVERIFY(bars);
-        const int n = panel.groupModel()->rowCount();
+        const int n = int(panel.groupModel()->bars().size());
         const ChartData::GroupBar top = panel.groupModel()->bars().constFirst();
         // the top bar is drawn last (on top)
         Q_EMIT bars->hovered(true, n - 1, bars->barSets()[0]);
@@ -240,6 +240,29 @@ private Q_SLOTS:
         for (QPieSlice* slice : pie->slices())
             sum += slice->value();
         QCOMPARE(qRound64(sum * 1e6), qRound64(double(table.visibleTotals().costNanos) / 1e3));
+    }
+
+    void tokenBarsReadOutAndSelectLikeCostBars()
+    {
+        UsageTableModel table;
+        table.setResult(m_result);
+        ChartsPanel panel;
+        panel.setSourceModel(&table);
+        panel.setKind(ChartsPanel::Kind::TokensPerGroup);
+        auto* bars = qobject_cast<QAbstractBarSeries*>(panel.chart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), m_result.hasCacheTokens ? 4 : 2); // prompt, completion (, cache read and write)
+        const int n = int(panel.groupModel()->bars().size());
+        QCOMPARE(bars->barSets()[0]->count(), n);
+        const ChartData::GroupBar top = panel.groupModel()->bars().constFirst();
+        // the top bar is drawn last; any part of its stack reads out the whole row
+        Q_EMIT bars->hovered(true, n - 1, bars->barSets()[1]);
+        QVERIFY2(panel.hoverText().startsWith(top.id + QStringLiteral(": $")), qPrintable(panel.hoverText()));
+        QVERIFY(panel.hoverText().contains(DisplayFormat::count(top.totals.promptTokens)));
+        QSignalSpy activated(&panel, &ChartsPanel::rowActivated);
+        Q_EMIT bars->clicked(n - 1, bars->barSets()[0]);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated[0][0].toInt(), top.resultRow);
     }
 
     void costOverTimeInTheQueryZone()

@@ -69,7 +69,7 @@ private Q_SLOTS:
         const ChartData::GroupBar second = charts->groupModel()->bars().at(1);
         auto* bars = qobject_cast<QAbstractBarSeries*>(charts->chart()->series().value(0));
         QVERIFY(bars);
-        Q_EMIT bars->clicked(charts->groupModel()->rowCount() - 2, bars->barSets().constFirst());
+        Q_EMIT bars->clicked(int(charts->groupModel()->bars().size()) - 2, bars->barSets().constFirst());
         auto* view = window.findChild<QTableView*>(QStringLiteral("tableView"));
         QCOMPARE(view->currentIndex().data(UsageTableModel::ResultRowRole).toInt(), second.resultRow);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
