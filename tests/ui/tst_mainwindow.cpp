@@ -10,13 +10,17 @@
 #include "ui/sourcepanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -212,6 +216,51 @@ private Q_SLOTS:
         QVERIFY(
             !window.exportVisibleRows(dir.filePath(QStringLiteral("no/such/dir/out.csv")), ResultExport::Format::Csv));
         QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
+    }
+
+    void copyPutsTheExportCellsOnTheClipboard()
+    {
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("dump.jsonl"));
+        QFile file(dump);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"request_user_id":"a","prompt_tokens":10,"completion_tokens":5,"cost":0.5,"request_created_at":"2025-10-01T10:00:00.000Z"}
+{"request_user_id":"b","prompt_tokens":1,"completion_tokens":2,"cost":0.25,"request_created_at":"2025-10-02T10:00:00.000Z"}
+{"request_user_id":"a","prompt_tokens":20,"completion_tokens":1,"cost":1e-05,"request_created_at":"2025-10-03T10:00:00.000Z"}
+{"request_user_id":"c","prompt_tokens":1,"completion_tokens":1,"cost":0.125,"request_created_at":"2025-10-04T10:00:00.000Z"}
+)");
+        file.close();
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openFiles({ dump });
+        QTRY_COMPARE(ended.count(), 1);
+        auto* view = window.findChild<QTableView*>(QStringLiteral("tableView"));
+        QVERIFY(view);
+        // rows a (first) and c (third by cost); the Share column moved to the front
+        view->selectionModel()->clearSelection();
+        for (int row : { 0, 2 })
+            view->selectionModel()->select(
+                window.tableModel()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(UsageColumn::CostShare), 0);
+        QApplication::clipboard()->clear();
+        QAction* copy = nullptr;
+        for (QAction* action : view->actions())
+            copy = action->shortcut() == QKeySequence(QKeySequence::Copy) ? action : copy;
+        QVERIFY(copy);
+        copy->trigger();
+        // the core's export cells under the table's titles: exact dollars, the share of the cost of all rows
+        // ($0.87501) rounded to 9 decimals and written shortest, times in ISO 8601 with the zone's offset
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines,
+            QStringList({ QStringLiteral("Share\tUser\tRequests\tPrompt tokens\tCompletion tokens\tTotal tokens\tCost\t"
+                                         "Cost/request\tWithout cost\tCache read\tCache write\tReasoning\t"
+                                         "First request\tLast request"),
+                QStringLiteral("0.571433469\ta\t2\t30\t6\t36\t0.50001\t0.250005\t0\t0\t0\t0\t"
+                               "2025-10-01T10:00:00.000+00:00\t2025-10-03T10:00:00.000+00:00"),
+                QStringLiteral("0.14285551\tc\t1\t1\t1\t2\t0.125\t0.125\t0\t0\t0\t0\t"
+                               "2025-10-04T10:00:00.000+00:00\t2025-10-04T10:00:00.000+00:00"),
+                QString() }));
     }
 
     void keyNeverLandsInTheSettingsFile()
