@@ -618,32 +618,6 @@
         <source>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;What each end user of an LLM product costs, from Helicone&apos;s API or from a log dump, aggregated on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Was jeder Endbenutzer eines LLM-Produkts kostet, aus der Helicone-API oder aus einer Protokolldatei, auf diesem Computer zusammengefasst.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
-            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
-            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 The table still shows the previous results.</source>
-        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The table still shows the previous results.</source>
-        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
     <message>
         <source>Usage Explorer — %1</source>
         <translation>Usage Explorer — %1</translation>
@@ -1146,6 +1120,35 @@
     <message>
         <source>The selected rows&apos; cost over time, and their bars highlighted</source>
         <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message numerus="yes">
+        <source>The result is partial: %n file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
+            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
+            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The table still shows the previous results.</source>
+        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The table still shows the previous results.</source>
+        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

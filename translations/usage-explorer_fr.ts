@@ -618,32 +618,6 @@
         <source>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;What each end user of an LLM product costs, from Helicone&apos;s API or from a log dump, aggregated on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Ce que coûte chaque utilisateur final d&apos;un produit LLM, d&apos;après l&apos;API de Helicone ou un fichier journal, agrégé sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Le résultat est partiel&#xa0;: %n fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
-            <numerusform>Le résultat est partiel&#xa0;: %n fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
-            <numerusform>%n lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 The table still shows the previous results.</source>
-        <translation>%1 Le tableau affiche toujours les résultats précédents.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The table still shows the previous results.</source>
-        <translation>Annulé. Le tableau affiche toujours les résultats précédents.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
     <message>
         <source>Usage Explorer — %1</source>
         <translation>Usage Explorer — %1</translation>
@@ -1146,6 +1120,35 @@
     <message>
         <source>The selected rows&apos; cost over time, and their bars highlighted</source>
         <translation>L&apos;évolution du coût des lignes sélectionnées, avec leurs barres mises en évidence</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message numerus="yes">
+        <source>The result is partial: %n file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Le résultat est partiel&#xa0;: %n fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
+            <numerusform>Le résultat est partiel&#xa0;: %n fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%n ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
+            <numerusform>%n lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The table still shows the previous results.</source>
+        <translation>%1 Le tableau affiche toujours les résultats précédents.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The table still shows the previous results.</source>
+        <translation>Annulé. Le tableau affiche toujours les résultats précédents.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>

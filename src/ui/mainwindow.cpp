@@ -14,6 +14,7 @@
 #include "ui/recentfilesmenu.h"
 #include "ui/resultsview.h"
 #include "ui/resulttabs.h"
+#include "ui/runmessages.h"
 #include "ui/sourcepanel.h"
 #include "ui/statusline.h"
 #include "ui_mainwindow.h"
@@ -64,8 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_status = new StatusLine(m_model, statusBar());
     connect(m_status, &StatusLine::sourceChanged, this,
         [this](const QString& source) { setWindowTitle(tr("Usage Explorer — %1").arg(source)); });
-    auto info = [this](const QString& text) { ui->messageBar->showMessage(MessageBar::Level::Information, text); };
-    connect(ui->queryPanel, &QueryPanel::message, this, info);
+    connect(ui->queryPanel, &QueryPanel::message, this, &MainWindow::showInformation);
     connect(ui->queryPanel, &QueryPanel::runRequested, this, &MainWindow::runQuery);
     connect(ui->queryPanel, &QueryPanel::cancelRequested, this, &MainWindow::cancelQuery);
     connect(ui->resultTabs->resultsView(), &ResultsView::filterToIdRequested, ui->filterBar, &FilterBar::filterToId);
@@ -129,8 +129,7 @@ void MainWindow::setupMenus()
     connect(recent, &RecentFilesMenu::openRequested, this, [this](const QString& path) { openFiles({ path }); });
 
     auto* language = new LanguageMenu(this);
-    connect(language, &LanguageMenu::message, this,
-        [this](const QString& text) { ui->messageBar->showMessage(MessageBar::Level::Information, text); });
+    connect(language, &LanguageMenu::message, this, &MainWindow::showInformation);
     ui->menuView->addAction(ui->actionShowTable);
     ui->menuView->addAction(ui->actionShowCharts);
     ui->menuView->addSeparator();
@@ -220,46 +219,26 @@ void MainWindow::onFinished(const Usage::UsageResult& result, const SourceReques
     m_model->setResult(result);
     ui->resultTabs->resultsView()->showResult();
     ui->actionExport->setEnabled(true);
-    showResultMessage(result);
+    RunMessages::showFinished(ui->messageBar, result);
     m_status->setShownRequest(request);
     Q_EMIT resultShown();
     Q_EMIT runEnded();
 }
 
-void MainWindow::showResultMessage(const Usage::UsageResult& result)
+void MainWindow::showInformation(const QString& text)
 {
-    if (!result.errors.isEmpty()) {
-        QStringList lines;
-        for (const Usage::Diagnostic& d : result.errors)
-            lines.append(d.toString());
-        ui->messageBar->showMessage(MessageBar::Level::Warning,
-            tr("The result is partial: %n file(s) could not be read to the end.", nullptr, int(result.errors.size())),
-            lines.join(QLatin1Char('\n')), result.diagnostics);
-    } else if (result.skippedRecords > 0) {
-        ui->messageBar->showMessage(MessageBar::Level::Warning,
-            tr("%n line(s) skipped because they could not be read.", nullptr, int(result.skippedRecords)),
-            result.warnings.join(QLatin1Char('\n')), result.diagnostics);
-    } else if (!result.warnings.isEmpty()) {
-        ui->messageBar->showMessage(
-            MessageBar::Level::Warning, result.warnings.constFirst(), result.warnings.join(QLatin1Char('\n')));
-    } else {
-        ui->messageBar->clearMessage();
-    }
+    ui->messageBar->showMessage(MessageBar::Level::Information, text);
 }
 
 void MainWindow::onFailed(const QString& reason)
 {
-    const QString first = reason.section(QLatin1Char('\n'), 0, 0);
-    const QString text = m_model->hasResult() ? tr("%1 The table still shows the previous results.").arg(first) : first;
-    ui->messageBar->showMessage(
-        MessageBar::Level::Error, text, reason.contains(QLatin1Char('\n')) ? reason : QString());
+    RunMessages::showFailed(ui->messageBar, reason, m_model->hasResult());
     Q_EMIT runEnded();
 }
 
 void MainWindow::onCancelled()
 {
-    ui->messageBar->showMessage(MessageBar::Level::Information,
-        m_model->hasResult() ? tr("Cancelled. The table still shows the previous results.") : tr("Cancelled."));
+    RunMessages::showCancelled(ui->messageBar, m_model->hasResult());
     Q_EMIT runEnded();
 }
 

@@ -84,7 +84,7 @@ private:
     void setupActions();
     void setupMenus();
     void onFinished(const Usage::UsageResult& result, const SourceRequest& request);
-    void showResultMessage(const Usage::UsageResult& result);
+    void showInformation(const QString& text);
     void onFailed(const QString& reason);
     void onCancelled();
     void onRunningChanged(bool running);
