@@ -27,6 +27,8 @@
 #include <QSettings>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace {
 
 QString sourceKey(Usage::SourceKind kind)

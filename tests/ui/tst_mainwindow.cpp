@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "charts/chartspanel.h"
 #include "models/totalsmodel.h"
 #include "models/usagecolumn.h"
 #include "models/usagetablemodel.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QHeaderView>
@@ -21,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -293,16 +296,28 @@ private Q_SLOTS:
 
     void settingsRoundTrip()
     {
+        // each part of the window writes and reads its own keys
         {
             MainWindow window;
             QVERIFY(window.rangeSelector()->setZone("Europe/Berlin"));
             window.rangeSelector()->setPreset(RangePreset::Last7Days);
+            window.findChild<QCheckBox*>(QStringLiteral("dedupeCheck"))->setChecked(true);
+            window.findChild<QComboBox*>(QStringLiteral("granularityCombo"))->setCurrentIndex(2);
+            window.sourcePanel()->setRecentFiles({ QStringLiteral("/data/one.jsonl") });
+            window.chartsPanel()->setTopN(7);
+            QVERIFY(window.showView(QStringLiteral("share")));
             window.saveSettings();
         }
         MainWindow window;
         window.restoreSettings();
         QCOMPARE(window.rangeSelector()->zone(), QTimeZone("Europe/Berlin"));
         QCOMPARE(window.rangeSelector()->preset(), RangePreset::Last7Days);
+        QVERIFY(window.findChild<QCheckBox*>(QStringLiteral("dedupeCheck"))->isChecked());
+        QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("granularityCombo"))->currentIndex(), 2);
+        QCOMPARE(window.sourcePanel()->recentFiles(), QStringList { QStringLiteral("/data/one.jsonl") });
+        QCOMPARE(window.chartsPanel()->topN(), 7);
+        QCOMPARE(window.chartsPanel()->kind(), ChartsPanel::Kind::CostShare);
+        QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("viewTabs"))->currentIndex(), 1);
     }
 
     void corruptSettingsFallBackToDefaults()
