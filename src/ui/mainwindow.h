@@ -3,22 +3,19 @@
 
 #include "sources/usagesource.h"
 #include "ui/resultexport.h"
+#include "ui/windowsettings.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 class ChartsPanel;
-class DetailPanel;
 class MessageBar;
-class QLabel;
-class QMenu;
-class QProgressBar;
-class QTimer;
+class QSettings;
 class RangeSelector;
 class SourceController;
 class SourcePanel;
+class StatusLine;
 class TotalsModel;
 class UsageTableModel;
 class UserIdsEditor;
@@ -27,7 +24,10 @@ namespace Ui {
 class MainWindow;
 }
 
-/** The main window: query inputs on the left, the per-group table with its totals line and detail panel. */
+/**
+ * The main window: the query panel in a dock, the filter, the table and charts of the result, the status line. It
+ * runs the sources and routes their outcome to its parts; each part keeps its own widgets and settings.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -80,37 +80,25 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void setupTable();
+    void setupSources();
     void setupActions();
-    void onSourceKindChanged(Usage::SourceKind kind);
+    void setupMenus();
     void onFinished(const Usage::UsageResult& result, const SourceRequest& request);
+    void showInformation(const QString& text);
     void onFailed(const QString& reason);
     void onCancelled();
-    void onProgress(int permille, const QString& text);
     void onRunningChanged(bool running);
-    void applyFilter();
-    void updateColumnVisibility();
-    void updateDetail();
-    void updateStatus();
-    void updateTotalsHeight();
-    void showContextMenu(const QPoint& pos);
-    void copySelection();
-    void filterToCurrent();
-    void updateChartSelection();
     void chooseExportFile();
     void chooseFilesToOpen();
-    Usage::UsageQuery queryFromInputs(QString* problem);
+    void saveWindowSettings(QSettings& settings) const;
+    void restoreWindowSettings(const QSettings& settings);
+    void saveSourceSettings(QSettings& settings) const;
+    void restoreSourceSettings(const QSettings& settings);
 
     std::unique_ptr<Ui::MainWindow> ui;
     SourceController* m_controller;
     UsageTableModel* m_model;
     TotalsModel* m_totals;
-    QTimer* m_filterTimer;
-    QProgressBar* m_progress;
-    QLabel* m_progressLabel;
-    QLabel* m_statusLabel;
-    QMenu* m_languageMenu = nullptr;
-    SourceRequest m_shownRequest; ///< the request behind the table
-    bool m_hasShownRequest = false;
-    bool m_headerStateRestored = false;
+    StatusLine* m_status = nullptr;
+    WindowSettings m_settings;
 };

@@ -8,6 +8,7 @@
 #include <QCompleter>
 #include <QDateTime>
 #include <QLineEdit>
+#include <QSettings>
 
 RangeSelector::RangeSelector(QWidget* parent)
     : QWidget(parent)
@@ -191,4 +192,18 @@ QString RangeSelector::describe() const
         return tr("all time (%1)").arg(zone);
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
     return tr("%1 – %2 (%3)").arg(startWall().toString(format), endWall().toString(format), zone);
+}
+
+void RangeSelector::saveSettings(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("range/preset"), RangePreset::key(preset()));
+    settings.setValue(QStringLiteral("range/zone"), DisplayFormat::zoneName(zone()));
+}
+
+void RangeSelector::restoreSettings(const QSettings& settings)
+{
+    const QString zoneId = settings.value(QStringLiteral("range/zone")).toString();
+    if (!zoneId.isEmpty())
+        setZone(zoneId.toUtf8());
+    setPreset(RangePreset::fromKey(settings.value(QStringLiteral("range/preset")).toString(), RangePreset::AllTime));
 }

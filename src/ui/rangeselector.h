@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QSettings;
+
 namespace Ui {
 class RangeSelector;
 }
@@ -48,6 +50,10 @@ public:
     void setClock(std::function<qint64()> clock);
     /** "2025-03-01 00:00 – 2025-03-31 23:59:59 (Europe/Berlin)", for the status bar. */
     QString describe() const;
+
+    /** The preset and the zone (range/preset, range/zone); unknown or damaged values keep the defaults. */
+    void saveSettings(QSettings& settings) const;
+    void restoreSettings(const QSettings& settings);
 
 Q_SIGNALS:
     void changed();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Every visible string of the main window goes through tr(): a pseudo-translation that changes every string must
 // leave no English text in any action, menu, label, button, tooltip, placeholder, tab or header. German and French
-// really translate the window's actions and headers.
+// really translate every one of them, in whichever of the window's classes it lives.
 #include "i18n/languages.h"
 #include "ui/mainwindow.h"
 
@@ -104,13 +104,13 @@ QList<VisibleText> visibleTexts(QWidget* window)
 
 /**
  * Text that is data, not wording: empty, numbers and money, time zone ids, format names, the product's name,
- * languages' own names and keyboard shortcuts. Everything else must be translated.
+ * languages' own names, keyboard shortcuts and the close button's cross. Everything else must be translated.
  */
 bool isData(const QString& text)
 {
     static const QRegularExpression data(QStringLiteral(
         "^(|[\\s\\d.,:$%+\\-–—/()]*|[A-Za-z]+/[A-Za-z_/+\\-0-9]+|UTC|UTC[+-]\\d\\d:\\d\\d|CSV|JSON|PNG|SVG|"
-        "Usage Explorer|sk-helicone-…|Deutsch|English|Français|"
+        "Usage Explorer|sk-helicone-…|Deutsch|English|Français|✕|"
         "https?://\\S*|…|\\.\\.\\.|[A-Z][a-z]*\\+[A-Z0-9]+|F\\d+|Esc)$"));
     return data.match(text.trimmed()).hasMatch();
 }
@@ -166,18 +166,19 @@ private Q_SLOTS:
         }
         Usage::I18n::install(QStringLiteral("en"));
         QCOMPARE(translated.size(), english.size());
-        // every action and every table header reads differently from the English one
+        // every visible text reads differently from the English one
         QStringList same;
         for (int i = 0; i < english.size(); ++i) {
             const VisibleText& e = english.at(i);
-            const bool checked =
-                e.where.endsWith(QLatin1String(".header")) || e.where.contains(QLatin1String("action"));
-            if (checked && !isData(e.text) && translated.at(i).text == e.text)
+            QCOMPARE(translated.at(i).where, e.where);
+            if (!isData(e.text) && translated.at(i).text == e.text)
                 same.append(e.where + QStringLiteral(": ") + e.text);
         }
-        // words that really are the same in the language (checked by hand); French has none
-        static const QStringList germanSameWords { QStringLiteral("Prompt"), QStringLiteral("Tokens") };
-        const QStringList sameWord = language == QLatin1String("de") ? germanSameWords : QStringList();
+        // words that really are the same in the language (checked by hand)
+        static const QStringList germanSameWords { QStringLiteral("Prompt"), QStringLiteral("Tokens"),
+            QStringLiteral("&Details…") };
+        static const QStringList frenchSameWords { QStringLiteral("Source") };
+        const QStringList sameWord = language == QLatin1String("de") ? germanSameWords : frenchSameWords;
         for (auto it = same.begin(); it != same.end();) {
             const QString text = it->section(QStringLiteral(": "), 1);
             it = sameWord.contains(text) ? same.erase(it) : it + 1;

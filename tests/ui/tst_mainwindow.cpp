@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "charts/chartspanel.h"
 #include "models/totalsmodel.h"
 #include "models/usagecolumn.h"
 #include "models/usagetablemodel.h"
@@ -10,13 +11,19 @@
 #include "ui/sourcepanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -214,6 +221,51 @@ private Q_SLOTS:
         QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
     }
 
+    void copyPutsTheExportCellsOnTheClipboard()
+    {
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("dump.jsonl"));
+        QFile file(dump);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"request_user_id":"a","prompt_tokens":10,"completion_tokens":5,"cost":0.5,"request_created_at":"2025-10-01T10:00:00.000Z"}
+{"request_user_id":"b","prompt_tokens":1,"completion_tokens":2,"cost":0.25,"request_created_at":"2025-10-02T10:00:00.000Z"}
+{"request_user_id":"a","prompt_tokens":20,"completion_tokens":1,"cost":1e-05,"request_created_at":"2025-10-03T10:00:00.000Z"}
+{"request_user_id":"c","prompt_tokens":1,"completion_tokens":1,"cost":0.125,"request_created_at":"2025-10-04T10:00:00.000Z"}
+)");
+        file.close();
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openFiles({ dump });
+        QTRY_COMPARE(ended.count(), 1);
+        auto* view = window.findChild<QTableView*>(QStringLiteral("tableView"));
+        QVERIFY(view);
+        // rows a (first) and c (third by cost); the Share column moved to the front
+        view->selectionModel()->clearSelection();
+        for (int row : { 0, 2 })
+            view->selectionModel()->select(
+                window.tableModel()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(UsageColumn::CostShare), 0);
+        QApplication::clipboard()->clear();
+        QAction* copy = nullptr;
+        for (QAction* action : view->actions())
+            copy = action->shortcut() == QKeySequence(QKeySequence::Copy) ? action : copy;
+        QVERIFY(copy);
+        copy->trigger();
+        // the core's export cells under the table's titles: exact dollars, the share of the cost of all rows
+        // ($0.87501) rounded to 9 decimals and written shortest, times in ISO 8601 with the zone's offset
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines,
+            QStringList({ QStringLiteral("Share\tUser\tRequests\tPrompt tokens\tCompletion tokens\tTotal tokens\tCost\t"
+                                         "Cost/request\tWithout cost\tCache read\tCache write\tReasoning\t"
+                                         "First request\tLast request"),
+                QStringLiteral("0.571433469\ta\t2\t30\t6\t36\t0.50001\t0.250005\t0\t0\t0\t0\t"
+                               "2025-10-01T10:00:00.000+00:00\t2025-10-03T10:00:00.000+00:00"),
+                QStringLiteral("0.14285551\tc\t1\t1\t1\t2\t0.125\t0.125\t0\t0\t0\t0\t"
+                               "2025-10-04T10:00:00.000+00:00\t2025-10-04T10:00:00.000+00:00"),
+                QString() }));
+    }
+
     void keyNeverLandsInTheSettingsFile()
     {
         const QString key = QStringLiteral("sk-helicone-test-0123456789abcdef");
@@ -244,16 +296,28 @@ private Q_SLOTS:
 
     void settingsRoundTrip()
     {
+        // each part of the window writes and reads its own keys
         {
             MainWindow window;
             QVERIFY(window.rangeSelector()->setZone("Europe/Berlin"));
             window.rangeSelector()->setPreset(RangePreset::Last7Days);
+            window.findChild<QCheckBox*>(QStringLiteral("dedupeCheck"))->setChecked(true);
+            window.findChild<QComboBox*>(QStringLiteral("granularityCombo"))->setCurrentIndex(2);
+            window.sourcePanel()->setRecentFiles({ QStringLiteral("/data/one.jsonl") });
+            window.chartsPanel()->setTopN(7);
+            QVERIFY(window.showView(QStringLiteral("share")));
             window.saveSettings();
         }
         MainWindow window;
         window.restoreSettings();
         QCOMPARE(window.rangeSelector()->zone(), QTimeZone("Europe/Berlin"));
         QCOMPARE(window.rangeSelector()->preset(), RangePreset::Last7Days);
+        QVERIFY(window.findChild<QCheckBox*>(QStringLiteral("dedupeCheck"))->isChecked());
+        QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("granularityCombo"))->currentIndex(), 2);
+        QCOMPARE(window.sourcePanel()->recentFiles(), QStringList { QStringLiteral("/data/one.jsonl") });
+        QCOMPARE(window.chartsPanel()->topN(), 7);
+        QCOMPARE(window.chartsPanel()->kind(), ChartsPanel::Kind::CostShare);
+        QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("viewTabs"))->currentIndex(), 1);
     }
 
     void corruptSettingsFallBackToDefaults()

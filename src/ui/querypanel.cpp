@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "ui/querypanel.h"
+
+#include "ui/rangeselector.h"
+#include "ui/sourcepanel.h"
+#include "ui/useridseditor.h"
+#include "ui_querypanel.h"
+
+#include <QSettings>
+#include <QStyle>
+
+namespace {
+
+// group-by combo order in querypanel.ui
+constexpr int kGroupUser = 0;
+constexpr int kGroupModel = 1;
+constexpr int kGroupProvider = 2;
+constexpr int kGroupProperty = 3;
+
+} // namespace
+
+QueryPanel::QueryPanel(QWidget* parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::QueryPanel>())
+{
+    ui->setupUi(this);
+    ui->runButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    ui->cancelButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    connect(ui->runButton, &QPushButton::clicked, this, &QueryPanel::runRequested);
+    connect(ui->cancelButton, &QPushButton::clicked, this, &QueryPanel::cancelRequested);
+    connect(ui->userIdsEditor, &UserIdsEditor::message, this, &QueryPanel::message);
+    connect(ui->sourcePanel, &SourcePanel::kindChanged, this, &QueryPanel::onSourceKindChanged);
+    connect(ui->groupByCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        ui->propertyEdit->setEnabled(index == kGroupProperty);
+        ui->propertyLabel->setEnabled(index == kGroupProperty);
+    });
+    ui->propertyEdit->setEnabled(false);
+    ui->propertyLabel->setEnabled(false);
+    onSourceKindChanged(ui->sourcePanel->kind());
+}
+
+QueryPanel::~QueryPanel() = default;
+
+SourcePanel* QueryPanel::sourcePanel() const
+{
+    return ui->sourcePanel;
+}
+
+RangeSelector* QueryPanel::rangeSelector() const
+{
+    return ui->rangeSelector;
+}
+
+UserIdsEditor* QueryPanel::userIdsEditor() const
+{
+    return ui->userIdsEditor;
+}
+
+void QueryPanel::setRunning(bool running)
+{
+    ui->cancelButton->setEnabled(running);
+}
+
+void QueryPanel::onSourceKindChanged(Usage::SourceKind kind)
+{
+    // the API answers per user only: the other groupings need a dump
+    const bool api = kind == Usage::SourceKind::HeliconeApi;
+    if (api)
+        ui->groupByCombo->setCurrentIndex(kGroupUser);
+    ui->groupByCombo->setEnabled(!api);
+    ui->groupByLabel->setEnabled(!api);
+    ui->dedupeCheck->setEnabled(!api); // the server counts each request once already
+}
+
+SourceRequest QueryPanel::request(QString* problem)
+{
+    SourceRequest request;
+    request.kind = ui->sourcePanel->kind();
+    request.files = ui->sourcePanel->files();
+    request.api = ui->sourcePanel->apiSettings();
+    request.dedupe = ui->dedupeCheck->isChecked();
+    request.query = query(problem);
+    return request;
+}
+
+Usage::UsageQuery QueryPanel::query(QString* problem)
+{
+    Usage::UsageQuery query;
+    const auto range = ui->rangeSelector->range(problem);
+    if (!range)
+        return query;
+    query.startMs = range->startMs;
+    query.endMs = range->endMs;
+    query.zone = range->zone;
+    query.userIds = ui->userIdsEditor->ids();
+    query.granularity = Usage::Granularity(ui->granularityCombo->currentIndex());
+    switch (ui->groupByCombo->currentIndex()) {
+    case kGroupModel:
+        query.groupBy.key = Usage::GroupKey::Model;
+        break;
+    case kGroupProvider:
+        query.groupBy.key = Usage::GroupKey::Provider;
+        break;
+    case kGroupProperty:
+        query.groupBy.key = Usage::GroupKey::Property;
+        query.groupBy.property = ui->propertyEdit->text().trimmed();
+        if (query.groupBy.property.isEmpty())
+            *problem = tr("Enter the name of the custom property to group by.");
+        break;
+    default:
+        break;
+    }
+    return query;
+}
+
+void QueryPanel::saveSettings(QSettings& settings) const
+{
+    ui->rangeSelector->saveSettings(settings);
+    settings.setValue(QStringLiteral("files/dedupe"), ui->dedupeCheck->isChecked());
+    settings.setValue(QStringLiteral("query/granularity"), ui->granularityCombo->currentIndex());
+}
+
+void QueryPanel::restoreSettings(const QSettings& settings)
+{
+    ui->rangeSelector->restoreSettings(settings);
+    ui->dedupeCheck->setChecked(settings.value(QStringLiteral("files/dedupe")).toBool());
+    bool ok = false;
+    const int granularity = settings.value(QStringLiteral("query/granularity")).toInt(&ok);
+    if (ok && granularity >= 0 && granularity < ui->granularityCombo->count())
+        ui->granularityCombo->setCurrentIndex(granularity);
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class HeaderLink;
+class QSettings;
+class QTableView;
+class TotalsModel;
+class UsageTableModel;
+
+namespace Ui {
+class ResultsView;
+}
+
+/** The per-group table with its totals line and the selected row in depth; Copy and the context menu. */
+class ResultsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultsView(QWidget* parent = nullptr);
+    ~ResultsView() override;
+
+    /** The models the view shows; not owned. Call once. */
+    void setModels(UsageTableModel* table, TotalsModel* totals);
+    QTableView* tableView() const;
+
+    /**
+     * After a new result: sizes the columns to the first result (later ones keep the user's widths), hides the
+     * columns the source does not report and makes the first row current when none is.
+     */
+    void showResult();
+    /** Selects the row of the result (index into result().rows), when the filter shows it. */
+    bool selectResultRow(int resultRow);
+    /** The selected rows as indices into result().rows, ascending. */
+    QList<int> selectedResultRows() const;
+    /** Copies the selected rows, the columns as shown, to the clipboard. */
+    void copySelection();
+
+    void saveSettings(QSettings& settings) const;
+    void restoreSettings(const QSettings& settings);
+
+Q_SIGNALS:
+    /** The selection changed, or the rows under it did. */
+    void selectedRowsChanged();
+    /** The context menu's "Filter to This". */
+    void filterToIdRequested(const QString& id);
+    /** The context menu's "Show in Charts". */
+    void showInChartsRequested();
+
+private:
+    void setupTable();
+    void fitColumns();
+    void updateColumnVisibility();
+    void updateDetail();
+    void showContextMenu(const QPoint& pos);
+
+    std::unique_ptr<Ui::ResultsView> ui;
+    UsageTableModel* m_model = nullptr;
+    HeaderLink* m_link = nullptr;
+    bool m_columnsSized = false; ///< sized once, or restored: afterwards the user's widths stay
+};

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "ui/statusline.h"
+
+#include "models/displayformat.h"
+#include "models/usagetablemodel.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+
+StatusLine::StatusLine(const UsageTableModel* model, QStatusBar* bar)
+    : QObject(bar)
+    , m_model(model)
+    , m_label(new QLabel(bar))
+    , m_progressLabel(new QLabel(bar))
+    , m_progress(new QProgressBar(bar))
+{
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setTextVisible(false);
+    m_progressLabel->setAccessibleName(tr("Progress details"));
+    m_label->setAccessibleName(tr("Status"));
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_label, 1);
+    bar->addPermanentWidget(m_progressLabel);
+    bar->addPermanentWidget(m_progress);
+    m_progress->hide();
+    m_progressLabel->hide();
+    connect(model, &UsageTableModel::visibleRowsChanged, this, &StatusLine::update);
+    update();
+}
+
+void StatusLine::setShownRequest(const SourceRequest& request)
+{
+    m_request = request;
+    m_hasRequest = true;
+    update();
+    Q_EMIT sourceChanged(sourceText());
+}
+
+void StatusLine::setRunning(bool running)
+{
+    m_progress->setVisible(running);
+    m_progressLabel->setVisible(running);
+    if (running) {
+        m_progress->setRange(0, 0);
+        m_progressLabel->clear();
+    }
+}
+
+void StatusLine::setProgress(int permille, const QString& text)
+{
+    if (permille < 0) {
+        m_progress->setRange(0, 0);
+    } else {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(permille);
+    }
+    m_progressLabel->setText(text);
+}
+
+QString StatusLine::text() const
+{
+    return m_label->text();
+}
+
+void StatusLine::update()
+{
+    if (!m_hasRequest) {
+        m_label->setText(tr("No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R)."));
+        return;
+    }
+    const Usage::UsageResult& result = m_model->result();
+    const qsizetype shown = m_model->rowCount();
+    const qsizetype all = result.rows.size();
+    const QString rows = shown == all ? tr("%n row(s)", nullptr, int(all))
+                                      : tr("%1 of %n row(s)", nullptr, int(all)).arg(DisplayFormat::count(shown));
+    QString fetched;
+    if (result.fetchedAt.isValid())
+        fetched = tr("fetched %1").arg(QLocale().toString(result.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+    m_label->setText(QStringList { sourceText(), rangeText(), rows, fetched }.join(QStringLiteral(" · ")));
+}
+
+QString StatusLine::sourceText() const
+{
+    if (m_request.kind == Usage::SourceKind::HeliconeApi)
+        return tr("Helicone API (%1)").arg(m_request.api.baseUrl);
+    QStringList names;
+    for (const QString& file : std::as_const(m_request.files))
+        names.append(QFileInfo(file).fileName());
+    return names.size() <= 2 ? names.join(QLatin1String(", ")) : tr("%n log file(s)", nullptr, int(names.size()));
+}
+
+QString StatusLine::rangeText() const
+{
+    const Usage::UsageQuery& q = m_model->result().query;
+    const QString zone = DisplayFormat::zoneName(q.zone);
+    if (!q.startMs && !q.endMs)
+        return tr("all time (%1)").arg(zone);
+    return tr("%1 – %2 (%3)")
+        .arg(q.startMs ? DisplayFormat::dateTime(*q.startMs, q.zone) : tr("start"),
+            q.endMs ? DisplayFormat::dateTime(*q.endMs, q.zone) : tr("now"), zone);
+}
