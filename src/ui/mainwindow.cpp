@@ -712,10 +712,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("files/dedupe"), ui->dedupeCheck->isChecked());
     const ApiSettings api = ui->sourcePanel->apiSettings(); // the key stays out: it is never written here
     settings.setValue(QStringLiteral("api/baseUrl"), api.baseUrl);
-    settings.setValue(QStringLiteral("api/timeUnit"),
-        api.timeUnit == ApiSettings::TimeUnit::Seconds            ? QStringLiteral("s")
-            : api.timeUnit == ApiSettings::TimeUnit::Milliseconds ? QStringLiteral("ms")
-                                                                  : QStringLiteral("auto"));
+    settings.setValue(QStringLiteral("api/timeUnit"), timeUnitText(api.timeUnit));
     settings.setValue(QStringLiteral("range/preset"), RangePreset::key(ui->rangeSelector->preset()));
     settings.setValue(QStringLiteral("range/zone"), DisplayFormat::zoneName(ui->rangeSelector->zone()));
     settings.setValue(QStringLiteral("files/recent"), ui->sourcePanel->recentFiles());
@@ -756,10 +753,9 @@ void MainWindow::restoreSettings()
     const QString baseUrl = settings.value(QStringLiteral("api/baseUrl")).toString();
     if (baseUrl.startsWith(QLatin1String("http://")) || baseUrl.startsWith(QLatin1String("https://")))
         ui->sourcePanel->setBaseUrl(baseUrl);
-    const QString timeUnit = settings.value(QStringLiteral("api/timeUnit")).toString();
-    ui->sourcePanel->setTimeUnit(timeUnit == QLatin1String("s") ? ApiSettings::TimeUnit::Seconds
-            : timeUnit == QLatin1String("ms")                   ? ApiSettings::TimeUnit::Milliseconds
-                                                                : ApiSettings::TimeUnit::Automatic);
+    TimeUnitChoice timeUnit; // anything unknown: automatic
+    parseTimeUnit(settings.value(QStringLiteral("api/timeUnit")).toString(), &timeUnit);
+    ui->sourcePanel->setTimeUnit(timeUnit);
     const QString zone = settings.value(QStringLiteral("range/zone")).toString();
     if (!zone.isEmpty())
         ui->rangeSelector->setZone(zone.toUtf8());
