@@ -117,16 +117,16 @@ int runQuery(const QStringList& arguments)
         return UsageError;
     }
 
-    ApiSettings options;
-    options.series = series ? ApiSettings::Series::Only : ApiSettings::Series::None;
+    ApiSettings api;
+    api.series = series ? ApiSettings::Series::Only : ApiSettings::Series::None;
     const QString unit = parser.value(QStringLiteral("time-unit"));
-    if (!parseTimeUnit(unit, &options.timeUnit)) {
+    if (!parseTimeUnit(unit, &api.timeUnit)) {
         printError(QStringLiteral("--time-unit: expected auto, seconds or milliseconds, not %1").arg(unit));
         return UsageError;
     }
     bool ok = false;
-    options.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
-    if (!ok || options.concurrency < 1 || options.concurrency > 64) {
+    api.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+    if (!ok || api.concurrency < 1 || api.concurrency > 64) {
         printError(QStringLiteral("--concurrency: expected a number from 1 to 64, not %1")
                        .arg(parser.value(QStringLiteral("concurrency"))));
         return UsageError;
@@ -137,22 +137,22 @@ int runQuery(const QStringList& arguments)
                        .arg(parser.value(QStringLiteral("timeout"))));
         return UsageError;
     }
-    options.timeoutMs = timeout * 1000;
+    api.timeoutMs = timeout * 1000;
 
     const QString keyVariable = parser.value(QStringLiteral("api-key-env"));
     if (keyVariable.isEmpty()) {
         printError(QStringLiteral("--api-key-env: expected a variable name"));
         return UsageError;
     }
-    options.key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
-    if (options.key.isEmpty()) {
+    api.key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
+    if (api.key.isEmpty()) {
         printError(QStringLiteral("no API key: set %1 in the environment (or name another variable with "
                                   "--api-key-env)")
                        .arg(keyVariable));
         return UsageError;
     }
     const QString baseText = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
-                                                                      : Usage::Net::defaultBaseUrl(options.key);
+                                                                      : Usage::Net::defaultBaseUrl(api.key);
     const auto baseUrl = Usage::Net::parseBaseUrl(baseText, &error);
     if (!baseUrl) {
         printError(QStringLiteral("--base-url: ") + error);
@@ -164,12 +164,12 @@ int runQuery(const QStringList& arguments)
                        .arg(baseUrl->toString()));
         return UsageError;
     }
-    options.baseUrl = baseUrl->toString();
-    options.largeSeriesConfirmed = parser.isSet(QStringLiteral("yes"));
+    api.baseUrl = baseUrl->toString();
+    api.largeSeriesConfirmed = parser.isSet(QStringLiteral("yes"));
 
     SourceRequest request;
     request.kind = Usage::SourceKind::HeliconeApi;
-    request.api = options;
+    request.api = api;
     request.query = *query;
     RemoteUsageSource source;
     // only waits are worth a line on stderr: scripts read stdout, people watch stderr
