@@ -3,11 +3,11 @@
 
 #include "cli/clicommon.h"
 #include "cli/exportoptions.h"
+#include "cli/sourcerun.h"
 #include "core/formatdetect.h"
-#include "core/logaggregation.h"
+#include "sources/logfilessource.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QElapsedTimer>
 
 #include <utility>
@@ -96,10 +96,19 @@ int runAggregate(const QStringList& arguments)
         printError(QStringLiteral("no input files (see --help)"));
         return UsageError;
     }
+    const QString overwritten = inputNamedBy(parser.value(QStringLiteral("output")), files, parser);
+    if (!overwritten.isEmpty()) {
+        printError(QStringLiteral("-o: %1 is an input file; choose another output").arg(overwritten));
+        return UsageError;
+    }
 
-    Usage::AggregateOptions options;
-    options.threads = threads;
-    options.dedupe = parser.isSet(QStringLiteral("dedupe"));
+    SourceRequest request;
+    request.kind = Usage::SourceKind::LogFiles;
+    request.files = files;
+    request.query = *query;
+    request.threads = threads;
+    request.dedupe = parser.isSet(QStringLiteral("dedupe"));
+    request.failWhenNothingRead = false; // every skipped record and warning is listed before the errors
     const bool stats = parser.isSet(QStringLiteral("stats"));
     QElapsedTimer clock;
     clock.start();
@@ -111,17 +120,23 @@ int runAggregate(const QStringList& arguments)
                        .arg(use.peakMiB, 0, 'f', 1));
     };
     if (stats)
-        options.phaseDone = [&](const char* phase) { printStats(QString::fromLatin1(phase), memoryUse()); };
+        request.phaseDone = [&](const char* phase) { printStats(QString::fromLatin1(phase), memoryUse()); };
     // The result lives until the process exits and is never freed: the operating system takes back its pages
     // faster than a million rows' strings and lists can be freed one by one (compilers skip freeing at exit for the
     // same reason). Held by a static, so leak checkers see it as reachable.
-    static Usage::AggregateOutcome* kept = nullptr;
-    delete std::exchange(kept, new Usage::AggregateOutcome(Usage::aggregateFiles(files, *query, options)));
-    Usage::AggregateOutcome& outcome = *kept;
+    static Usage::UsageResult* kept = nullptr;
+    {
+        LogFilesSource source;
+        SourceOutcome outcome = runSource(source, request);
+        if (!outcome.result) { // only a cancelled run has no result: failures come with their errors
+            printError(outcome.failure);
+            return Failure;
+        }
+        delete std::exchange(kept, new Usage::UsageResult(std::move(*outcome.result)));
+    }
     if (stats)
         printStats(QStringLiteral("result-alone"), memoryUse(true)); // the engine's memory handed back
-    outcome.result.fetchedAt = QDateTime::currentDateTimeUtc(); // the JSON meta's fetched_at
-    const Usage::UsageResult& result = outcome.result;
+    const Usage::UsageResult& result = *kept;
 
     if (result.skippedRecords > 0) {
         printError(QStringLiteral("%1 malformed record(s) skipped%2")
@@ -134,9 +149,9 @@ int runAggregate(const QStringList& arguments)
     }
     for (const QString& warning : result.warnings)
         printError(QStringLiteral("warning: ") + warning);
-    if (options.dedupe && result.duplicateRequestIds > 0)
+    if (request.dedupe && result.duplicateRequestIds > 0)
         printError(QStringLiteral("%1 duplicate request(s) dropped").arg(result.duplicateRequestIds));
-    if (outcome.failed()) {
+    if (!result.errors.isEmpty()) {
         for (const Usage::Diagnostic& d : result.errors)
             printError(d.toString());
         return Failure;

@@ -3,11 +3,17 @@
 
 #include "core/export/exportfile.h"
 #include "core/timeparse.h"
+#include "sources/useridlist.h"
 
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -24,15 +30,52 @@ void printError(const QString& message)
 bool writeOutput(const QString& path, const QByteArray& data, QString* error)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
+        errno = 0;
         const size_t n = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        std::fflush(stdout);
-        if (n != size_t(data.size())) {
-            *error = QStringLiteral("cannot write to standard output");
+        // a short write sets errno; a buffered one fails at the flush (> /dev/full)
+        if (n != size_t(data.size()) || std::fflush(stdout) != 0) {
+            *error = QStringLiteral("cannot write to standard output: %1").arg(qt_error_string(errno));
             return false;
         }
         return true;
     }
     return Usage::Export::saveFile(path, data, error);
+}
+
+namespace {
+
+    /** Both paths name one existing file: the same canonical path, or (Unix) the same device and inode. */
+    bool sameFile(const QString& a, const QString& b)
+    {
+        const QString canonical = QFileInfo(a).canonicalFilePath();
+        if (canonical.isEmpty())
+            return false; // a new file is no input
+        if (canonical == QFileInfo(b).canonicalFilePath())
+            return true;
+#if defined(Q_OS_UNIX)
+        struct stat sa;
+        struct stat sb;
+        return ::stat(QFile::encodeName(a).constData(), &sa) == 0 && ::stat(QFile::encodeName(b).constData(), &sb) == 0
+            && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+#else
+        return false;
+#endif
+    }
+
+} // namespace
+
+QString inputNamedBy(const QString& output, const QStringList& inputs, const QCommandLineParser& parser)
+{
+    if (output.isEmpty() || output == QLatin1String("-"))
+        return {};
+    QStringList all = inputs;
+    if (parser.isSet(QStringLiteral("users-file")))
+        all.append(parser.value(QStringLiteral("users-file")));
+    for (const QString& input : std::as_const(all)) {
+        if (sameFile(output, input))
+            return input;
+    }
+    return {};
 }
 
 void printHelp(const QCommandLineParser& parser, const QString& command)
@@ -45,25 +88,6 @@ void printHelp(const QCommandLineParser& parser, const QString& command)
         help.replace(7, options - 7, QStringLiteral("usage-explorer-cli ") + command);
     const QByteArray bytes = help.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-std::optional<QStringList> readUsersFile(const QString& path, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read users file %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QStringList ids;
-    const QByteArray all = file.readAll();
-    for (QByteArray line : all.split('\n')) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        ids.append(QString::fromUtf8(line));
-    }
-    return ids;
 }
 
 void addQueryOptions(QCommandLineParser& parser)
@@ -127,12 +151,13 @@ std::optional<Usage::UsageQuery> queryFromOptions(const QCommandLineParser& pars
         for (const QString& id : parser.value(QStringLiteral("users")).split(QLatin1Char(',')))
             query.userIds.append(id);
     } else if (parser.isSet(QStringLiteral("users-file"))) {
-        const auto ids = readUsersFile(parser.value(QStringLiteral("users-file")), error);
-        if (!ids) {
+        QFile file(parser.value(QStringLiteral("users-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read users file %1: %2").arg(file.fileName(), file.errorString());
             *code = Failure; // a file that cannot be read, not a usage error
             return std::nullopt;
         }
-        query.userIds = *ids;
+        query.userIds = UserIdList::fromLines(file.readAll());
     }
     query.userIds.removeDuplicates();
     const QString zone = parser.value(QStringLiteral("time-zone"));

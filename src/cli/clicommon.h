@@ -29,14 +29,20 @@ struct MemoryUse
 };
 MemoryUse memoryUse(bool returnFreeMemory = false);
 
-/** Writes data to FILE (atomically, through QSaveFile) or to stdout when path is empty or "-". */
+/**
+ * Writes data to FILE (see Usage::Export::saveFile: atomically, or through when it is no regular file) or to stdout
+ * when path is empty or "-"; false and the system's reason in error when a byte could not be written.
+ */
 bool writeOutput(const QString& path, const QByteArray& data, QString* error);
+
+/**
+ * The entry of inputs (as given) that output names, by any path (a symbolic or hard link too), and with it the
+ * --users-file of parser when set; empty when none does or output is standard output. Writing over an input loses it.
+ */
+QString inputNamedBy(const QString& output, const QStringList& inputs, const QCommandLineParser& parser);
 
 /** Prints the parser's help to stdout, its first line naming "usage-explorer-cli COMMAND". */
 void printHelp(const QCommandLineParser& parser, const QString& command);
-
-/** Reads a users file: one id per line, UTF-8, blank lines ignored, a trailing carriage return dropped. */
-std::optional<QStringList> readUsersFile(const QString& path, QString* error);
 
 /** Adds --from, --to, --users, --users-file, --time-zone, --output-format and -o to a parser. */
 void addQueryOptions(QCommandLineParser& parser);

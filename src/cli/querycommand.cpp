@@ -3,84 +3,14 @@
 
 #include "cli/clicommon.h"
 #include "cli/exportoptions.h"
+#include "cli/sourcerun.h"
 #include "net/heliconeapi.h"
 #include "net/heliconeclient.h"
+#include "sources/remoteusagesource.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QSettings>
-#include <QUrl>
-
-#include <cstdio>
-#include <optional>
 
 namespace Cli {
-
-namespace {
-
-    /** The outcome of one run of the client, waited for in a local event loop. */
-    struct QueryOutcome
-    {
-        std::optional<Usage::UsageResult> result;
-        QString failure;
-    };
-
-    /** Where `--time-unit auto` remembers what a probe found, per base URL: the tool's own settings file. */
-    QSettings timeUnitSettings()
-    {
-        return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("UsageExplorer"),
-            QStringLiteral("usage-explorer-cli"));
-    }
-
-    QString timeUnitKey(const QUrl& baseUrl)
-    {
-        return QStringLiteral("timeUnit/")
-            + QString::fromLatin1(QUrl::toPercentEncoding(baseUrl.adjusted(QUrl::StripTrailingSlash).toString()));
-    }
-
-    QueryOutcome runClient(const Usage::Net::ClientOptions& options, const Usage::UsageQuery& query, bool series)
-    {
-        Usage::Net::HeliconeClient client;
-        client.setOptions(options);
-        if (options.probeTimeUnit) {
-            const QString known = timeUnitSettings().value(timeUnitKey(options.baseUrl)).toString();
-            if (known == QLatin1String("ms"))
-                client.setKnownTimeUnit(options.baseUrl, Usage::Net::TimeUnit::Milliseconds);
-            else if (known == QLatin1String("s"))
-                client.setKnownTimeUnit(options.baseUrl, Usage::Net::TimeUnit::Seconds);
-            QObject::connect(&client, &Usage::Net::HeliconeClient::timeUnitDetected,
-                [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) {
-                    QSettings settings = timeUnitSettings();
-                    settings.setValue(timeUnitKey(baseUrl),
-                        unit == Usage::Net::TimeUnit::Seconds ? QStringLiteral("s") : QStringLiteral("ms"));
-                    settings.sync();
-                });
-        }
-        QueryOutcome outcome;
-        QEventLoop loop;
-        QObject::connect(&client, &Usage::Net::HeliconeClient::finished, &loop, [&](const Usage::UsageResult& result) {
-            outcome.result = result;
-            loop.quit();
-        });
-        QObject::connect(&client, &Usage::Net::HeliconeClient::failed, &loop, [&](const QString& reason) {
-            outcome.failure = reason;
-            loop.quit();
-        });
-        // only waits are worth a line on stderr: scripts read stdout, people watch stderr
-        QObject::connect(&client, &Usage::Net::HeliconeClient::progressChanged, &loop, [](int, const QString& text) {
-            if (text.contains(QLatin1String("retrying")))
-                printError(text);
-        });
-        if (series)
-            client.startSeries(query);
-        else
-            client.start(query);
-        if (client.isRunning())
-            loop.exec();
-        return outcome;
-    }
-
-} // namespace
 
 int runQuery(const QStringList& arguments)
 {
@@ -154,6 +84,11 @@ int runQuery(const QStringList& arguments)
         printError(error);
         return code;
     }
+    const QString overwritten = inputNamedBy(parser.value(QStringLiteral("output")), {}, parser);
+    if (!overwritten.isEmpty()) {
+        printError(QStringLiteral("-o: %1 is an input file; choose another output").arg(overwritten));
+        return UsageError;
+    }
     const auto granularity = Usage::granularityFromString(parser.value(QStringLiteral("granularity")));
     if (!granularity) {
         printError(QStringLiteral("--granularity: expected hour, day or week, not %1")
@@ -168,7 +103,7 @@ int runQuery(const QStringList& arguments)
             printError(QStringLiteral("--per-bucket: ") + error);
             return UsageError;
         }
-        if (requests > Usage::Net::kSeriesRequestsWithoutConfirmation && !parser.isSet(QStringLiteral("yes"))) {
+        if (Usage::Net::seriesNeedsConfirmation(requests) && !parser.isSet(QStringLiteral("yes"))) {
             printError(QStringLiteral("--per-bucket: this series needs %1 requests (more than %2); add --yes to "
                                       "send them")
                            .arg(requests)
@@ -182,21 +117,16 @@ int runQuery(const QStringList& arguments)
         return UsageError;
     }
 
-    Usage::Net::ClientOptions options;
+    ApiSettings api;
+    api.series = series ? ApiSettings::Series::Only : ApiSettings::Series::None;
     const QString unit = parser.value(QStringLiteral("time-unit"));
-    if (unit == QLatin1String("auto")) {
-        options.probeTimeUnit = true;
-    } else if (unit == QLatin1String("milliseconds") || unit == QLatin1String("ms")) {
-        options.timeUnit = Usage::Net::TimeUnit::Milliseconds;
-    } else if (unit == QLatin1String("seconds") || unit == QLatin1String("s")) {
-        options.timeUnit = Usage::Net::TimeUnit::Seconds;
-    } else {
+    if (!parseTimeUnit(unit, &api.timeUnit)) {
         printError(QStringLiteral("--time-unit: expected auto, seconds or milliseconds, not %1").arg(unit));
         return UsageError;
     }
     bool ok = false;
-    options.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
-    if (!ok || options.concurrency < 1 || options.concurrency > 64) {
+    api.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+    if (!ok || api.concurrency < 1 || api.concurrency > 64) {
         printError(QStringLiteral("--concurrency: expected a number from 1 to 64, not %1")
                        .arg(parser.value(QStringLiteral("concurrency"))));
         return UsageError;
@@ -207,22 +137,22 @@ int runQuery(const QStringList& arguments)
                        .arg(parser.value(QStringLiteral("timeout"))));
         return UsageError;
     }
-    options.timeoutMs = timeout * 1000;
+    api.timeoutMs = timeout * 1000;
 
     const QString keyVariable = parser.value(QStringLiteral("api-key-env"));
     if (keyVariable.isEmpty()) {
         printError(QStringLiteral("--api-key-env: expected a variable name"));
         return UsageError;
     }
-    options.key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
-    if (options.key.isEmpty()) {
+    api.key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
+    if (api.key.isEmpty()) {
         printError(QStringLiteral("no API key: set %1 in the environment (or name another variable with "
                                   "--api-key-env)")
                        .arg(keyVariable));
         return UsageError;
     }
     const QString baseText = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
-                                                                      : Usage::Net::defaultBaseUrl(options.key);
+                                                                      : Usage::Net::defaultBaseUrl(api.key);
     const auto baseUrl = Usage::Net::parseBaseUrl(baseText, &error);
     if (!baseUrl) {
         printError(QStringLiteral("--base-url: ") + error);
@@ -234,10 +164,20 @@ int runQuery(const QStringList& arguments)
                        .arg(baseUrl->toString()));
         return UsageError;
     }
-    options.baseUrl = *baseUrl;
-    options.largeSeriesConfirmed = parser.isSet(QStringLiteral("yes"));
+    api.baseUrl = baseUrl->toString();
+    api.largeSeriesConfirmed = parser.isSet(QStringLiteral("yes"));
 
-    const QueryOutcome outcome = runClient(options, *query, series);
+    SourceRequest request;
+    request.kind = Usage::SourceKind::HeliconeApi;
+    request.api = api;
+    request.query = *query;
+    RemoteUsageSource source;
+    // only waits are worth a line on stderr: scripts read stdout, people watch stderr
+    QObject::connect(&source, &UsageSource::progressChanged, [](int, const QString& text) {
+        if (text.contains(QLatin1String("retrying")))
+            printError(text);
+    });
+    const SourceOutcome outcome = runSource(source, request);
     if (!outcome.result) {
         printError(outcome.failure);
         return Failure;

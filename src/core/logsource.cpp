@@ -33,7 +33,8 @@ void LogSource::cancel()
         m_cancel->store(true);
 }
 
-void LogSource::start(const QStringList& files, const UsageQuery& query, int threads, bool dedupe)
+void LogSource::start(const QStringList& files, const UsageQuery& query, int threads, bool dedupe,
+    std::function<void(const char* phase)> phaseDone)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     cancel();
@@ -47,8 +48,9 @@ void LogSource::start(const QStringList& files, const UsageQuery& query, int thr
 
     QPointer<LogSource> self(this);
     auto cancelFlag = m_cancel;
-    m_worker = std::thread([self, files, query, threads, dedupe, cancelFlag, generation] {
+    m_worker = std::thread([self, files, query, threads, dedupe, phaseDone, cancelFlag, generation] {
         AggregateOptions options;
+        options.phaseDone = phaseDone;
         options.threads = threads;
         options.dedupe = dedupe;
         options.cancel = cancelFlag.get();
@@ -79,15 +81,7 @@ void LogSource::start(const QStringList& files, const UsageQuery& query, int thr
                     Q_EMIT self->cancelled();
                     return;
                 }
-                const UsageResult& r = outcome.result;
-                if (r.rows.isEmpty() && !r.errors.isEmpty() && r.recordsRead == 0) {
-                    QStringList reasons;
-                    for (const Diagnostic& d : r.errors)
-                        reasons.append(d.toString());
-                    Q_EMIT self->failed(reasons.join(QLatin1Char('\n')));
-                    return;
-                }
-                Q_EMIT self->finished(r);
+                Q_EMIT self->finished(outcome.result);
             },
             Qt::QueuedConnection);
     });

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -25,8 +26,12 @@ public:
     explicit LogSource(QObject* parent = nullptr);
     ~LogSource() override;
 
-    /** threads 0: one per core; dedupe: count each request id once (see AggregateOptions::dedupe). */
-    void start(const QStringList& files, const Usage::UsageQuery& query, int threads = 0, bool dedupe = false);
+    /**
+     * threads 0: one per core; dedupe: count each request id once (see AggregateOptions::dedupe); phaseDone: see
+     * AggregateOptions::phaseDone (called on the worker thread).
+     */
+    void start(const QStringList& files, const Usage::UsageQuery& query, int threads = 0, bool dedupe = false,
+        std::function<void(const char* phase)> phaseDone = {});
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -34,10 +39,8 @@ Q_SIGNALS:
     void started();
     /** permille in 0..1000; message like "12.5 MB of 40.0 MB, 3 s left". */
     void progressChanged(int permille, const QString& message);
-    /** Also for a partial result (some files failed: see result.errors). */
+    /** Also when some or all files failed (see result.errors): the caller decides what counts as a failure. */
     void finished(const Usage::UsageResult& result);
-    /** Nothing could be read at all; reason names the file(s). */
-    void failed(const QString& reason);
     void cancelled();
 
 private:

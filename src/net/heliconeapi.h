@@ -94,6 +94,11 @@ struct SeriesBucket
 
 inline constexpr int kMaxSeriesBuckets = 60;
 inline constexpr int kSeriesRequestsWithoutConfirmation = 200;
+/** The one rule for a series: more than kSeriesRequestsWithoutConfirmation requests need the user's yes. */
+inline constexpr bool seriesNeedsConfirmation(int requests)
+{
+    return requests > kSeriesRequestsWithoutConfirmation;
+}
 
 /**
  * The buckets of query's range in its zone and granularity (DST-correct), each sent as [start, next start - 1 s]

@@ -171,7 +171,7 @@ void HeliconeClient::startSeries(const UsageQuery& query)
 {
     QString error;
     const int requests = seriesRequestCount(query, &error);
-    if (requests < 0 || (requests > kSeriesRequestsWithoutConfirmation && !m_options.largeSeriesConfirmed)) {
+    if (requests < 0 || (seriesNeedsConfirmation(requests) && !m_options.largeSeriesConfirmed)) {
         abortAll();
         Q_EMIT failed(requests < 0 ? error
                                    : tr("the series needs %1 requests, more than %2: confirm to send them")

@@ -2,18 +2,23 @@
 #include "sources/logfilessource.h"
 
 #include "core/logsource.h"
+#include "sources/sourceslog.h"
 
 LogFilesSource::LogFilesSource(QObject* parent)
     : UsageSource(parent)
     , m_source(new Usage::LogSource(this))
 {
     connect(m_source, &Usage::LogSource::progressChanged, this, &UsageSource::progressChanged);
-    connect(m_source, &Usage::LogSource::finished, this, &UsageSource::finished);
-    connect(m_source, &Usage::LogSource::failed, this, &UsageSource::failed);
+    connect(m_source, &Usage::LogSource::finished, this, &LogFilesSource::onFinished);
     connect(m_source, &Usage::LogSource::cancelled, this, &UsageSource::cancelled);
 }
 
 LogFilesSource::~LogFilesSource() = default;
+
+bool LogFilesSource::readNothing(const Usage::UsageResult& result)
+{
+    return result.rows.isEmpty() && !result.errors.isEmpty() && result.recordsRead == 0;
+}
 
 QString LogFilesSource::validate(const SourceRequest& request) const
 {
@@ -24,10 +29,25 @@ QString LogFilesSource::validate(const SourceRequest& request) const
 
 void LogFilesSource::start(const SourceRequest& request)
 {
-    m_source->start(request.files, request.query, 0, request.dedupe);
+    qCInfo(lcSources) << "log files run started:" << request.files.size() << "file(s), threads" << request.threads
+                      << "dedupe" << request.dedupe;
+    m_failWhenNothingRead = request.failWhenNothingRead;
+    m_source->start(request.files, request.query, request.threads, request.dedupe, request.phaseDone);
 }
 
 void LogFilesSource::cancel()
 {
     m_source->cancel();
+}
+
+void LogFilesSource::onFinished(const Usage::UsageResult& result)
+{
+    if (!m_failWhenNothingRead || !readNothing(result)) {
+        Q_EMIT finished(result);
+        return;
+    }
+    QStringList reasons;
+    for (const Usage::Diagnostic& d : result.errors)
+        reasons.append(d.toString());
+    Q_EMIT failed(reasons.join(QLatin1Char('\n')));
 }

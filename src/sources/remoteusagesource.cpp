@@ -2,10 +2,11 @@
 #include "sources/remoteusagesource.h"
 
 #include "net/heliconeapi.h"
+#include "sources/sourceslog.h"
+#include "sources/timeunitstore.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSettings>
 #include <QUrl>
 
 namespace {
@@ -25,22 +26,12 @@ QString normalised(const QString& baseUrl)
 
 } // namespace
 
-namespace {
-
-/** Where the probed time unit of a server is kept: hex of the URL, as QSettings keys cannot hold '/' or ':'. */
-QString timeUnitSettingsKey(const QUrl& baseUrl)
-{
-    return QStringLiteral("api/timeUnitOf/") + QString::fromLatin1(baseUrl.toString().toUtf8().toHex());
-}
-
-} // namespace
-
 RemoteUsageSource::RemoteUsageSource(QObject* parent)
     : UsageSource(parent)
     , m_client(new Usage::Net::HeliconeClient(this))
 {
     connect(m_client, &Usage::Net::HeliconeClient::progressChanged, this, [this](int permille, const QString& text) {
-        if (m_phase == Phase::Series)
+        if (m_phase == Phase::SeriesAfterTotals)
             Q_EMIT progressChanged(permille, tr("Cost over time: %1").arg(text));
         else
             Q_EMIT progressChanged(permille, text);
@@ -48,10 +39,7 @@ RemoteUsageSource::RemoteUsageSource(QObject* parent)
     connect(m_client, &Usage::Net::HeliconeClient::finished, this, &RemoteUsageSource::onClientFinished);
     // a probed unit is remembered per server across sessions (the client remembers it for this one)
     connect(m_client, &Usage::Net::HeliconeClient::timeUnitDetected, this,
-        [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) {
-            QSettings().setValue(timeUnitSettingsKey(baseUrl),
-                unit == Usage::Net::TimeUnit::Seconds ? QStringLiteral("s") : QStringLiteral("ms"));
-        });
+        [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) { TimeUnitStore().remember(baseUrl, unit); });
     connect(m_client, &Usage::Net::HeliconeClient::failed, this, &RemoteUsageSource::onClientFailed);
     connect(m_client, &Usage::Net::HeliconeClient::cancelled, this, [this] {
         m_phase = Phase::Idle;
@@ -69,10 +57,12 @@ Usage::Net::ClientOptions RemoteUsageSource::clientOptions(const ApiSettings& ap
     const QString base = api.baseUrl.trimmed().isEmpty() ? Usage::Net::defaultBaseUrl(options.key) : api.baseUrl;
     if (const auto url = Usage::Net::parseBaseUrl(base, &error))
         options.baseUrl = *url;
-    options.timeUnit = api.timeUnit == ApiSettings::TimeUnit::Seconds ? Usage::Net::TimeUnit::Seconds
-                                                                      : Usage::Net::TimeUnit::Milliseconds;
     // milliseconds stay the answer when neither probe returns rows (today's Helicone server)
-    options.probeTimeUnit = api.timeUnit == ApiSettings::TimeUnit::Automatic;
+    options.timeUnit = api.timeUnit.value_or(Usage::Net::TimeUnit::Milliseconds);
+    options.probeTimeUnit = !api.timeUnit;
+    options.concurrency = api.concurrency;
+    options.timeoutMs = api.timeoutMs;
+    options.largeSeriesConfirmed = api.largeSeriesConfirmed;
     return options;
 }
 
@@ -111,53 +101,68 @@ void RemoteUsageSource::start(const SourceRequest& request)
 {
     m_request = request;
     m_totals = {};
-    m_phase = Phase::Totals;
-    const Usage::Net::ClientOptions options = clientOptions(request.api);
+    Usage::Net::ClientOptions options = clientOptions(request.api);
+    qCInfo(lcSources) << "API run started:" << options.baseUrl.toString() << request.query.userIds.size()
+                      << "user id(s), time unit" << timeUnitText(request.api.timeUnit);
     if (options.probeTimeUnit && !m_client->knownTimeUnit(options.baseUrl)) {
-        const QString known = QSettings().value(timeUnitSettingsKey(options.baseUrl)).toString();
-        if (known == QLatin1String("s") || known == QLatin1String("ms"))
-            m_client->setKnownTimeUnit(options.baseUrl,
-                known == QLatin1String("s") ? Usage::Net::TimeUnit::Seconds : Usage::Net::TimeUnit::Milliseconds);
+        if (const auto known = TimeUnitStore().unit(options.baseUrl))
+            m_client->setKnownTimeUnit(options.baseUrl, *known);
     }
+    if (request.api.series == ApiSettings::Series::Only) {
+        QString error;
+        options.largeSeriesConfirmed =
+            confirmSeries(Usage::Net::HeliconeClient::seriesRequestCount(request.query, &error));
+        m_phase = Phase::SeriesOnly;
+        m_client->setOptions(options);
+        m_client->startSeries(request.query);
+        return;
+    }
+    m_phase = Phase::Totals;
     m_client->setOptions(options);
     m_client->start(request.query);
 }
 
+bool RemoteUsageSource::confirmSeries(int requests) const
+{
+    if (!Usage::Net::seriesNeedsConfirmation(requests) || m_request.api.largeSeriesConfirmed)
+        return true;
+    return m_confirm && m_confirm(requests);
+}
+
 void RemoteUsageSource::onClientFinished(const Usage::UsageResult& result)
 {
-    if (m_phase == Phase::Series) {
+    if (m_phase == Phase::SeriesAfterTotals) {
         finishWithSeries(result);
         return;
     }
+    const bool totalsOnly = m_phase == Phase::SeriesOnly || m_request.api.series == ApiSettings::Series::None;
     m_phase = Phase::Idle;
     const Usage::UsageQuery& query = m_request.query;
-    if (query.userIds.isEmpty() || !query.startMs || !query.endMs || result.rows.isEmpty()) {
+    if (totalsOnly || query.userIds.isEmpty() || !query.startMs || !query.endMs || result.rows.isEmpty()) {
         Q_EMIT finished(result); // no series without a list of users and a bounded range
         return;
     }
     QString error;
     const int requests = Usage::Net::HeliconeClient::seriesRequestCount(query, &error);
     Usage::Net::ClientOptions options = clientOptions(m_request.api);
-    if (requests > Usage::Net::kSeriesRequestsWithoutConfirmation) {
-        options.largeSeriesConfirmed = m_confirm && m_confirm(requests);
-        if (!options.largeSeriesConfirmed)
+    options.largeSeriesConfirmed = requests >= 0 && confirmSeries(requests);
+    if (!options.largeSeriesConfirmed) {
+        if (requests >= 0)
             error = tr("it needs %1 requests and was not confirmed").arg(requests);
-    }
-    if (requests < 0 || (requests > Usage::Net::kSeriesRequestsWithoutConfirmation && !options.largeSeriesConfirmed)) {
         Usage::UsageResult out = result;
         out.warnings.append(tr("No cost-over-time series: %1.").arg(error));
         Q_EMIT finished(out);
         return;
     }
     m_totals = result;
-    m_phase = Phase::Series;
+    m_phase = Phase::SeriesAfterTotals;
     m_client->setOptions(options);
     m_client->startSeries(query);
 }
 
 void RemoteUsageSource::onClientFailed(const QString& reason)
 {
-    if (m_phase == Phase::Series) {
+    if (m_phase == Phase::SeriesAfterTotals) {
         // the totals are good: keep them, without the series
         m_phase = Phase::Idle;
         Usage::UsageResult out = m_totals;

@@ -9,7 +9,8 @@
 /**
  * Helicone's REST API through the net library's client: the totals (POST /v1/user/query in batches, or every user
  * through the metrics endpoint), then, for a list of users and a bounded range, the cost-over-time series (one
- * request per bucket and 100 users), fetched once per run and merged into the result.
+ * request per bucket and 100 users), fetched once per run and merged into the result. ApiSettings::series chooses
+ * totals only or the series alone instead. A probed time unit is remembered in TimeUnitStore.
  */
 class RemoteUsageSource : public UsageSource
 {
@@ -22,7 +23,7 @@ public:
     void start(const SourceRequest& request) override;
     void cancel() override;
 
-    /** The client's settings for the panel's: base URL (or the key's region), key, time unit. */
+    /** The client's settings for the panel's: base URL (or the key's region), key, time unit, limits. */
     static Usage::Net::ClientOptions clientOptions(const ApiSettings& api);
 
     /** Records that the user agreed to send the key over plain http:// to this base URL (this session only). */
@@ -30,8 +31,9 @@ public:
     static bool isInsecureAllowed(const QString& baseUrl);
 
     /**
-     * Asked before a series of more than 200 requests (the argument); true sends them. Without it such a series
-     * is not fetched and the result's warnings say why.
+     * Asked before a series that Usage::Net::seriesNeedsConfirmation() (the argument: its requests), unless the
+     * request's largeSeriesConfirmed says yes already; true sends them. Without it a series after the totals is not
+     * fetched and the result's warnings say why; a series alone fails.
      */
     void setLargeSeriesConfirmation(std::function<bool(int requests)> confirm) { m_confirm = std::move(confirm); }
 
@@ -41,8 +43,9 @@ private:
     void onClientFinished(const Usage::UsageResult& result);
     void onClientFailed(const QString& reason);
     void finishWithSeries(const Usage::UsageResult& series);
+    bool confirmSeries(int requests) const;
 
-    enum class Phase { Idle, Totals, Series };
+    enum class Phase { Idle, Totals, SeriesAfterTotals, SeriesOnly };
     Usage::Net::HeliconeClient* m_client;
     std::function<bool(int)> m_confirm;
     Phase m_phase = Phase::Idle;

@@ -2,21 +2,29 @@
 #pragma once
 
 #include "core/usageresult.h"
+#include "sources/timeunitstore.h"
 
 #include <QObject>
 #include <QStringList>
 
-/** Settings of the Helicone API source as the source panel holds them. The key lives only in memory. */
+#include <functional>
+
+/** Settings of the Helicone API source (the source panel's, or the command line's). The key lives only in memory. */
 struct ApiSettings
 {
-    enum class TimeUnit {
-        Milliseconds, ///< what Helicone's /v1/user/query really reads from its ...UnixSeconds fields
-        Seconds, ///< what its documentation says (real seconds give an empty result on Helicone cloud)
-        Automatic, ///< probe once per base URL (both units over the last 365 days; rows win) and remember it
+    /** Which cost-over-time series a run fetches. */
+    enum class Series {
+        AfterTotals, ///< the window's: for a list of users and a bounded range, after the totals
+        None, ///< totals only
+        Only, ///< the series alone; each row's totals are the sum of its buckets (--per-bucket)
     };
     QString baseUrl;
     QString key;
-    TimeUnit timeUnit = TimeUnit::Automatic;
+    TimeUnitChoice timeUnit; ///< nullopt: probe once per base URL (rows win, milliseconds when neither has rows)
+    Series series = Series::AfterTotals;
+    int concurrency = 6; ///< requests in flight at once
+    int timeoutMs = 60000; ///< per request, while no byte moves
+    bool largeSeriesConfirmed = false; ///< a large series (see Usage::Net::seriesNeedsConfirmation) may run
 };
 
 /** Everything a run needs: which source, its settings, and the query. Each source reads the part it uses. */
@@ -27,6 +35,11 @@ struct SourceRequest
     ApiSettings api;
     Usage::UsageQuery query;
     bool dedupe = false; ///< log files: count each request id once (newest copy wins)
+    int threads = 0; ///< log files: worker threads; 0: one per core
+    /** Log files: called on the aggregating thread as a phase ends ("read", "rows"), for the command line's --stats. */
+    std::function<void(const char* phase)> phaseDone;
+    /** Log files: a run that read nothing is failed(); false: it finishes, its reasons in result.errors. */
+    bool failWhenNothingRead = true;
 };
 
 /**
@@ -37,7 +50,7 @@ class UsageSource : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit UsageSource(QObject* parent = nullptr);
     ~UsageSource() override;
 
     /** Why request cannot run (no files, no key, ...), as a sentence for the message bar; empty when it can. */

@@ -7,6 +7,7 @@
 #include "sources/logfilessource.h"
 #include "sources/remoteusagesource.h"
 #include "sources/sourcecontroller.h"
+#include "sources/timeunitstore.h"
 #include "ui/filterbar.h"
 #include "ui/languagemenu.h"
 #include "ui/messagebar.h"
@@ -34,21 +35,6 @@ namespace {
 QString sourceKey(Usage::SourceKind kind)
 {
     return kind == Usage::SourceKind::HeliconeApi ? QStringLiteral("api") : QStringLiteral("files");
-}
-
-/** The settings spelling of the API's time unit: "s", "ms" or "auto". */
-QString timeUnitKey(ApiSettings::TimeUnit unit)
-{
-    return unit == ApiSettings::TimeUnit::Seconds     ? QStringLiteral("s")
-        : unit == ApiSettings::TimeUnit::Milliseconds ? QStringLiteral("ms")
-                                                      : QStringLiteral("auto");
-}
-
-ApiSettings::TimeUnit timeUnitFromKey(const QString& key)
-{
-    return key == QLatin1String("s") ? ApiSettings::TimeUnit::Seconds
-        : key == QLatin1String("ms") ? ApiSettings::TimeUnit::Milliseconds
-                                     : ApiSettings::TimeUnit::Automatic;
 }
 
 } // namespace
@@ -324,7 +310,7 @@ void MainWindow::saveSourceSettings(QSettings& settings) const
     const ApiSettings api = sourcePanel()->apiSettings(); // the key stays out: it is never written here
     settings.setValue(QStringLiteral("source/kind"), sourceKey(sourcePanel()->kind()));
     settings.setValue(QStringLiteral("api/baseUrl"), api.baseUrl);
-    settings.setValue(QStringLiteral("api/timeUnit"), timeUnitKey(api.timeUnit));
+    settings.setValue(QStringLiteral("api/timeUnit"), timeUnitText(api.timeUnit));
     settings.setValue(QStringLiteral("files/recent"), sourcePanel()->recentFiles());
 }
 
@@ -336,6 +322,8 @@ void MainWindow::restoreSourceSettings(const QSettings& settings)
     const QString baseUrl = settings.value(QStringLiteral("api/baseUrl")).toString();
     if (baseUrl.startsWith(QLatin1String("http://")) || baseUrl.startsWith(QLatin1String("https://")))
         sourcePanel()->setBaseUrl(baseUrl);
-    sourcePanel()->setTimeUnit(timeUnitFromKey(settings.value(QStringLiteral("api/timeUnit")).toString()));
+    TimeUnitChoice timeUnit; // anything unknown: automatic
+    parseTimeUnit(settings.value(QStringLiteral("api/timeUnit")).toString(), &timeUnit);
+    sourcePanel()->setTimeUnit(timeUnit);
     sourcePanel()->setRecentFiles(settings.value(QStringLiteral("files/recent")).toStringList());
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/resultexport.h"
 
-#include "core/export/exporter.h"
 #include "core/export/exportfile.h"
 
 #include <QCoreApplication>
@@ -66,9 +65,7 @@ bool write(const Usage::UsageResult& result, Format format, const QString& path,
 {
     using namespace Usage::Export;
     Settings settings;
-    settings.format = format == Format::Json ? Usage::Export::Format::Json
-        : format == Format::BucketCsv        ? Usage::Export::Format::BucketCsv
-                                             : Usage::Export::Format::Csv;
+    settings.format = format;
     settings.columns = columnsFor(result, format);
     QString error;
     const auto bytes = exportResult(result, settings, &error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/export/exporter.h"
 #include "core/usageresult.h"
 
 #include <QString>
@@ -8,11 +9,8 @@
 /** Writing a result to a file, as the Export action offers it; the bytes come from the core's exporters. */
 namespace ResultExport {
 
-enum class Format {
-    Csv, ///< one line per row, the API's columns and the extra figures the source has
-    BucketCsv, ///< one line per row and time bucket
-    Json, ///< the API's {data, error} plus meta
-};
+/** The core's formats: Csv (the API's columns and the extra figures the source has), BucketCsv, Json. */
+using Format = Usage::Export::Format;
 
 /** The file dialog's filter for a format, and the format a chosen filter or file name means. */
 QString fileFilter(Format format);

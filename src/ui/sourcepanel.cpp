@@ -133,9 +133,16 @@ ApiSettings SourcePanel::apiSettings() const
     settings.baseUrl = ui->baseUrlCombo->currentText().trimmed();
     settings.key = ui->keyEdit->text().trimmed();
     // the combo's order: automatic, milliseconds, seconds
-    settings.timeUnit = ui->timeUnitCombo->currentIndex() == 2 ? ApiSettings::TimeUnit::Seconds
-        : ui->timeUnitCombo->currentIndex() == 1               ? ApiSettings::TimeUnit::Milliseconds
-                                                               : ApiSettings::TimeUnit::Automatic;
+    switch (ui->timeUnitCombo->currentIndex()) {
+    case 1:
+        settings.timeUnit = Usage::Net::TimeUnit::Milliseconds;
+        break;
+    case 2:
+        settings.timeUnit = Usage::Net::TimeUnit::Seconds;
+        break;
+    default:
+        break; // automatic
+    }
     return settings;
 }
 
@@ -158,11 +165,9 @@ void SourcePanel::setBaseUrl(const QString& url)
     }
 }
 
-void SourcePanel::setTimeUnit(ApiSettings::TimeUnit unit)
+void SourcePanel::setTimeUnit(TimeUnitChoice unit)
 {
-    ui->timeUnitCombo->setCurrentIndex(unit == ApiSettings::TimeUnit::Seconds ? 2
-            : unit == ApiSettings::TimeUnit::Milliseconds                     ? 1
-                                                                              : 0);
+    ui->timeUnitCombo->setCurrentIndex(!unit ? 0 : *unit == Usage::Net::TimeUnit::Milliseconds ? 1 : 2);
 }
 
 void SourcePanel::setKeyStatus(const QString& status)

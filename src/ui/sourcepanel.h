@@ -39,7 +39,7 @@ public:
     /** The API settings; the key is whatever was entered in this session. */
     ApiSettings apiSettings() const;
     void setBaseUrl(const QString& url);
-    void setTimeUnit(ApiSettings::TimeUnit unit);
+    void setTimeUnit(TimeUnitChoice unit);
     /** A text about the key, e.g. "Key from the system keychain"; empty restores the default wording. */
     void setKeyStatus(const QString& status);
     QString keyStatus() const;

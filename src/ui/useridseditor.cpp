@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/useridseditor.h"
 
-#include "models/useridlist.h"
+#include "sources/useridlist.h"
 #include "ui_useridseditor.h"
 
 #include <QApplication>

@@ -2,8 +2,11 @@
 #include "core/export/exportfile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <cerrno>
 
 namespace Usage::Export {
 namespace {
@@ -14,6 +17,32 @@ namespace {
         return QCoreApplication::translate("Usage::Export", text);
     }
 
+    /** The device's own text, or the system's for errno when Qt has none to give. */
+    QString reason(const QFileDevice& file, int savedErrno)
+    {
+        const QString text = file.errorString();
+        if (savedErrno != 0 && (text.isEmpty() || text == QLatin1String("Unknown error")))
+            return qt_error_string(savedErrno);
+        return text;
+    }
+
+    /** A FIFO, a terminal, /dev/null: written through as a shell redirect would, never replaced. */
+    bool writeThrough(const QString& path, const QByteArray& data, QString* error)
+    {
+        QFile file(path);
+        errno = 0;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            *error = reason(file, errno);
+            return false;
+        }
+        errno = 0;
+        if (file.write(data) != data.size()) {
+            *error = reason(file, errno);
+            return false;
+        }
+        return true;
+    }
+
 } // namespace
 
 bool saveFile(const QString& path, const QByteArray& data, QString* error)
@@ -22,19 +51,26 @@ bool saveFile(const QString& path, const QByteArray& data, QString* error)
         *error = tr("cannot write %1: %2").arg(path, reason);
         return false;
     };
+    const QFileInfo info(path);
     // QSaveFile would only notice at commit, after writing everything, and then say nothing useful
-    if (QFileInfo(path).isDir())
+    if (info.isDir())
         return fail(tr("is a directory"));
+    QString problem;
+    if (info.exists() && !info.isFile())
+        return writeThrough(path, data, &problem) || fail(problem);
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+        return fail(reason(file, errno));
+    errno = 0;
     if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
+        problem = reason(file, errno);
         file.cancelWriting();
-        return fail(reason);
+        return fail(problem);
     }
+    errno = 0;
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(reason(file, errno));
     return true;
 }
 

@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QStringList>
 
-/** Turning pasted or imported text into user ids. */
+/** Turning pasted or imported text into user ids: the window's editor and the command line's --users-file. */
 namespace UserIdList {
 
 /**
@@ -18,6 +18,12 @@ QStringList split(const QString& text, int* pieces = nullptr);
  * user_id, user or id is skipped). UTF-8, a leading byte-order mark ignored.
  */
 QStringList fromFile(const QByteArray& contents, bool isCsv);
+
+/**
+ * Ids one per line, as they are (an id may hold commas and spaces): UTF-8, a leading byte-order mark and a line's
+ * trailing carriage return dropped, blank lines and duplicates skipped. The command line's --users-file.
+ */
+QStringList fromLines(const QByteArray& contents);
 
 /** existing followed by the ids of added not in it yet; addedCount receives how many were new. */
 QStringList merge(const QStringList& existing, const QStringList& added, int* addedCount = nullptr);

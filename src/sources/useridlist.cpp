@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "models/useridlist.h"
+#include "sources/useridlist.h"
 
 #include "core/csvparse.h"
 
@@ -17,11 +17,30 @@ QStringList split(const QString& text, int* pieces)
     return merge({}, all);
 }
 
+namespace {
+
+    QByteArray withoutByteOrderMark(const QByteArray& contents)
+    {
+        return contents.startsWith("\xEF\xBB\xBF") ? contents.sliced(3) : contents;
+    }
+
+} // namespace
+
+QStringList fromLines(const QByteArray& contents)
+{
+    QStringList ids;
+    for (QByteArray line : withoutByteOrderMark(contents).split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!line.trimmed().isEmpty())
+            ids.append(QString::fromUtf8(line));
+    }
+    return merge({}, ids);
+}
+
 QStringList fromFile(const QByteArray& contents, bool isCsv)
 {
-    QByteArray data = contents;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
+    const QByteArray data = withoutByteOrderMark(contents);
     if (!isCsv)
         return split(QString::fromUtf8(data));
     QStringList ids;

@@ -1,81 +1,26 @@
 // SPDX-License-Identifier: MIT
-#include "core/decimal.h"
-#include "fakehelicone.h"
+// The command line's query against the loopback Helicone server: the same bytes as aggregate, options, usage
+// errors, failures and partial answers.
+#include "queryfixture.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
-namespace {
+using namespace QueryFixture;
 
-constexpr qint64 kT0 = 1767225600000; // 2026-01-01T00:00:00Z
-
-QString userId(int i)
-{
-    if (i % 50 == 7)
-        return QStringLiteral("jürgen,\"%1\"").arg(i); // needs CSV quoting
-    return QStringLiteral("u%1").arg(i, 4, 10, QLatin1Char('0'));
-}
-
-QList<FakeRecord> makeRecords(int users)
-{
-    QList<FakeRecord> out;
-    for (int i = 0; i < users; ++i) {
-        for (int k = 0; k <= i % 4; ++k) {
-            FakeRecord r;
-            r.userId = userId(i);
-            r.createdMs = kT0 + qint64(i) * 30000 + k * 7000;
-            r.promptTokens = 50 + i * k;
-            r.completionTokens = 3 * i + k;
-            r.costNanos = qint64(i) * 777777 + qint64(k) * 1000000001 + 3;
-            out.append(r);
-        }
-    }
-    return out;
-}
-
-/** The same records as a Helicone JSON Lines dump, for `aggregate`. */
-QByteArray dump(const QList<FakeRecord>& records)
-{
-    QByteArray out;
-    int n = 0;
-    for (const FakeRecord& r : records) {
-        QJsonObject o;
-        o.insert(QStringLiteral("request_id"), QStringLiteral("req-%1").arg(++n));
-        o.insert(QStringLiteral("request_created_at"),
-            QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
-        o.insert(QStringLiteral("request_user_id"), r.userId);
-        o.insert(QStringLiteral("prompt_tokens"), r.promptTokens);
-        o.insert(QStringLiteral("completion_tokens"), r.completionTokens);
-        QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        line.chop(1); // the cost as exact decimal text, not a double
-        line += ",\"cost\":" + QByteArray::fromStdString(Usage::Decimal::formatNanos(r.costNanos)) + "}\n";
-        out += line;
-    }
-    return out;
-}
-
-struct CliRun
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
-
-class TestQueryCommand : public QObject
+class TestQueryCommand : public QObject, private Fixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { QVERIFY(setUp()); }
+    void cleanup()
+    {
+        const QStringList problems = tearDown();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
     void sameAsAggregate_data();
     void sameAsAggregate();
     void secondsServer();
@@ -87,94 +32,7 @@ private Q_SLOTS:
     void failures();
     void partial();
     void help();
-    void autoTimeUnit();
-    void allUsers();
-    void perBucket();
-
-private:
-    CliRun run(const QStringList& args, const QByteArray& key = {}, bool withKey = true);
-    QStringList base() const;
-    QString writeFile(const QString& name, const QByteArray& data);
-    /** Requests to /v1/user/query that name users: the batches, not the time-unit probes. */
-    int batchRequests() const;
-
-    std::unique_ptr<FakeHelicone> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestQueryCommand::init()
-{
-    m_server = std::make_unique<FakeHelicone>();
-    QVERIFY(m_server->listen());
-    m_server->schema = std::make_unique<SchemaCheck>(QStringLiteral(UE_SHARED_DATA_DIR "/helicone-openapi.json"));
-    QVERIFY(m_server->schema->isValid());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
-
-void TestQueryCommand::cleanup()
-{
-    // every body sent validates (the server answers 422 otherwise, and the runs would have failed)
-    for (const auto& r : std::as_const(m_server->received)) {
-        const QStringList problems = m_server->schema->check(QJsonDocument::fromJson(r.body).object(),
-            r.path == "/v1/user/metrics/query" ? QStringLiteral("UserMetricsQueryParams")
-                                               : QStringLiteral("UserQueryParams"));
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    }
-    m_server.reset();
-    m_dir.reset();
-}
-
-int TestQueryCommand::batchRequests() const
-{
-    int n = 0;
-    for (const auto& r : std::as_const(m_server->received))
-        n += r.path == "/v1/user/query" && r.body.contains("\"userIds\"");
-    return n;
-}
-
-QStringList TestQueryCommand::base() const
-{
-    return { QStringLiteral("query"), QStringLiteral("--base-url"), m_server->url().toString() };
-}
-
-QString TestQueryCommand::writeFile(const QString& name, const QByteArray& data)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        return {};
-    return path;
-}
-
-CliRun TestQueryCommand::run(const QStringList& args, const QByteArray& key, bool withKey)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("HELICONE_API_KEY"));
-    env.remove(QStringLiteral("OTHER_KEY"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config"))); // --time-unit auto
-    if (withKey)
-        env.insert(QStringLiteral("HELICONE_API_KEY"), QString::fromLatin1(key.isEmpty() ? m_server->key : key));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(UE_CLI_PATH), args);
-    CliRun out;
-    if (!process.waitForStarted())
-        return out;
-    // the server lives in this thread: keep its event loop running while the tool works
-    QDeadlineTimer deadline(120000);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(5);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return out;
-    }
-    out.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    out.out = process.readAllStandardOutput();
-    out.err = process.readAllStandardError();
-    return out;
-}
 
 void TestQueryCommand::sameAsAggregate_data()
 {
@@ -440,78 +298,6 @@ void TestQueryCommand::help()
     for (const char* option : { "--base-url", "--api-key-env", "--time-unit", "--concurrency", "--users-file",
              "--output-format", "--allow-insecure", "--timeout" })
         QVERIFY2(r.out.contains(option), option);
-}
-
-void TestQueryCommand::autoTimeUnit()
-{
-    // a server that follows its documentation; requests of yesterday, inside the probe's 365 days
-    m_server->reading = FakeHelicone::TimeReading::Seconds;
-    const qint64 yesterday = (QDateTime::currentMSecsSinceEpoch() / 86400000 - 1) * 86400000;
-    m_server->records = { { QStringLiteral("a"), yesterday + 1000, 1, 2, 5 },
-        { QStringLiteral("b"), yesterday + 2000, 3, 4, 7 } };
-    const QStringList args = base()
-        + QStringList { QStringLiteral("--users"), QStringLiteral("a,b"), QStringLiteral("--from"),
-              QString::number(yesterday / 1000), QStringLiteral("--to"), QString::number(yesterday / 1000 + 10) };
-    const QByteArray expected("user_id,count,prompt_tokens,completion_tokens,cost\nb,1,3,4,0.000000007\n"
-                              "a,1,1,2,0.000000005\n");
-    const CliRun first = run(args);
-    QVERIFY2(first.code == 0, first.err.constData());
-    QCOMPARE(first.out, expected);
-    QCOMPARE(m_server->received.size(), 3); // two probes (milliseconds, seconds), then the batch
-    const CliRun second = run(args); // remembered for this base URL: no probe
-    QCOMPARE(second.out, expected);
-    QCOMPARE(m_server->received.size(), 4);
-    QFile settings(m_dir->filePath(QStringLiteral("config/UsageExplorer/usage-explorer-cli.ini")));
-    QVERIFY(settings.open(QIODevice::ReadOnly));
-    const QByteArray contents = settings.readAll();
-    QVERIFY2(contents.contains("=s\n"), contents.constData());
-    QVERIFY(!contents.contains(m_server->key)); // never the key
-    // forced: no probe, and the documented seconds are what this server needs
-    const CliRun forced = run(args + QStringList { QStringLiteral("--time-unit"), QStringLiteral("milliseconds") });
-    QCOMPARE(forced.code, 1); // this server cannot read milliseconds
-    QCOMPARE(m_server->received.size(), 5);
-}
-
-void TestQueryCommand::allUsers()
-{
-    // no user list: every user through /v1/user/metrics/query, 1,000 a page; equal to aggregate on the same data
-    m_server->records = makeRecords(1200);
-    const QString dumpFile = writeFile(QStringLiteral("dump.jsonl"), dump(m_server->records));
-    const CliRun remote = run(base());
-    QVERIFY2(remote.code == 0, remote.err.constData());
-    const CliRun local = run({ QStringLiteral("aggregate"), dumpFile });
-    QCOMPARE(local.code, 0);
-    QCOMPARE(remote.out.count('\n'), 1201);
-    QCOMPARE(remote.out, local.out);
-    QCOMPARE(m_server->received.size(), 2);
-    const CliRun json = run(base() + QStringList { QStringLiteral("--output-format"), QStringLiteral("json") });
-    const QJsonObject meta = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("meta")).toObject();
-    QCOMPARE(meta.value(QStringLiteral("range")).toObject().value(QStringLiteral("bound_rule")).toString(),
-        QStringLiteral("exclusive"));
-}
-
-void TestQueryCommand::perBucket()
-{
-    // one request per hour and per 100 users; the lines equal aggregate --per-bucket on the same data
-    m_server->records = makeRecords(300);
-    QStringList ids;
-    for (int i = 0; i < 150; ++i)
-        ids.append(userId(i));
-    const QString usersFile = writeFile(QStringLiteral("users.txt"), ids.join(QLatin1Char('\n')).toUtf8());
-    const QString dumpFile = writeFile(QStringLiteral("dump.jsonl"), dump(m_server->records));
-    const QStringList common { QStringLiteral("--users-file"), usersFile, QStringLiteral("--per-bucket"),
-        QStringLiteral("--granularity"), QStringLiteral("hour"), QStringLiteral("--time-zone"),
-        QStringLiteral("Asia/Kolkata"), QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00Z"),
-        QStringLiteral("--to"), QStringLiteral("2026-01-01T01:59:59Z") };
-    const CliRun remote = run(base() + common + QStringList { QStringLiteral("--time-unit"), QStringLiteral("ms") });
-    QVERIFY2(remote.code == 0, remote.err.constData());
-    QVERIFY(remote.err.contains("in no bucket")); // the warning about sub-second gaps
-    const CliRun local = run(QStringList { QStringLiteral("aggregate") } + common + QStringList { dumpFile });
-    QCOMPARE(local.code, 0);
-    QCOMPARE(remote.out, local.out);
-    QVERIFY(remote.out.startsWith("user_id,bucket_start,count,prompt_tokens,completion_tokens,cost\n"));
-    QVERIFY(remote.out.contains(",2026-01-01T06:00:00+05:30,")); // a half-hour zone: buckets at :30 UTC
-    QCOMPARE(m_server->received.size(), 6); // 3 buckets (00:00-00:30, 00:30-01:30, 01:30-02:00 UTC) x 2 batches
 }
 
 QTEST_GUILESS_MAIN(TestQueryCommand)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "models/useridlist.h"
+#include "sources/useridlist.h"
 
 #include <QTest>
 
@@ -36,6 +36,23 @@ private Q_SLOTS:
     void fromTextFile()
     {
         QCOMPARE(UserIdList::fromFile("\xEF\xBB\xBFu1\r\nu2\n\nu1\n", false), strings({ "u1", "u2" }));
+    }
+    void fromLines_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QStringList>("ids");
+        QTest::addRow("commas and spaces are part of an id")
+            << QByteArray("ann\r\n\n  \nwith,comma\n") << strings({ "ann", "with,comma" });
+        QTest::addRow("byte-order mark, duplicates, no final newline")
+            << QByteArray("\xEF\xBB\xBFu1\nu2\nu1") << strings({ "u1", "u2" });
+        QTest::addRow("inner spaces kept") << QByteArray(" a b \r\n") << strings({ " a b " });
+        QTest::addRow("empty") << QByteArray() << QStringList();
+    }
+    void fromLines()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QStringList, ids);
+        QCOMPARE(UserIdList::fromLines(contents), ids);
     }
     void fromCsvFile()
     {

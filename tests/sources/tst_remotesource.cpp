@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,7 +24,7 @@ SourceRequest apiRequest(const QString& baseUrl, const QString& key)
     request.kind = Usage::SourceKind::HeliconeApi;
     request.api.baseUrl = baseUrl;
     request.api.key = key;
-    request.api.timeUnit = ApiSettings::TimeUnit::Milliseconds; // no probe: the tests count the requests
+    request.api.timeUnit = Usage::Net::TimeUnit::Milliseconds; // no probe: the tests count the requests
     return request;
 }
 
@@ -76,20 +75,20 @@ void TestRemoteSource::options()
 {
     ApiSettings api;
     api.key = QStringLiteral(" sk-helicone-eu-abc1234-abc1234-abc1234-abc1234 ");
-    api.timeUnit = ApiSettings::TimeUnit::Seconds;
+    api.timeUnit = Usage::Net::TimeUnit::Seconds;
     const Usage::Net::ClientOptions o = RemoteUsageSource::clientOptions(api);
     QCOMPARE(o.baseUrl.toString(), QStringLiteral("https://eu.api.helicone.ai"));
     QCOMPARE(o.key, QStringLiteral("sk-helicone-eu-abc1234-abc1234-abc1234-abc1234"));
     QCOMPARE(o.timeUnit, Usage::Net::TimeUnit::Seconds);
     api.baseUrl = QStringLiteral("http://localhost:8585/");
-    api.timeUnit = ApiSettings::TimeUnit::Milliseconds;
+    api.timeUnit = Usage::Net::TimeUnit::Milliseconds;
     QCOMPARE(RemoteUsageSource::clientOptions(api).baseUrl.toString(), QStringLiteral("http://localhost:8585"));
     QCOMPARE(RemoteUsageSource::clientOptions(api).timeUnit, Usage::Net::TimeUnit::Milliseconds);
     QVERIFY(!RemoteUsageSource::clientOptions(api).probeTimeUnit);
-    api.timeUnit = ApiSettings::TimeUnit::Automatic; // the default: probe, milliseconds when neither unit has rows
+    api.timeUnit = std::nullopt; // the default: probe, milliseconds when neither unit has rows
     QVERIFY(RemoteUsageSource::clientOptions(api).probeTimeUnit);
     QCOMPARE(RemoteUsageSource::clientOptions(api).timeUnit, Usage::Net::TimeUnit::Milliseconds);
-    QCOMPARE(ApiSettings {}.timeUnit, ApiSettings::TimeUnit::Automatic);
+    QCOMPARE(ApiSettings {}.timeUnit, TimeUnitChoice());
 }
 
 void TestRemoteSource::runAndCancel()
@@ -300,12 +299,12 @@ void TestRemoteSource::panelKeyPerServer()
 void TestRemoteSource::automaticTimeUnitIsProbedOnceAndRemembered()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    TimeUnitStore().clear();
     FakeHelicone server; // reads the time filter as milliseconds, like Helicone cloud today
     QVERIFY(server.listen());
     server.records.append({ QStringLiteral("ann"), QDateTime::currentMSecsSinceEpoch() - 86400000, 10, 1, 5 });
     SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
-    request.api.timeUnit = ApiSettings::TimeUnit::Automatic;
+    request.api.timeUnit = std::nullopt;
     request.query.userIds = { QStringLiteral("ann") };
     request.query.startMs = (QDateTime::currentMSecsSinceEpoch() - 2 * 86400000) / 1000 * 1000;
     request.query.endMs = (QDateTime::currentMSecsSinceEpoch() + 1000) / 1000 * 1000 - 1;
@@ -323,7 +322,8 @@ void TestRemoteSource::automaticTimeUnitIsProbedOnceAndRemembered()
     QVERIFY(finished.wait());
     QCOMPARE(server.received.size(), 6 + 1 + 3);
     QCOMPARE(finished.first().first().value<Usage::UsageResult>().rows.value(0).totals.requests, 1);
-    QSettings().clear();
+    QVERIFY(TimeUnitStore().unit(server.url()) == Usage::Net::TimeUnit::Milliseconds);
+    TimeUnitStore().clear();
 }
 
 QTEST_MAIN(TestRemoteSource)
