@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The engine's building blocks and its behaviour on bad input: exact decimal cost, timestamps, DST-correct buckets,
-// the time window and user filter, skipped lines with file, line and reason, JSON array syntax errors, unreadable
-// files and files without records.
-#include "core/aggregator.h"
-#include "core/bucketindex.h"
-#include "core/decimal.h"
+// aggregateFiles(): totals with the API's meaning, the time window and user filter, grouping, several files on
+// several threads, skipped lines with file, line and reason, JSON array syntax errors, unreadable files and files
+// without records. Every case is read twice, by read() and from memory-mapped blocks, which must agree.
 #include "core/logaggregation.h"
-#include "core/timeparse.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -85,115 +81,11 @@ const GroupUsage* findRow(const UsageResult& r, const QString& id)
 
 } // namespace
 
-class TestEngine : public QObject
+class TestLogAggregation : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void decimalParsing_data()
-    {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<qint64>("nanos");
-        QTest::addRow("plain") << QByteArray("0.0123") << qint64(12'300'000);
-        QTest::addRow("exponent") << QByteArray("1e-05") << qint64(10'000);
-        QTest::addRow("upper exponent") << QByteArray("-2.5E+3") << qint64(-2'500'000'000'000);
-        QTest::addRow("ten decimals, half to even down") << QByteArray("0.0000000005") << qint64(0);
-        QTest::addRow("ten decimals, half to even up") << QByteArray("0.0000000015") << qint64(2);
-        QTest::addRow("above half") << QByteArray("0.00000000050001") << qint64(1);
-        QTest::addRow("binary-unfriendly") << QByteArray("0.1") << qint64(100'000'000);
-        QTest::addRow("integer") << QByteArray("42") << qint64(42'000'000'000);
-        QTest::addRow("many digits") << QByteArray("0.000216000000000000001") << qint64(216'000);
-        // the fast path's edges: nine digits each side, and the forms it leaves to the general reading
-        QTest::addRow("nine and nine") << QByteArray("999999999.999999999") << qint64(999'999'999'999'999'999);
-        QTest::addRow("ten integer digits") << QByteArray("1000000000.5") << qint64(1'000'000'000'500'000'000);
-        QTest::addRow("leading zeros") << QByteArray("000.000000001") << qint64(1);
-        QTest::addRow("point without fraction") << QByteArray("3.") << qint64(3'000'000'000);
-        QTest::addRow("fraction without integer") << QByteArray(".25") << qint64(250'000'000);
-        QTest::addRow("zero") << QByteArray("0") << qint64(0);
-    }
-    void decimalParsing()
-    {
-        QFETCH(QByteArray, text);
-        QFETCH(qint64, nanos);
-        const auto got = Decimal::parseNanos(std::string_view(text.constData(), size_t(text.size())));
-        QVERIFY(got.has_value());
-        QCOMPARE(qint64(*got), nanos);
-    }
-
-    void decimalRejects()
-    {
-        for (const char* bad : { "", "-", "1.2.3", "abc", "1e", "0x10", "1e400", "99999999999999999999" })
-            QVERIFY2(!Decimal::parseNanos(bad), bad);
-        QCOMPARE(Decimal::parseInteger("12.0").value(), 12);
-        QCOMPARE(Decimal::parseInteger("1e3").value(), 1000);
-        QVERIFY(!Decimal::parseInteger("1.5"));
-    }
-
-    void decimalFormatting()
-    {
-        QCOMPARE(Decimal::formatNanos(0), std::string("0"));
-        QCOMPARE(Decimal::formatNanos(1), std::string("0.000000001"));
-        QCOMPARE(Decimal::formatNanos(1'500'000'000), std::string("1.5"));
-        QCOMPARE(Decimal::formatNanos(-20'000'000), std::string("-0.02"));
-        QCOMPARE(Decimal::formatNanos(123'000'000'000'000), std::string("123000"));
-    }
-
-    void timestamps_data()
-    {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<qint64>("ms");
-        QTest::addRow("Z") << QByteArray("2025-01-15T10:20:30.123Z") << qint64(1'736'936'430'123);
-        QTest::addRow("micro truncated") << QByteArray("2025-01-15T10:20:30.123999Z") << qint64(1'736'936'430'123);
-        QTest::addRow("no fraction") << QByteArray("2025-01-15T10:20:30Z") << qint64(1'736'936'430'000);
-        QTest::addRow("offset") << QByteArray("2025-01-15T12:20:30.123+02:00") << qint64(1'736'936'430'123);
-        QTest::addRow("compact offset") << QByteArray("2025-01-15T05:20:30.123-0500") << qint64(1'736'936'430'123);
-        QTest::addRow("no zone is UTC") << QByteArray("2025-01-15T10:20:30.123") << qint64(1'736'936'430'123);
-        QTest::addRow("ClickHouse") << QByteArray("2025-01-15 10:20:30.123") << qint64(1'736'936'430'123);
-        QTest::addRow("leap day") << QByteArray("2024-02-29T00:00:00Z") << qint64(1'709'164'800'000);
-    }
-    void timestamps()
-    {
-        QFETCH(QByteArray, text);
-        QFETCH(qint64, ms);
-        const auto got = Time::parseTimestampMs(std::string_view(text.constData(), size_t(text.size())));
-        QVERIFY(got.has_value());
-        QCOMPARE(qint64(*got), ms);
-        QVERIFY(!Time::parseTimestampMs("2025-02-30T00:00:00Z"));
-        QVERIFY(!Time::parseTimestampMs("yesterday"));
-    }
-
-    void commandLineBounds()
-    {
-        QCOMPARE(Time::parseBoundMs(QStringLiteral("2025-01-31"), false).value(), 1'738'281'600'000);
-        QCOMPARE(Time::parseBoundMs(QStringLiteral("2025-01-31"), true).value(), 1'738'367'999'999);
-        QCOMPARE(Time::parseBoundMs(QStringLiteral("1738281600"), false).value(), 1'738'281'600'000);
-        QCOMPARE(Time::parseBoundMs(QStringLiteral("2025-01-31T10:00:00+01:00"), false).value(), 1'738'314'000'000);
-        QVERIFY(!Time::parseBoundMs(QStringLiteral("31/01/2025"), false));
-    }
-
-    void bucketsFollowTheZone()
-    {
-        const QTimeZone berlin("Europe/Berlin");
-        // 2025-03-30 in Berlin is 23 hours long, 2025-10-26 is 25 hours long
-        const auto spring = BucketIndex::bucketOf(berlin, Granularity::Day, 1'743'300'000'000);
-        QCOMPARE(spring.first, 1'743'289'200'000); // 2025-03-30T00:00+01:00
-        QCOMPARE(spring.second - spring.first, 23 * 3'600'000LL);
-        const auto autumn = BucketIndex::bucketOf(berlin, Granularity::Day, 1'761'480'000'000);
-        QCOMPARE(autumn.first, 1'761'429'600'000); // 2025-10-26T00:00+02:00
-        QCOMPARE(autumn.second - autumn.first, 25 * 3'600'000LL);
-        // weeks start on Monday 00:00 local time
-        const auto week = BucketIndex::bucketOf(berlin, Granularity::Week, 1'743'300'000'000);
-        QCOMPARE(week.first, 1'742'770'800'000); // Monday 2025-03-24T00:00+01:00
-        QCOMPARE(week.second, 1'743'372'000'000); // Monday 2025-03-31T00:00+02:00
-        // a zone with a half-hour offset: hours start at :30 UTC
-        const auto hour = BucketIndex::bucketOf(QTimeZone("Asia/Kolkata"), Granularity::Hour, 1'743'300'000'000);
-        QCOMPARE(hour.first % 3'600'000, 1'800'000);
-        // the cached index gives the same answers as the plain lookup
-        BucketIndex index(berlin, Granularity::Hour);
-        for (qint64 ms = 1'743'280'000'000; ms < 1'743'320'000'000; ms += 777'777)
-            QCOMPARE(index.bucketStart(ms), BucketIndex::bucketOf(berlin, Granularity::Hour, ms).first);
-    }
-
     void aggregatesWithTheApiMeaning()
     {
         QTemporaryDir dir;
@@ -290,60 +182,6 @@ private Q_SLOTS:
                 QCOMPARE(row.totals.requests, 240 / n);
                 QCOMPARE(row.totals.promptTokens, prompt);
                 QCOMPARE(row.totals.costNanos, qint64(240 / n) * 1'000'000);
-            }
-        }
-    }
-
-    void finishingDisjointAggregators()
-    {
-        // the rows of aggregators with disjoint groups (the workers' own) are built side by side and their sorted
-        // runs merged: the same rows and series as one aggregator of everything, ties in cost included, for two to
-        // five parts (an odd run out in a merge round) and for one big aggregator split across threads
-        auto spec = std::make_shared<const AggregationSpec>(UsageQuery {});
-        const qint64 day = 24 * 3600 * 1000LL;
-        const qint64 t0 = 1'759'276'800'000; // 2025-10-01
-        for (const int groups : { 50, 30000 }) {
-            std::vector<std::string> ids, models;
-            for (int g = 0; g < groups; ++g)
-                ids.push_back("g" + std::to_string(g));
-            for (int m = 0; m < 3; ++m)
-                models.push_back("m" + std::to_string(m));
-            auto feed = [&](auto&& aggregatorOf) {
-                for (int g = 0; g < groups; ++g) {
-                    for (int k = 0; k < 2; ++k) {
-                        RequestRecord r;
-                        r.userId = ids[size_t(g)];
-                        r.model = models[size_t((g + k) % 3)];
-                        r.createdMs = t0 + (k == 0 ? 0 : (1 + g % 3) * day);
-                        r.promptTokens = g + k;
-                        r.completionTokens = 1;
-                        r.costNanos = (g % 7) * 1000 + k; // many groups tie in cost
-                        r.hasCost = true;
-                        aggregatorOf(g).add(r);
-                    }
-                }
-            };
-            Aggregator all(spec);
-            feed([&all](int) -> Aggregator& { return all; });
-            UsageResult expected;
-            Aggregator::finish({ &all }, expected, 1);
-            QCOMPARE(expected.rows.size(), groups);
-            QCOMPARE(expected.recordsRead, 2 * groups);
-            for (const int parts : { 1, 2, 3, 5 }) {
-                for (const int threads : { 1, 4 }) {
-                    std::vector<std::unique_ptr<Aggregator>> owners;
-                    for (int i = 0; i < parts; ++i)
-                        owners.push_back(std::make_unique<Aggregator>(spec));
-                    feed([&owners, parts](int g) -> Aggregator& { return *owners[size_t((g * 7919) % parts)]; });
-                    std::vector<Aggregator*> pointers;
-                    for (const auto& a : owners)
-                        pointers.push_back(a.get());
-                    UsageResult got;
-                    Aggregator::finish(pointers, got, threads);
-                    QCOMPARE(got.rows, expected.rows);
-                    QCOMPARE(got.series, expected.series);
-                    QCOMPARE(got.recordsRead, expected.recordsRead);
-                }
             }
         }
     }
@@ -557,5 +395,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEngine)
-#include "tst_engine.moc"
+QTEST_GUILESS_MAIN(TestLogAggregation)
+#include "tst_logaggregation.moc"
