@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // detectFormat(): every format from its first bytes (the fixtures in tests/data, also gzip- and zstd-compressed),
 // whatever the file is called; look-alikes, empty and garbage heads are refused with the reason.
+#include "compress.h"
 #include "core/bytesource.h"
 #include "core/formatdetect.h"
 
@@ -8,10 +9,9 @@
 #include <QFile>
 #include <QTest>
 
-#include <zlib.h>
-#include <zstd.h>
-
 using namespace Usage;
+using TestCompress::gzip;
+using TestCompress::zstd;
 
 namespace {
 
@@ -21,28 +21,6 @@ QByteArray fixture(const QString& name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read the fixture %s", qPrintable(f.fileName()));
     return f.readAll();
-}
-
-QByteArray gzip(const QByteArray& data)
-{
-    QByteArray out(qsizetype(compressBound(uLong(data.size()))) + 64, Qt::Uninitialized);
-    z_stream s {};
-    deflateInit2(&s, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    s.avail_in = uInt(data.size());
-    s.next_out = reinterpret_cast<Bytef*>(out.data());
-    s.avail_out = uInt(out.size());
-    deflate(&s, Z_FINISH);
-    out.resize(qsizetype(s.total_out));
-    deflateEnd(&s);
-    return out;
-}
-
-QByteArray zstd(const QByteArray& data)
-{
-    QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
-    out.resize(qsizetype(ZSTD_compress(out.data(), size_t(out.size()), data.constData(), size_t(data.size()), 3)));
-    return out;
 }
 
 /** The reader's format name, or "error: " and the reason. */
