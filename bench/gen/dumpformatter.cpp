@@ -125,6 +125,7 @@ namespace {
         bool requestModelOnly = false;
         bool exponentCost = false;
         bool quoteInt64 = true;
+        bool bodyUser = false; // OpenAI's "user" in the request body, unlike the record's user id
     };
 
     class VariantPicker
@@ -148,6 +149,7 @@ namespace {
             v.requestModelOnly = (bits >> 8 & 1) != 0;
             v.exponentCost = (bits >> 9 & 1) != 0;
             v.quoteInt64 = (bits >> 10 & 1) != 0;
+            v.bodyUser = (bits >> 11 & 1) != 0;
             return v;
         }
 
@@ -431,6 +433,8 @@ namespace {
                 close(']');
                 num("max_tokens", 1024);
                 raw("stream", "false");
+                if (variants.bodyUser)
+                    str("user", "body-user");
             }
             raw("temperature", "0.7");
             close('}');
@@ -709,9 +713,9 @@ namespace {
     };
 
     /** MappedLLMRequest, the row of the dashboard's Requests page; figures sit in heliconeMetadata. */
-    void mappedRequest(const DumpRecord& r, bool longRecord, std::string& out)
+    void mappedRequest(const DumpRecord& r, bool longRecord, const Variants& v, std::string& out)
     {
-        Json j(r, out);
+        Json j(r, out, v);
         out += '{';
         j.str("_type", r.mapperType);
         j.str("id", r.requestId);
@@ -809,17 +813,19 @@ namespace {
     public:
         explicit WebJsonl(const Options& o)
             : m_o(o)
+            , m_variants(o)
         {
         }
         void record(const DumpRecord& r, bool first, std::string& out) override
         {
             if (!first)
                 out += '\n';
-            mappedRequest(r, m_o.longRecords, out);
+            mappedRequest(r, m_o.longRecords, m_variants.next(), out);
         }
 
     private:
         Options m_o;
+        VariantPicker m_variants;
     };
 
     /** The Requests page's CSV export: object values JSON-stringified, then Papa.unparse (CRLF, quotes when needed). */
@@ -828,6 +834,7 @@ namespace {
     public:
         explicit WebCsv(const Options& o)
             : m_o(o)
+            , m_variants(o)
         {
         }
         void header(std::string& out) override { out += "_type,id,schema,preview,model,raw,heliconeMetadata"; }
@@ -835,7 +842,7 @@ namespace {
         {
             // the cells are the top-level values of the same object the JSONL export writes
             m_json.clear();
-            mappedRequest(r, m_o.longRecords, m_json);
+            mappedRequest(r, m_o.longRecords, m_variants.next(), m_json);
             out += "\r\n";
             std::string_view rest = std::string_view(m_json).substr(1, m_json.size() - 2);
             bool firstCell = true;
@@ -891,6 +898,7 @@ namespace {
         }
 
         Options m_o;
+        VariantPicker m_variants;
         std::string m_json;
         std::string m_unescaped;
     };

@@ -63,7 +63,7 @@ public:
         /**
          * Not 0: each record also takes, at random from this seed, the other spellings readers meet (token counts
          * as strings, "properties" for "request_properties", request_model without model, costs like "5e-06",
-         * 64-bit integers quoted or not in ClickHouse JSON).
+         * 64-bit integers quoted or not in ClickHouse JSON, a "user" of its own in an OpenAI request body).
          */
         std::uint64_t variantSeed = 0;
     };
