@@ -1,74 +1,17 @@
 // SPDX-License-Identifier: MIT
 // aggregateFiles(): totals with the API's meaning, the time window and user filter, grouping, several files on
-// several threads, skipped lines with file, line and reason, JSON array syntax errors, unreadable files and files
-// without records. Every case is read twice, by read() and from memory-mapped blocks, which must agree.
+// several threads, skipped lines with file, line and reason, unreadable files and files without records. Every case is
+// read twice, by read() and from memory-mapped blocks, which must agree.
+#include "aggregatefiles.h"
 #include "core/logaggregation.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Usage;
+using namespace TestAggregate;
 
 namespace {
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write the fixture %s", qPrintable(path));
-    return path;
-}
-
-QByteArray line(
-    const char* user, int prompt, int completion, const char* cost, const char* at, const char* model = "gpt-4o")
-{
-    return QByteArrayLiteral("{\"request_user_id\":\"") + user + "\",\"prompt_tokens\":" + QByteArray::number(prompt)
-        + ",\"completion_tokens\":" + QByteArray::number(completion) + ",\"cost\":" + cost
-        + ",\"request_created_at\":\"" + at + "\",\"model\":\"" + model + "\"}";
-}
-
-/** What two ways of reading must agree on. */
-QString differences(const AggregateOutcome& a, const AggregateOutcome& b)
-{
-    QStringList d;
-    if (a.result.rows != b.result.rows)
-        d << QStringLiteral("rows");
-    if (a.result.series != b.result.series)
-        d << QStringLiteral("series");
-    if (a.result.diagnostics != b.result.diagnostics)
-        d << QStringLiteral("diagnostics");
-    if (a.result.errors != b.result.errors)
-        d << QStringLiteral("errors");
-    if (a.result.recordsRead != b.result.recordsRead || a.result.skippedRecords != b.result.skippedRecords)
-        d << QStringLiteral("counts");
-    if (a.result.warnings != b.result.warnings || a.result.duplicateRequestIds != b.result.duplicateRequestIds)
-        d << QStringLiteral("warnings");
-    return d.join(QStringLiteral(", "));
-}
-
-/**
- * Aggregates the files by read() (the default below the mapping threshold), and checks that mapping them into
- * memory gives the same outcome, with the default blocks and with blocks of 4 KiB (many chunks, records across
- * their edges).
- */
-AggregateOutcome aggregate(const QStringList& files, const UsageQuery& query = {}, int threads = 2)
-{
-    AggregateOptions options;
-    options.threads = threads;
-    options.mapThreshold = SIZE_MAX;
-    AggregateOutcome read = aggregateFiles(files, query, options);
-    for (const size_t block : { size_t(1) << 20, size_t(4096) }) {
-        options.mapThreshold = 0;
-        options.blockSize = block;
-        const AggregateOutcome mapped = aggregateFiles(files, query, options);
-        const QString d = differences(read, mapped);
-        if (!d.isEmpty())
-            qFatal("mapped files (blocks of %zu bytes) read differently: %s", block, qPrintable(d));
-    }
-    return read;
-}
 
 const GroupUsage* findRow(const UsageResult& r, const QString& id)
 {
@@ -277,56 +220,6 @@ private Q_SLOTS:
             QCOMPARE(outcome.result.diagnostics.last().line, 200);
             QCOMPARE(outcome.result.rows.value(0).totals.requests, 250);
         }
-    }
-
-    void jsonArraySyntaxErrorEndsTheFile()
-    {
-        QTemporaryDir dir;
-        const QByteArray content = "[\n" + line("ann", 1, 1, "0.1", "2025-10-01T10:00:00.000Z") + ",\n"
-            + line("bob", 1, 1, "0.2", "2025-10-01T10:00:00.000Z") + ",\n" + "  {\"request_user_id\": oops}\n]\n";
-        const QString path = writeFile(dir, QStringLiteral("array.json"), content);
-        const QString good =
-            writeFile(dir, QStringLiteral("good.jsonl"), line("cid", 1, 1, "1", "2025-10-01T10:00:00.000Z") + '\n');
-        const auto outcome = aggregate({ path, good });
-        const UsageResult& r = outcome.result;
-        QVERIFY(r.partial);
-        QCOMPARE(r.errors.size(), 1);
-        QCOMPARE(r.errors.at(0).file, path);
-        QCOMPARE(r.errors.at(0).line, 4);
-        QCOMPARE(r.errors.at(0).column, 3); // where the element starts
-        QCOMPARE(r.errors.at(0).toString(),
-            path + QStringLiteral(":4:3: invalid JSON: unexpected 'oops' as the value of request_user_id"));
-        // what was read before the error stays, and the other file still counts
-        QCOMPARE(r.rows.size(), 3);
-        QCOMPARE(r.totals().costNanos, 1'300'000'000);
-    }
-
-    void jsonArrayStructureErrors_data()
-    {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("error");
-        QTest::addColumn<int>("requests");
-        const QByteArray a = line("ann", 1, 1, "0.1", "2025-10-01T10:00:00.000Z");
-        QTest::addRow("missing comma") << "[\n" + a + "\n" + a + "\n]\n"
-                                       << QStringLiteral(":3:1: expected ',' or ']' after an array element") << 1;
-        QTest::addRow("not closed") << "[\n" + a + ",\n" + a + "\n"
-                                    << QStringLiteral(":4:1: unexpected end of file: the JSON array is not closed")
-                                    << 2;
-        QTest::addRow("data after") << "[\n" + a + "\n] x\n"
-                                    << QStringLiteral(":3:3: unexpected data after the end of the JSON array") << 1;
-    }
-    void jsonArrayStructureErrors()
-    {
-        QFETCH(QByteArray, content);
-        QFETCH(QString, error);
-        QFETCH(int, requests);
-        QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("array.json"), content);
-        const auto outcome = aggregate({ path });
-        QVERIFY(outcome.result.partial);
-        QCOMPARE(outcome.result.errors.size(), 1);
-        QCOMPARE(outcome.result.errors.at(0).toString(), path + error);
-        QCOMPARE(outcome.result.rows.value(0).totals.requests, requests); // what came before the error counts
     }
 
     void unreadableAndUnrecognisableFiles()
