@@ -6,6 +6,10 @@ A deterministic, made-up month of Helicone request records (HeliconeRequest, as 
 in its jsonl format): a few thousand requests from a few dozen users across several models and providers, with
 custom properties. Costs come from the models' list prices (USD per million tokens) and are rounded to whole
 nano-USD, as Helicone stores them. Run it again after changing it; the output is the same for the same script.
+
+It writes this sample and nothing else: the dump formats of the benchmark and the tests come from one writer,
+bench/gen's ue_dumpformats (ue-gen-dump). The sample stays with this script because its bytes follow Python's random
+module (Mersenne Twister draws, lognormvariate, choices) and tests and the app's first view rely on its figures.
 """
 import json
 import random

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "dumpformatter.h"
 
-#include "recordstream.h"
-
 #include <charconv>
 #include <cstring>
 #include <string_view>
@@ -110,6 +108,72 @@ namespace {
         }
         out += "e-";
         appendInt(out, -exponent);
+    }
+
+    /** nanos / 1000 and "e-06": how some tools write a cost in whole micro-USD. */
+    void appendMicroExponent(std::string& out, std::int64_t nanos)
+    {
+        appendInt(out, nanos / 1000);
+        out += "e-06";
+    }
+
+    /** The spellings one record takes (Options::variantSeed); all off for the tools' own output. */
+    struct Variants
+    {
+        bool tokensAsStrings = false;
+        bool propertiesKey = false; // "properties" rather than "request_properties"
+        bool requestModelOnly = false;
+        bool exponentCost = false;
+        bool quoteInt64 = true;
+        bool bodyUser = false; // OpenAI's "user" in the request body, unlike the record's user id
+    };
+
+    class VariantPicker
+    {
+    public:
+        explicit VariantPicker(const DumpFormatter::Options& o)
+            : m_state(o.variantSeed)
+            , m_on(o.variantSeed != 0)
+            , m_quoteInt64(o.quoteInt64)
+        {
+        }
+        Variants next()
+        {
+            Variants v;
+            v.quoteInt64 = m_quoteInt64;
+            if (!m_on)
+                return v;
+            const std::uint64_t bits = splitmix64();
+            v.tokensAsStrings = (bits & 3) == 0;
+            v.propertiesKey = (bits >> 2) % 3 == 0;
+            v.requestModelOnly = (bits >> 8 & 1) != 0;
+            v.exponentCost = (bits >> 9 & 1) != 0;
+            v.quoteInt64 = (bits >> 10 & 1) != 0;
+            v.bodyUser = (bits >> 11 & 1) != 0;
+            return v;
+        }
+
+    private:
+        std::uint64_t splitmix64()
+        {
+            std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+            return z ^ (z >> 31);
+        }
+
+        std::uint64_t m_state;
+        bool m_on;
+        bool m_quoteInt64;
+    };
+
+    /** A cost as the record's spelling has it. */
+    void appendCost(std::string& out, std::int64_t nanos, const Variants& v)
+    {
+        if (v.exponentCost && nanos != 0 && nanos % 1000 == 0)
+            appendMicroExponent(out, nanos);
+        else
+            appendUsd(out, nanos);
     }
 
     void civil(std::int64_t ms, int& y, int& mo, int& d, int& h, int& mi, int& s, int& milli)
@@ -231,9 +295,9 @@ namespace {
     class Json
     {
     public:
-        Json(const RecordStream& stream, const GenRecord& r, std::string& out)
-            : s(stream)
-            , r(r)
+        Json(const DumpRecord& r, std::string& out, const Variants& v = {})
+            : r(r)
+            , variants(v)
             , out(out)
         {
         }
@@ -259,10 +323,15 @@ namespace {
         void tokens(std::string_view k, std::int64_t v)
         {
             key(k);
-            if (r.tokensNull)
+            if (r.tokensNull) {
                 out += "null";
-            else
+            } else if (variants.tokensAsStrings) {
+                out += '"';
                 appendInt(out, v);
+                out += '"';
+            } else {
+                appendInt(out, v);
+            }
             out += ',';
         }
         void raw(std::string_view k, std::string_view v)
@@ -281,10 +350,10 @@ namespace {
         void user(std::string_view k)
         {
             key(k);
-            if (r.user < 0)
+            if (!r.user)
                 out += "null";
             else
-                appendJsonString(out, s.users()[size_t(r.user)]);
+                appendJsonString(out, *r.user);
             out += ',';
         }
         void cost(std::string_view k)
@@ -293,23 +362,27 @@ namespace {
             if (r.costNull)
                 out += "null";
             else
-                appendUsd(out, r.costNanos);
+                appendCost(out, r.costNanos, variants);
             out += ',';
         }
-        void text(std::string_view k, TextSpan t)
+        void text(std::string_view k, std::string_view t)
         {
             key(k);
-            appendJsonString(out, s.text(t));
+            appendJsonString(out, t);
             out += ',';
         }
         void properties(std::string_view k)
         {
             if (!k.empty())
                 key(k);
-            out += "{\"environment\":\"";
-            out += RecordStream::environment(r.environment);
-            out += "\",\"feature\":\"";
-            out += RecordStream::features()[r.feature];
+            out += '{';
+            if (!r.environment.empty()) {
+                out += "\"environment\":\"";
+                out += r.environment;
+                out += "\",";
+            }
+            out += "\"feature\":\"";
+            out += r.feature;
             out += "\"},";
         }
         void open(std::string_view k, char c)
@@ -337,8 +410,8 @@ namespace {
         void requestBody(std::string_view k)
         {
             open(k, '{');
-            str("model", r.model->name);
-            if (r.model->anthropicShape) {
+            str("model", r.model);
+            if (r.anthropicShape) {
                 num("max_tokens", 1024);
                 text("system", r.system);
                 open("messages", '[');
@@ -360,6 +433,8 @@ namespace {
                 close(']');
                 num("max_tokens", 1024);
                 raw("stream", "false");
+                if (variants.bodyUser)
+                    str("user", "body-user");
             }
             raw("temperature", "0.7");
             close('}');
@@ -371,13 +446,13 @@ namespace {
             // up
             const std::int64_t providerCost = r.costNanos + r.costNanos / 10 + 7;
             open(k, '{');
-            if (r.model->anthropicShape) {
+            if (r.anthropicShape) {
                 out += "\"id\":\"msg_";
                 appendHex(out, r.bodyId, 24);
                 out += "\",";
                 str("type", "message");
                 str("role", "assistant");
-                str("model", r.model->responseModel);
+                str("model", r.responseModel);
                 open("content", '[');
                 open({}, '{');
                 str("type", "text");
@@ -401,7 +476,7 @@ namespace {
                 out += "\",";
                 str("object", "chat.completion");
                 num("created", r.createdMs / 1000 + 1);
-                str("model", r.model->responseModel);
+                str("model", r.responseModel);
                 open("choices", '[');
                 open({}, '{');
                 num("index", 0);
@@ -437,23 +512,23 @@ namespace {
             close('}');
         }
 
-        const RecordStream& s;
-        const GenRecord& r;
+        const DumpRecord& r;
+        Variants variants;
         std::string& out;
     };
 
     /** HeliconeRequest as /v1/request/query-clickhouse returns it (the export CLI's record). */
-    void heliconeRequest(const RecordStream& s, const GenRecord& r, bool longRecord, std::string& out)
+    void heliconeRequest(const DumpRecord& r, bool longRecord, const Variants& v, std::string& out)
     {
-        Json j(s, r, out);
+        Json j(r, out, v);
         out += '{';
         if (!longRecord) {
             j.str("request_id", r.requestId);
             j.time("request_created_at", r.createdMs);
             j.user("request_user_id");
-            j.properties("request_properties");
-            j.str("provider", r.model->provider);
-            j.str("model", r.model->name);
+            j.properties(v.propertiesKey ? "properties" : "request_properties");
+            j.str("provider", r.provider);
+            j.str(v.requestModelOnly ? "request_model" : "model", r.model);
             j.tokens("prompt_tokens", r.prompt);
             j.tokens("completion_tokens", r.completion);
             j.tokens("total_tokens", r.prompt + r.completion + r.reasoning);
@@ -473,32 +548,33 @@ namespace {
         j.time("request_created_at", r.createdMs);
         j.user("request_user_id");
         j.properties("request_properties");
-        j.str("provider", r.model->provider);
+        j.str("provider", r.provider);
         j.num("delay_ms", r.latencyMs);
-        j.str("request_model", r.model->name);
+        j.str("request_model", r.model);
         j.raw("ai_gateway_body_mapping", "null");
         j.num("time_to_first_token", r.ttftMs);
         j.tokens("total_tokens", r.prompt + r.completion + r.reasoning);
         j.tokens("completion_tokens", r.completion);
         j.tokens("reasoning_tokens", r.reasoning);
         j.tokens("prompt_cache_read_tokens", r.cacheRead);
-        j.tokens("prompt_cache_write_tokens", 0);
+        j.tokens("prompt_cache_write_tokens", r.cacheWrite);
         j.tokens("prompt_tokens", r.prompt);
-        j.str("country_code", RecordStream::countries()[r.country]);
+        j.str("country_code", r.country);
         j.raw("scores", "{}");
         j.properties("properties");
         j.raw("asset_ids", "[]");
-        j.str("target_url", r.model->targetUrl);
+        j.str("target_url", r.targetUrl);
         j.str("cache_reference_id", kZeroUuid);
         j.str("request_referrer", "");
         j.raw("cache_enabled", "false");
         j.cost("cost");
         j.str("prompt_id", "");
         j.str("prompt_version", "");
-        j.time("updated_at", r.createdMs + r.latencyMs + 1500);
+        j.time("updated_at", r.updatedMs);
         j.str("storage_location", "s3");
         j.raw("feedback_created_at", "null");
-        j.str("model", r.model->name);
+        if (!v.requestModelOnly)
+            j.str("model", r.model);
         j.close('}');
         j.end();
     }
@@ -506,20 +582,20 @@ namespace {
     class HeliconeJsonl : public DumpFormatter
     {
     public:
-        HeliconeJsonl(const RecordStream& s, const Options& o)
-            : m_s(s)
-            , m_o(o)
+        explicit HeliconeJsonl(const Options& o)
+            : m_o(o)
+            , m_variants(o)
         {
         }
-        void record(const GenRecord& r, bool, std::string& out) override
+        void record(const DumpRecord& r, bool, std::string& out) override
         {
-            heliconeRequest(m_s, r, m_o.longRecords, out);
+            heliconeRequest(r, m_o.longRecords, m_variants.next(), out);
             out += '\n';
         }
 
     private:
-        const RecordStream& m_s;
         Options m_o;
+        VariantPicker m_variants;
     };
 
     /** The export CLI's --format json: "[\n", each record pretty-printed and followed by ",\n" (also the last), "]\n".
@@ -527,24 +603,24 @@ namespace {
     class HeliconeJsonArray : public DumpFormatter
     {
     public:
-        HeliconeJsonArray(const RecordStream& s, const Options& o)
-            : m_s(s)
-            , m_o(o)
+        explicit HeliconeJsonArray(const Options& o)
+            : m_o(o)
+            , m_variants(o)
         {
         }
         void header(std::string& out) override { out += "[\n"; }
-        void record(const GenRecord& r, bool, std::string& out) override
+        void record(const DumpRecord& r, bool, std::string& out) override
         {
             m_scratch.clear();
-            heliconeRequest(m_s, r, m_o.longRecords, m_scratch);
+            heliconeRequest(r, m_o.longRecords, m_variants.next(), m_scratch);
             appendPretty(out, m_scratch);
             out += ",\n";
         }
         void footer(std::string& out) override { out += "]\n"; }
 
     private:
-        const RecordStream& m_s;
         Options m_o;
+        VariantPicker m_variants;
         std::string m_scratch;
     };
 
@@ -552,9 +628,9 @@ namespace {
     class ExportCsv : public DumpFormatter
     {
     public:
-        ExportCsv(const RecordStream& s, const Options& o)
-            : m_s(s)
-            , m_o(o)
+        explicit ExportCsv(const Options& o)
+            : m_o(o)
+            , m_variants(o)
         {
         }
         void header(std::string& out) override
@@ -562,8 +638,9 @@ namespace {
             out += "response_id,response_created_at,response_status,request_created_at,request_body,request_properties,"
                    "request_user_id,model,prompt_tokens,completion_tokens,latency,cost\n";
         }
-        void record(const GenRecord& r, bool, std::string& out) override
+        void record(const DumpRecord& r, bool, std::string& out) override
         {
+            const Variants v = m_variants.next();
             appendCsvQuoted(out, r.responseId);
             out += ',';
             m_scratch.clear();
@@ -580,22 +657,22 @@ namespace {
             out += ',';
             if (m_o.longRecords) {
                 m_scratch.clear();
-                Json j(m_s, r, m_scratch);
+                Json j(r, m_scratch);
                 j.requestBody({});
                 j.end();
                 objectCell(m_scratch, out);
             }
             out += ',';
             m_scratch.clear();
-            Json j(m_s, r, m_scratch);
+            Json j(r, m_scratch);
             j.properties({});
             j.end();
             objectCell(m_scratch, out);
             out += ',';
-            if (r.user >= 0)
-                appendCsvQuoted(out, m_s.users()[size_t(r.user)]);
+            if (r.user)
+                appendCsvQuoted(out, *r.user);
             out += ',';
-            appendCsvQuoted(out, r.model->name);
+            appendCsvQuoted(out, r.model);
             out += ',';
             number(r.tokensNull, r.prompt, out);
             out += ',';
@@ -603,7 +680,7 @@ namespace {
             out += ",,"; // latency: always empty, the records carry delay_ms
             if (!r.costNull) {
                 m_scratch.clear();
-                appendUsd(m_scratch, r.costNanos);
+                appendCost(m_scratch, r.costNanos, v);
                 appendCsvQuoted(out, m_scratch);
             }
             out += '\n';
@@ -629,22 +706,22 @@ namespace {
             out += '"';
         }
 
-        const RecordStream& m_s;
         Options m_o;
+        VariantPicker m_variants;
         std::string m_scratch;
         std::string m_doubled;
     };
 
     /** MappedLLMRequest, the row of the dashboard's Requests page; figures sit in heliconeMetadata. */
-    void mappedRequest(const RecordStream& s, const GenRecord& r, bool longRecord, std::string& out)
+    void mappedRequest(const DumpRecord& r, bool longRecord, const Variants& v, std::string& out)
     {
-        Json j(s, r, out);
+        Json j(r, out, v);
         out += '{';
-        j.str("_type", r.model->mapperType);
+        j.str("_type", r.mapperType);
         j.str("id", r.requestId);
         j.open("schema", '{');
         j.open("request", '{');
-        j.str("model", r.model->name);
+        j.str("model", r.model);
         if (longRecord) {
             j.open("messages", '[');
             j.open({}, '{');
@@ -669,7 +746,7 @@ namespace {
             j.text("content", r.answer);
             j.close('}');
             j.close(']');
-            j.str("model", r.model->responseModel);
+            j.str("model", r.responseModel);
             j.close('}');
         } else {
             j.raw("response", "null");
@@ -685,7 +762,7 @@ namespace {
         }
         j.raw("concatenatedMessages", "[]");
         j.close('}');
-        j.str("model", r.model->name);
+        j.str("model", r.model);
         j.open("raw", '{');
         if (longRecord) {
             j.requestBody("request");
@@ -697,8 +774,8 @@ namespace {
         j.close('}');
         j.open("heliconeMetadata", '{');
         j.str("requestId", r.requestId);
-        j.str("path", r.model->targetUrl);
-        j.str("countryCode", RecordStream::countries()[r.country]);
+        j.str("path", r.targetUrl);
+        j.str("countryCode", r.country);
         j.raw("cacheEnabled", "false");
         j.str("cacheReferenceId", kZeroUuid);
         j.time("createdAt", r.createdMs);
@@ -706,7 +783,7 @@ namespace {
         j.tokens("promptTokens", r.prompt);
         j.tokens("completionTokens", r.completion);
         j.tokens("reasoningTokens", r.reasoning);
-        j.tokens("promptCacheWriteTokens", 0);
+        j.tokens("promptCacheWriteTokens", r.cacheWrite);
         j.tokens("promptCacheReadTokens", r.cacheRead);
         j.num("latency", r.latencyMs);
         j.user("user");
@@ -717,12 +794,12 @@ namespace {
         j.properties("customProperties");
         j.cost("cost");
         j.raw("feedback", "{\"createdAt\":null,\"id\":null,\"rating\":null}");
-        j.str("provider", r.model->provider);
+        j.str("provider", r.provider);
         j.num("timeToFirstToken", r.ttftMs);
         j.raw("scores", "{}");
         j.str("promptId", "");
         j.str("promptVersion", "");
-        j.str("targetUrl", r.model->targetUrl);
+        j.str("targetUrl", r.targetUrl);
         j.str("requestReferrer", "");
         j.str("storageLocation", "s3");
         j.close('}');
@@ -734,38 +811,38 @@ namespace {
     class WebJsonl : public DumpFormatter
     {
     public:
-        WebJsonl(const RecordStream& s, const Options& o)
-            : m_s(s)
-            , m_o(o)
+        explicit WebJsonl(const Options& o)
+            : m_o(o)
+            , m_variants(o)
         {
         }
-        void record(const GenRecord& r, bool first, std::string& out) override
+        void record(const DumpRecord& r, bool first, std::string& out) override
         {
             if (!first)
                 out += '\n';
-            mappedRequest(m_s, r, m_o.longRecords, out);
+            mappedRequest(r, m_o.longRecords, m_variants.next(), out);
         }
 
     private:
-        const RecordStream& m_s;
         Options m_o;
+        VariantPicker m_variants;
     };
 
     /** The Requests page's CSV export: object values JSON-stringified, then Papa.unparse (CRLF, quotes when needed). */
     class WebCsv : public DumpFormatter
     {
     public:
-        WebCsv(const RecordStream& s, const Options& o)
-            : m_s(s)
-            , m_o(o)
+        explicit WebCsv(const Options& o)
+            : m_o(o)
+            , m_variants(o)
         {
         }
         void header(std::string& out) override { out += "_type,id,schema,preview,model,raw,heliconeMetadata"; }
-        void record(const GenRecord& r, bool, std::string& out) override
+        void record(const DumpRecord& r, bool, std::string& out) override
         {
             // the cells are the top-level values of the same object the JSONL export writes
             m_json.clear();
-            mappedRequest(m_s, r, m_o.longRecords, m_json);
+            mappedRequest(r, m_o.longRecords, m_variants.next(), m_json);
             out += "\r\n";
             std::string_view rest = std::string_view(m_json).substr(1, m_json.size() - 2);
             bool firstCell = true;
@@ -820,8 +897,8 @@ namespace {
                 out += text;
         }
 
-        const RecordStream& m_s;
         Options m_o;
+        VariantPicker m_variants;
         std::string m_json;
         std::string m_unescaped;
     };
@@ -830,9 +907,9 @@ namespace {
     class ClickHouse : public DumpFormatter
     {
     public:
-        ClickHouse(const RecordStream& s, const Options& o, bool csv)
-            : m_s(s)
-            , m_o(o)
+        ClickHouse(const Options& o, bool csv)
+            : m_o(o)
+            , m_variants(o)
             , m_csv(csv)
         {
         }
@@ -858,10 +935,11 @@ namespace {
             }
             out += '\n';
         }
-        void record(const GenRecord& r, bool, std::string& out) override
+        void record(const DumpRecord& r, bool, std::string& out) override
         {
             m_out = &out;
             m_first = true;
+            m_quoteInt64 = m_variants.next().quoteInt64;
             if (!m_csv)
                 out += '{';
             str("response_id", r.responseId);
@@ -870,24 +948,27 @@ namespace {
             int64("status", r.status, false);
             int64("completion_tokens", r.completion, r.tokensNull);
             int64("prompt_tokens", r.prompt, r.tokensNull);
-            str("model", r.model->name);
+            str("model", r.model);
             str("request_id", r.requestId);
             time("request_created_at", r.createdMs);
-            str("user_id", r.user < 0 ? std::string_view() : std::string_view(m_s.users()[size_t(r.user)]));
+            str("user_id", r.user.value_or(std::string_view()));
             str("organization_id", kOrganization);
             literal("threat", "null");
             int64("time_to_first_token", r.ttftMs, false);
-            str("provider", r.model->provider);
-            str("target_url", r.model->targetUrl);
-            str("country_code", RecordStream::countries()[r.country]);
+            str("provider", r.provider);
+            str("target_url", r.targetUrl);
+            str("country_code", r.country);
             literal("cache_enabled", "false");
             {
-                std::string map;
-                map += m_csv ? "{'environment':'" : "{\"environment\":\"";
-                map += RecordStream::environment(r.environment);
-                map += m_csv ? "','feature':'" : "\",\"feature\":\"";
-                map += RecordStream::features()[r.feature];
-                map += m_csv ? "'}" : "\"}";
+                // a Map(String, String): single quotes in CSV, a JSON object in JSON
+                const std::string_view q = m_csv ? "'" : "\"";
+                std::string map = "{";
+                if (!r.environment.empty()) {
+                    map.append(q).append("environment").append(q).append(":").append(q);
+                    map.append(r.environment).append(q).append(",");
+                }
+                map.append(q).append("feature").append(q).append(":").append(q).append(r.feature).append(q);
+                map += '}';
                 if (m_csv)
                     str("properties", map);
                 else
@@ -899,14 +980,14 @@ namespace {
                 literal("scores", "{}");
             m_body.clear();
             if (m_o.longRecords) {
-                Json j(m_s, r, m_body);
+                Json j(r, m_body);
                 j.requestBody({});
                 j.end();
             }
             str("request_body", m_body);
             m_body.clear();
             if (m_o.longRecords) {
-                Json j(m_s, r, m_body);
+                Json j(r, m_body);
                 j.responseBody({});
                 j.end();
             }
@@ -915,7 +996,7 @@ namespace {
                 str("assets", "[]");
             else
                 literal("assets", "[]");
-            int64("prompt_cache_write_tokens", 0, false);
+            int64("prompt_cache_write_tokens", r.cacheWrite, false);
             int64("prompt_cache_read_tokens", r.cacheRead, false);
             int64("reasoning_tokens", r.reasoning, false);
             int64("cost", r.costNanos, false);
@@ -925,7 +1006,7 @@ namespace {
             str("request_referrer", "");
             str("storage_location", "s3");
             literal("size_bytes", std::to_string(900 + m_body.size()));
-            time("updated_at", r.createdMs + r.latencyMs + 1500);
+            time("updated_at", r.updatedMs);
             out += m_csv ? '\n' : '}';
             if (!m_csv)
                 out += '\n';
@@ -965,7 +1046,7 @@ namespace {
                 *m_out += m_csv ? "\\N" : "null";
                 return;
             }
-            const bool quote = !m_csv && m_o.quoteInt64;
+            const bool quote = !m_csv && m_quoteInt64;
             if (quote)
                 *m_out += '"';
             appendInt(*m_out, v);
@@ -981,9 +1062,10 @@ namespace {
                 *m_out += v;
         }
 
-        const RecordStream& m_s;
         Options m_o;
+        VariantPicker m_variants;
         bool m_csv;
+        bool m_quoteInt64 = true;
         std::string* m_out = nullptr;
         bool m_first = true;
         std::string m_body;
@@ -991,23 +1073,22 @@ namespace {
 
 } // namespace
 
-std::unique_ptr<DumpFormatter> DumpFormatter::create(
-    const std::string& name, const RecordStream& stream, const Options& options)
+std::unique_ptr<DumpFormatter> DumpFormatter::create(const std::string& name, const Options& options)
 {
     if (name == "helicone-jsonl")
-        return std::make_unique<HeliconeJsonl>(stream, options);
+        return std::make_unique<HeliconeJsonl>(options);
     if (name == "helicone-json")
-        return std::make_unique<HeliconeJsonArray>(stream, options);
+        return std::make_unique<HeliconeJsonArray>(options);
     if (name == "export-csv")
-        return std::make_unique<ExportCsv>(stream, options);
+        return std::make_unique<ExportCsv>(options);
     if (name == "web-jsonl")
-        return std::make_unique<WebJsonl>(stream, options);
+        return std::make_unique<WebJsonl>(options);
     if (name == "web-csv")
-        return std::make_unique<WebCsv>(stream, options);
+        return std::make_unique<WebCsv>(options);
     if (name == "clickhouse-jsonl")
-        return std::make_unique<ClickHouse>(stream, options, false);
+        return std::make_unique<ClickHouse>(options, false);
     if (name == "clickhouse-csv")
-        return std::make_unique<ClickHouse>(stream, options, true);
+        return std::make_unique<ClickHouse>(options, true);
     return nullptr;
 }
 

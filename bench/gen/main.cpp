@@ -138,7 +138,7 @@ int main(int argc, char** argv)
     // a trial run of the same stream measures the mean record size, which spreads the timestamps over the month
     {
         Bench::RecordStream trial(streamOptions);
-        auto formatter = Bench::DumpFormatter::create(format, trial, formatOptions);
+        auto formatter = Bench::DumpFormatter::create(format, formatOptions);
         if (!formatter) {
             fail(QStringLiteral("unknown format %1").arg(QString::fromStdString(format)));
             return 2;
@@ -148,13 +148,13 @@ int main(int argc, char** argv)
         const int n = 4000;
         for (int i = 0; i < n; ++i) {
             trial.next(r);
-            formatter->record(r, i == 0, buf);
+            formatter->record(trial.dumpRecord(r), i == 0, buf);
         }
         streamOptions.expectedRecords = std::uint64_t(double(*size) / (double(buf.size()) / n)) + 1;
     }
 
     Bench::RecordStream stream(streamOptions);
-    auto formatter = Bench::DumpFormatter::create(format, stream, formatOptions);
+    auto formatter = Bench::DumpFormatter::create(format, formatOptions);
     QSaveFile file(parser.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly)) {
         fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
@@ -176,7 +176,7 @@ int main(int argc, char** argv)
     };
     while (written + std::int64_t(buf.size()) < *size) {
         stream.next(r);
-        formatter->record(r, records == 0, buf);
+        formatter->record(stream.dumpRecord(r), records == 0, buf);
         ++records;
         Totals& t = totals[r.user < 0 ? totals.size() - 1 : size_t(r.user)];
         ++t.count;

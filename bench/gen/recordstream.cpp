@@ -482,4 +482,39 @@ void RecordStream::next(GenRecord& r)
     }
 }
 
+DumpRecord RecordStream::dumpRecord(const GenRecord& r) const
+{
+    DumpRecord d;
+    d.requestId = r.requestId;
+    d.responseId = r.responseId;
+    d.createdMs = r.createdMs;
+    d.updatedMs = r.createdMs + r.latencyMs + 1500;
+    d.latencyMs = r.latencyMs;
+    d.ttftMs = r.ttftMs;
+    if (r.user >= 0)
+        d.user = m_users[size_t(r.user)];
+    d.provider = r.model->provider;
+    d.model = r.model->name;
+    d.responseModel = r.model->responseModel;
+    d.targetUrl = r.model->targetUrl;
+    d.mapperType = r.model->mapperType;
+    d.anthropicShape = r.model->anthropicShape;
+    d.status = r.status;
+    d.tokensNull = r.tokensNull;
+    d.costNull = r.costNull;
+    d.prompt = r.prompt;
+    d.completion = r.completion;
+    d.reasoning = r.reasoning;
+    d.cacheRead = r.cacheRead;
+    d.costNanos = r.costNanos;
+    d.environment = environment(r.environment);
+    d.feature = features()[r.feature];
+    d.country = countries()[r.country];
+    d.system = text(r.system);
+    d.question = text(r.question);
+    d.answer = text(r.answer);
+    d.bodyId = r.bodyId;
+    return d;
+}
+
 } // namespace Bench

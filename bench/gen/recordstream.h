@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "dumpformatter.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -95,6 +97,8 @@ public:
     explicit RecordStream(const Options& options);
 
     void next(GenRecord& r);
+    /** The record as the dump formats take it: views into this stream and into r. */
+    DumpRecord dumpRecord(const GenRecord& r) const;
 
     const std::vector<std::string>& users() const { return m_users; }
     std::string_view text(TextSpan span) const { return std::string_view(m_pool).substr(span.offset, span.size); }
