@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <set>
+
+namespace Usage {
+
+/**
+ * A plain file mapped read-only into memory, followed by at least one page of zeros (the padding of the last
+ * chunk). The pages before the oldest chunk in use are dropped from the process, so resident memory stays flat.
+ */
+class MappedFile
+{
+public:
+    /** nullptr when the file cannot be mapped (the caller reads it instead). */
+    static std::shared_ptr<const MappedFile> map(int fd, size_t size);
+    ~MappedFile();
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    const char* data() const { return m_data; }
+    size_t size() const { return m_size; }
+
+    /** Faults in the pages of [begin, end) in one call, ahead of the worker that reads them. */
+    void populate(size_t begin, size_t end) const;
+    /** A chunk from offset is being read: its pages stay until done(offset). */
+    void hold(size_t offset) const;
+    /** The chunk from offset was read; the pages before every chunk still held and the reading position go. */
+    void done(size_t offset) const;
+    /** The reading thread's position: the pages from there on are still to be split into chunks. */
+    void readerAt(size_t offset) const;
+
+private:
+    MappedFile(const char* data, size_t size, size_t length, size_t page);
+    /** Drops the pages before the oldest chunk in use (they stay in the page cache). */
+    void releaseBelow() const;
+
+    const char* m_data;
+    size_t m_size;
+    size_t m_length;
+    size_t m_page;
+    mutable std::mutex m_mutex;
+    mutable std::multiset<size_t> m_held; // the offsets of the chunks being read
+    mutable size_t m_reader = 0;
+    mutable size_t m_releasedTo = 0;
+};
+
+} // namespace Usage
