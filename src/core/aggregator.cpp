@@ -47,8 +47,7 @@ std::uint32_t Aggregator::modelIndex(std::string_view model)
 
 namespace {
 
-    /** Makes room for one more element, growing by a quarter instead of doubling: these vectors are many and live long.
-     */
+    /** Makes room for one more element, growing by a quarter: these vectors are many and live long. */
     template <typename V> void roomForOne(V& v)
     {
         if (v.size() == v.capacity())
@@ -114,7 +113,6 @@ void Aggregator::addDeferred(const RequestRecord& r, std::uint64_t keyHash)
 
 void Aggregator::step()
 {
-    // the records that reached each age with this step
     const size_t newest = m_ringNext - 1;
     if (newest >= m_ringDone + kPeekAge) {
         const Pending& p = m_ring[(newest - kPeekAge) % kRing];
@@ -128,14 +126,13 @@ void Aggregator::step()
     if (newest >= m_ringDone + kResolveAge) {
         Pending& p = m_ring[(newest - kResolveAge) % kRing];
         resolve(p);
-        // the model's figures, 72 bytes: two cache lines
         const GroupAcc& g = m_groups[p.group];
         if (const size_t slot = g.modelSlot(p.model); slot < g.models.size()) {
             const auto* at = reinterpret_cast<const char*>(g.models.data() + slot);
             __builtin_prefetch(at);
             __builtin_prefetch(at + 64);
         }
-        // a record of another bucket closes the open one: the series' header and last bucket are written then
+        // another bucket closes the open one, which writes the series' header and last bucket
         if (g.openStart != m_buckets.bucketStart(p.record.createdMs) && !g.series.isEmpty()) {
             const auto* data = reinterpret_cast<const char*>(g.series.constData());
             const auto* last = reinterpret_cast<const char*>(g.series.constData() + (g.series.size() - 1));
@@ -222,7 +219,7 @@ void Aggregator::merge(Aggregator& other)
         other.m_lastModel = UINT32_MAX;
         return;
     }
-    m_groups.reserve(m_groups.size() + other.m_groups.size()); // workers own disjoint groups: usually exact
+    m_groups.reserve(m_groups.size() + other.m_groups.size());
     for (size_t i = 0; i < other.m_groups.size(); ++i) {
         GroupAcc& src = other.m_groups[i];
         GroupAcc& dst = group(other.m_groupIndex.name(std::uint32_t(i)));
@@ -261,8 +258,6 @@ void Aggregator::merge(Aggregator& other)
 
 void Aggregator::addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& series)
 {
-    // both sorted by start: one cursor walks into from where the first bucket belongs, and finds most buckets
-    // where it is
     if (series.isEmpty())
         return;
     qsizetype at = std::lower_bound(into.cbegin(), into.cend(), series.front().startMs,

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-// Aggregator::finish(): the result's rows, built from the aggregators' groups on several threads.
 #include "core/aggregator.h"
 #include "core/parallel.h"
 
@@ -14,7 +13,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
     {
         Aggregator* from;
         size_t begin, end;
-        std::vector<QString> modelNames; // converted once and shared by the part's rows
+        std::vector<QString> modelNames;
     };
     std::vector<Part> pieces;
     size_t count = 0;
@@ -28,7 +27,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
             continue;
         const size_t split = groups >= 20000 ? perAggregator : 1;
         for (size_t k = 0; k < split; ++k) {
-            // a copy of the model names for each part: their reference counts are not written by two cores at once
+            // a copy per part: their reference counts are not shared between cores
             std::vector<QString> names(a->m_modelIndex.size());
             for (std::uint32_t m = 0; m < names.size(); ++m) {
                 const std::string_view name = a->m_modelIndex.name(m);
@@ -47,8 +46,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
         QList<GroupUsage>& out = rows[part];
         out.reserve(qsizetype(end - begin));
         for (size_t i = begin; i < end; ++i) {
-            // the groups lie in memory in the order they were first seen, their lists all over the heap: fetch the
-            // next ones ahead (each row otherwise waits for a dozen cache misses)
+            // the groups' lists are all over the heap: fetch the next ones ahead
             if (i + 8 < end) {
                 const auto* ahead = reinterpret_cast<const char*>(&groups[i + 8]);
                 for (size_t line = 0; line < sizeof(GroupAcc); line += 64)
@@ -60,7 +58,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
                     __builtin_prefetch(next.models.data());
                 if (!next.series.isEmpty()) {
                     __builtin_prefetch(next.series.constData());
-                    __builtin_prefetch(reinterpret_cast<const char*>(next.series.constData()) - 1); // its header
+                    __builtin_prefetch(reinterpret_cast<const char*>(next.series.constData()) - 1);
                 }
                 names.prefetchName(std::uint32_t(i + 4));
             }
@@ -81,8 +79,8 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
             });
             g.closeBucket();
             addSeries(overall[part], g.series);
-            row.series = std::move(g.series); // the same type: handed over
-            if (parts == 1) // one thread: the rows reuse the memory of the lists freed as it goes
+            row.series = std::move(g.series);
+            if (parts == 1) // the rows reuse the memory of the lists freed as it goes
                 std::vector<ModelAcc>().swap(g.models);
             out.append(std::move(row));
         }
@@ -90,17 +88,14 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
     };
     runParallel(parts, build);
     if (parts > 1) {
-        // the model lists freed on all threads at once, once the rows are built: freeing them while the other
-        // threads allocate made them wait for each other's malloc arenas; when each part is one worker's groups
-        // (the common case) their lists came from that worker's arena, so the threads free into different ones
+        // freed after the rows are built, so that no thread frees into an arena another one allocates from
         runParallel(parts, [&pieces](size_t part) {
             for (size_t i = pieces[part].begin; i < pieces[part].end; ++i)
                 std::vector<ModelAcc>().swap(pieces[part].from->m_groups[i].models);
         });
     }
 
-    // the parts' sorted runs one after the other, then merged pairwise: the rows come out in cost order without a
-    // sort of all of them
+    // the parts' sorted runs, merged pairwise into cost order
     const bool fresh = result.rows.isEmpty();
     result.rows.reserve(result.rows.size() + qsizetype(count));
     std::vector<qsizetype> bounds { result.rows.size() };
@@ -118,7 +113,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
             std::inplace_merge(first + bounds[k], first + bounds[k + 1], first + bounds[k + 2], costOrderLess);
             merged.push_back(bounds[k + 2]);
         }
-        if (k + 1 < bounds.size()) // an odd run out: it waits for the next round
+        if (k + 1 < bounds.size()) // an odd run waits for the next round
             merged.push_back(bounds.back());
         bounds = std::move(merged);
     }

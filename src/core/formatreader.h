@@ -86,10 +86,7 @@ public:
 /** The newlines in the n bytes at b, 16 bytes at a time. */
 std::int64_t countNewlines(const char* b, size_t n);
 
-/**
- * The line of a position in a chunk, counted only when asked: the readers ask for the records that report
- * something, going forward, and do not count the lines of all the others.
- */
+/** The line of a position in a chunk, counted only when asked (for records that report something). */
 class LineCounter
 {
 public:
