@@ -31,6 +31,12 @@ void FileRun::failFatal(std::int64_t line, std::int64_t column, const QString& r
     fail(line, column, reason);
 }
 
+void FileRun::failShrank(qint64 from, qint64 to)
+{
+    qCDebug(lcReaders) << path << "shrank from" << from << "to" << to << "bytes";
+    fail(0, 0, QCoreApplication::translate("Usage", "shrank from %1 to %2 bytes while being read").arg(from).arg(to));
+}
+
 void FileRun::run(int threads)
 {
     sinks.clear();
@@ -74,9 +80,12 @@ void FileRun::run(int threads)
     const size_t blockSize = std::max<size_t>(options->blockSize, 4096);
     BufferPool buffers(blockSize);
     WorkerPool workers(threads, fileIndex, options->cancel, sinks, buffers, reports);
-    ReadLoop loop(*this, *source, mapped, buffers, workers, blockSize);
+    const qint64 plainSize = compression.isEmpty() && QFileInfo(path).isFile() ? file.size() : -1;
+    ReadLoop loop(*this, *source, mapped, plainSize, buffers, workers, blockSize);
     loop.run();
     workers.finish();
+    if (mapped && mapped->shrunkTo() < mapped->size())
+        failShrank(qint64(mapped->size()), qint64(mapped->shrunkTo()));
 
     orderReports(mapped.get());
     for (auto& sink : sinks) {
@@ -95,12 +104,14 @@ void FileRun::orderReports(const MappedFile* mapped)
         reports.begin(), reports.end(), [](const JobReport& a, const JobReport& b) { return a.offset < b.offset; });
     if (!mapped)
         return;
-    // a mapped file's lines are counted only up to the chunks that report something
+    // a mapped file's lines are counted only up to the chunks that report something, and while its pages last
     std::uint64_t countedTo = 0;
     std::int64_t lines = 0;
     for (JobReport& jr : reports) {
         if (jr.report.diagnostics.empty() && !jr.report.fatal)
             continue;
+        if (!mapped->holds(jr.offset))
+            break;
         lines += countNewlines(mapped->data() + countedTo, size_t(jr.offset - countedTo));
         countedTo = jr.offset;
         jr.firstLine = lines;

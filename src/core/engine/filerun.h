@@ -42,6 +42,8 @@ struct FileRun
      * in a block before it: the file ends at the first, so only the earliest is kept.
      */
     void failFatal(std::int64_t line, std::int64_t column, const QString& reason);
+    /** The file became shorter while it was read: what was read before is kept. */
+    void failShrank(qint64 from, qint64 to);
 
     /** Reads the whole file with `threads` workers (1: inline, stopping at the first fatal error). */
     void run(int threads);

@@ -7,6 +7,7 @@
 
 #if defined(Q_OS_UNIX)
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -25,7 +26,7 @@ std::shared_ptr<const MappedFile> MappedFile::map(int fd, size_t size)
         return nullptr;
     }
     madvise(base, size, MADV_SEQUENTIAL);
-    return std::shared_ptr<const MappedFile>(new MappedFile(static_cast<const char*>(base), size, length, page));
+    return std::shared_ptr<const MappedFile>(new MappedFile(fd, static_cast<const char*>(base), size, length, page));
 #else
     Q_UNUSED(fd);
     Q_UNUSED(size);
@@ -33,11 +34,13 @@ std::shared_ptr<const MappedFile> MappedFile::map(int fd, size_t size)
 #endif
 }
 
-MappedFile::MappedFile(const char* data, size_t size, size_t length, size_t page)
-    : m_data(data)
+MappedFile::MappedFile(int fd, const char* data, size_t size, size_t length, size_t page)
+    : m_fd(fd)
+    , m_data(data)
     , m_size(size)
     , m_length(length)
     , m_page(page)
+    , m_shrunkTo(size)
 {
 }
 
@@ -46,6 +49,20 @@ MappedFile::~MappedFile()
 #if defined(Q_OS_UNIX)
     munmap(const_cast<char*>(m_data), m_length);
 #endif
+}
+
+bool MappedFile::holds(size_t end) const
+{
+#if defined(Q_OS_UNIX)
+    struct stat st;
+    if (fstat(m_fd, &st) == 0 && size_t(st.st_size) < m_size) {
+        size_t seen = m_shrunkTo.load(std::memory_order_relaxed);
+        while (size_t(st.st_size) < seen && !m_shrunkTo.compare_exchange_weak(seen, size_t(st.st_size))) { }
+    }
+#endif
+    // the last page of a shrunk file is still readable past its end (as zeros), the pages after it are not
+    const size_t to = shrunkTo();
+    return to == m_size || end <= (to + m_page - 1) / m_page * m_page;
 }
 
 void MappedFile::populate(size_t begin, size_t end) const

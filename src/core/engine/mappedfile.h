@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -15,7 +16,7 @@ namespace Usage {
 class MappedFile
 {
 public:
-    /** nullptr when the file cannot be mapped (the caller reads it instead). */
+    /** nullptr when the file cannot be mapped (the caller reads it instead); fd must stay open while it lives. */
     static std::shared_ptr<const MappedFile> map(int fd, size_t size);
     ~MappedFile();
     MappedFile(const MappedFile&) = delete;
@@ -23,6 +24,14 @@ public:
 
     const char* data() const { return m_data; }
     size_t size() const { return m_size; }
+
+    /**
+     * Whether the pages before end are still backed by the file; checked before a chunk's pages are touched, since
+     * touching a page past a shrunk file's end raises SIGBUS.
+     */
+    bool holds(size_t end) const;
+    /** The smallest size holds() saw below the mapped one, or size(). */
+    size_t shrunkTo() const { return m_shrunkTo.load(std::memory_order_relaxed); }
 
     /** Faults in the pages of [begin, end) in one call, ahead of the worker that reads them. */
     void populate(size_t begin, size_t end) const;
@@ -34,10 +43,11 @@ public:
     void readerAt(size_t offset) const;
 
 private:
-    MappedFile(const char* data, size_t size, size_t length, size_t page);
+    MappedFile(int fd, const char* data, size_t size, size_t length, size_t page);
     /** Drops the pages before the oldest chunk in use (they stay in the page cache). */
     void releaseBelow() const;
 
+    int m_fd;
     const char* m_data;
     size_t m_size;
     size_t m_length;
@@ -46,6 +56,7 @@ private:
     mutable std::multiset<size_t> m_held; // the offsets of the chunks being read
     mutable size_t m_reader = 0;
     mutable size_t m_releasedTo = 0;
+    mutable std::atomic<size_t> m_shrunkTo;
 };
 
 } // namespace Usage

@@ -8,16 +8,18 @@
 #include "core/formatdetect.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstring>
 
 namespace Usage {
 
-ReadLoop::ReadLoop(FileRun& run, ByteSource& source, std::shared_ptr<const MappedFile> mapped, BufferPool& buffers,
-    WorkerPool& workers, size_t blockSize)
+ReadLoop::ReadLoop(FileRun& run, ByteSource& source, std::shared_ptr<const MappedFile> mapped, qint64 plainSize,
+    BufferPool& buffers, WorkerPool& workers, size_t blockSize)
     : m_run(run)
     , m_source(source)
     , m_mapped(std::move(mapped))
+    , m_plainSize(plainSize)
     , m_buffers(buffers)
     , m_workers(workers)
     , m_blockSize(blockSize)
@@ -33,7 +35,8 @@ void ReadLoop::run()
             m_run.cancelled = true;
             break;
         }
-        fill();
+        if (!fill())
+            break;
         size_t start = 0;
         if (first) {
             first = false;
@@ -75,14 +78,17 @@ void ReadLoop::run()
     }
 }
 
-void ReadLoop::fill()
+bool ReadLoop::fill()
 {
     if (m_mapped) {
         m_filled = m_buffer->capacity;
         m_eof = m_buffer->mappedOffset + m_filled == m_mapped->size();
     }
     while (!m_eof && m_filled < m_buffer->capacity) {
-        const qint64 n = m_source.read(m_buffer->owned.get() + m_filled, qint64(m_buffer->capacity - m_filled));
+        qint64 want = qint64(m_buffer->capacity - m_filled);
+        if (m_plainSize >= 0)
+            want = std::min(want, m_plainSize - m_source.filePosition());
+        const qint64 n = want > 0 ? m_source.read(m_buffer->owned.get() + m_filled, want) : 0;
         if (n < 0) {
             m_run.fail(m_linesBefore + countNewlines(m_buffer->data, m_filled) + 1, 0,
                 QCoreApplication::translate("Usage", "read error: %1").arg(m_source.errorString()));
@@ -90,6 +96,8 @@ void ReadLoop::fill()
             break;
         }
         if (n == 0) {
+            if (m_plainSize >= 0 && m_source.filePosition() < m_plainSize)
+                m_run.failShrank(m_plainSize, QFileInfo(m_run.path).size());
             m_eof = true;
             break;
         }
@@ -101,6 +109,8 @@ void ReadLoop::fill()
     }
     if (!m_mapped)
         std::memset(m_buffer->owned.get() + m_filled, 0, Chunk::kPadding);
+    return !m_mapped
+        || m_mapped->holds(std::min(m_mapped->size(), m_buffer->mappedOffset + m_filled + Chunk::kPadding));
 }
 
 bool ReadLoop::detect(size_t& start)

@@ -20,13 +20,15 @@ class WorkerPool;
 class ReadLoop
 {
 public:
-    ReadLoop(FileRun& run, ByteSource& source, std::shared_ptr<const MappedFile> mapped, BufferPool& buffers,
-        WorkerPool& workers, size_t blockSize);
+    /** plainSize: a plain file's size when opened (it is read up to there), -1 for a compressed one. */
+    ReadLoop(FileRun& run, ByteSource& source, std::shared_ptr<const MappedFile> mapped, qint64 plainSize,
+        BufferPool& buffers, WorkerPool& workers, size_t blockSize);
     /** Reads until the end of the file, a syntax error that ends it, or a cancel. */
     void run();
 
 private:
-    void fill();
+    /** Fills the buffer; false when the file shrank and its pages must not be touched. */
+    bool fill();
     /** Skips a byte order mark, detects the format and starts the workers; false when no format fits. */
     bool detect(size_t& start);
     /** The 1-based line and column of byte `at` of the buffer. */
@@ -41,6 +43,7 @@ private:
     FileRun& m_run;
     ByteSource& m_source;
     std::shared_ptr<const MappedFile> m_mapped;
+    qint64 m_plainSize;
     BufferPool& m_buffers;
     WorkerPool& m_workers;
     size_t m_blockSize;

@@ -63,6 +63,13 @@ void WorkerPool::work(WorkerSink& sink)
 
 void WorkerPool::parse(Job& job, WorkerSink& sink)
 {
+    const MappedFile* mapped = job.buffer->mapped.get();
+    if (mapped
+        && !mapped->holds(
+            std::min(mapped->size(), size_t(job.chunk.data - mapped->data()) + job.chunk.size + Chunk::kPadding))) {
+        m_buffers.giveBack(std::move(job.buffer));
+        return;
+    }
     JobReport jr;
     jr.firstLine = job.firstLine;
     jr.offset = job.offset;
