@@ -17,7 +17,6 @@ public:
         : m_blockSize(blockSize)
     {
     }
-    /** A buffer of at least `minimum` bytes (and at least one block). */
     std::shared_ptr<ChunkBuffer> take(size_t minimum);
     void giveBack(std::shared_ptr<ChunkBuffer> buffer);
 

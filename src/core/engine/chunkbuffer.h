@@ -13,11 +13,11 @@ namespace Usage {
 /** Bytes of a file: a buffer of its own that read() fills, or a view of a mapped file. */
 struct ChunkBuffer
 {
-    std::unique_ptr<char[]> owned; // capacity + Chunk::kPadding bytes, when not mapped
+    std::unique_ptr<char[]> owned; // when not mapped
     const char* data = nullptr;
-    size_t capacity = 0; // usable bytes; at least Chunk::kPadding more are readable
+    size_t capacity = 0; // usable bytes; Chunk::kPadding more are readable
     std::shared_ptr<const MappedFile> mapped;
-    size_t mappedOffset = 0; // of data in the mapped file
+    size_t mappedOffset = 0;
 
     explicit ChunkBuffer(size_t cap)
         : owned(new char[cap + Chunk::kPadding])
@@ -42,13 +42,13 @@ struct Job
     std::shared_ptr<ChunkBuffer> buffer;
     Chunk chunk;
     std::int64_t firstLine = 0; ///< -1: counted at the end (mapped files)
-    std::uint64_t offset = 0; ///< of the chunk in the (decompressed) stream
+    std::uint64_t offset = 0; ///< in the decompressed stream
 };
 
 /** What parsing one chunk reported, with where the chunk lies. */
 struct JobReport
 {
-    std::int64_t firstLine = 0; ///< -1: not counted yet
+    std::int64_t firstLine = 0;
     std::uint64_t offset = 0;
     ChunkReport report;
 };

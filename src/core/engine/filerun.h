@@ -23,24 +23,21 @@ struct FileRun
     std::shared_ptr<const AggregationSpec> spec;
     ReaderOptions readerOptions;
     const AggregateOptions* options = nullptr;
-    std::int64_t bytesBefore = 0; ///< of the files before this one, for progress
+    std::int64_t bytesBefore = 0; // of the files before this one, for progress
     std::int64_t bytesTotal = 0;
 
-    std::vector<std::unique_ptr<WorkerSink>> sinks; ///< one per worker (one when inline)
-    std::vector<JobReport> reports; ///< in file order once run() returns
+    std::vector<std::unique_ptr<WorkerSink>> sinks; // one per worker
+    std::vector<JobReport> reports; // in file order
     QList<Diagnostic> errors;
     QString format;
     QString compression;
     bool hasCacheTokens = true;
     bool cancelled = false;
-    bool workerFatal = false; ///< a worker met a syntax error: the file is to be read again inline
+    bool workerFatal = false; // a worker met a syntax error: the file is to be read again inline
 
     bool cancelRequested() const { return options->cancel && options->cancel->load(std::memory_order_relaxed); }
     void fail(std::int64_t line, std::int64_t column, const QString& reason);
-    /**
-     * A syntax error that ends the file. The splitter can meet one further on while a worker meets an earlier one
-     * in a block before it: the file ends at the first, so only the earliest is kept.
-     */
+    /** A syntax error that ends the file; only the earliest one is kept. */
     void failFatal(std::int64_t line, std::int64_t column, const QString& reason);
     /** The file became shorter while it was read: what was read before is kept. */
     void failShrank(qint64 from, qint64 to);

@@ -24,7 +24,7 @@ public:
         m_jobs.push_back(std::move(job));
         m_notEmpty.notify_one();
     }
-    /** Waits for a job; false once the queue is closed and empty. */
+    /** False once the queue is closed and empty. */
     bool pop(Job& job)
     {
         std::unique_lock lock(m_mutex);

@@ -44,7 +44,6 @@ public:
 
 private:
     MappedFile(int fd, const char* data, size_t size, size_t length, size_t page);
-    /** Drops the pages before the oldest chunk in use (they stay in the page cache). */
     void releaseBelow() const;
 
     int m_fd;
@@ -53,7 +52,7 @@ private:
     size_t m_length;
     size_t m_page;
     mutable std::mutex m_mutex;
-    mutable std::multiset<size_t> m_held; // the offsets of the chunks being read
+    mutable std::multiset<size_t> m_held;
     mutable size_t m_reader = 0;
     mutable size_t m_releasedTo = 0;
     mutable std::atomic<size_t> m_shrunkTo;

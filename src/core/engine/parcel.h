@@ -23,11 +23,10 @@ struct Parcel
         RecordFigures figures;
         std::uint64_t keyHash; ///< fastStringHash() of the group key, computed once by the sender
     };
-    std::string text; // the strings of the entries, back to back
+    std::string text;
     std::vector<Entry> entries;
     size_t from = 0; ///< the worker that sent it, which gets it back empty to fill again
 
-    /** Empties it, keeping its memory. */
     void clear()
     {
         text.clear();

@@ -31,13 +31,10 @@ private:
     bool fill();
     /** Skips a byte order mark, detects the format and starts the workers; false when no format fits. */
     bool detect(size_t& start);
-    /** The 1-based line and column of byte `at` of the buffer. */
     void locate(size_t at, std::int64_t& line, std::int64_t& column) const;
     /** Hands [chunkBegin, consumed) to the workers; true when an inline parse ended the file. */
     bool handOn(SplitResult& split, size_t chunkBegin, size_t consumed);
-    /** Drops `consumed` bytes that hold no records. */
     void drop(size_t consumed);
-    /** Doubles the buffer for a record longer than it. */
     void grow();
 
     FileRun& m_run;
@@ -52,7 +49,7 @@ private:
     size_t m_filled = 0;
     bool m_eof = false;
     std::int64_t m_linesBefore = 0;
-    std::uint64_t m_offsetBefore = 0; // stream bytes before the buffer's start
+    std::uint64_t m_offsetBefore = 0;
     std::int64_t m_columnCarry = 0; // bytes of the current line before the buffer's start
 };
 

@@ -27,9 +27,7 @@ public:
     void start(const FormatReader* reader);
     /** Parses job, or queues it for a worker; true when an inline parse met a syntax error that ends the file. */
     bool submit(Job job);
-    /** Waits until every queued job is parsed. */
     void finish();
-    /** Whether a chunk met a syntax error that ends the file. */
     bool fatalSeen() const { return m_fatalSeen; }
 
 private:

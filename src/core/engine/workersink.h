@@ -28,7 +28,6 @@ public:
     /** Adds the records other workers posted to this one. */
     void collect();
     std::int64_t recordsSeen() const { return store ? store->recordsSeen() : aggregator->recordsSeen(); }
-    /** Whether this worker owns only some groups, handing the others to their owners. */
     bool sharesGroups() const { return !m_outgoing.empty(); }
     /** The run is over and its mailboxes go: nothing is posted or collected any more. */
     void leaveRun() { m_mailboxes = nullptr; }
