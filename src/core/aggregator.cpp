@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/aggregator.h"
 
-#include "core/parallel.h"
-
 #include <algorithm>
 #include <iterator>
 #include <limits>
@@ -49,8 +47,7 @@ std::uint32_t Aggregator::modelIndex(std::string_view model)
 
 namespace {
 
-    /** Makes room for one more element, growing by a quarter instead of doubling: these vectors are many and live long.
-     */
+    /** Makes room for one more element, growing by a quarter: these vectors are many and live long. */
     template <typename V> void roomForOne(V& v)
     {
         if (v.size() == v.capacity())
@@ -116,7 +113,6 @@ void Aggregator::addDeferred(const RequestRecord& r, std::uint64_t keyHash)
 
 void Aggregator::step()
 {
-    // the records that reached each age with this step
     const size_t newest = m_ringNext - 1;
     if (newest >= m_ringDone + kPeekAge) {
         const Pending& p = m_ring[(newest - kPeekAge) % kRing];
@@ -130,14 +126,13 @@ void Aggregator::step()
     if (newest >= m_ringDone + kResolveAge) {
         Pending& p = m_ring[(newest - kResolveAge) % kRing];
         resolve(p);
-        // the model's figures, 72 bytes: two cache lines
         const GroupAcc& g = m_groups[p.group];
         if (const size_t slot = g.modelSlot(p.model); slot < g.models.size()) {
             const auto* at = reinterpret_cast<const char*>(g.models.data() + slot);
             __builtin_prefetch(at);
             __builtin_prefetch(at + 64);
         }
-        // a record of another bucket closes the open one: the series' header and last bucket are written then
+        // another bucket closes the open one, which writes the series' header and last bucket
         if (g.openStart != m_buckets.bucketStart(p.record.createdMs) && !g.series.isEmpty()) {
             const auto* data = reinterpret_cast<const char*>(g.series.constData());
             const auto* last = reinterpret_cast<const char*>(g.series.constData() + (g.series.size() - 1));
@@ -224,7 +219,7 @@ void Aggregator::merge(Aggregator& other)
         other.m_lastModel = UINT32_MAX;
         return;
     }
-    m_groups.reserve(m_groups.size() + other.m_groups.size()); // workers own disjoint groups: usually exact
+    m_groups.reserve(m_groups.size() + other.m_groups.size());
     for (size_t i = 0; i < other.m_groups.size(); ++i) {
         GroupAcc& src = other.m_groups[i];
         GroupAcc& dst = group(other.m_groupIndex.name(std::uint32_t(i)));
@@ -263,8 +258,6 @@ void Aggregator::merge(Aggregator& other)
 
 void Aggregator::addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& series)
 {
-    // both sorted by start: one cursor walks into from where the first bucket belongs, and finds most buckets
-    // where it is
     if (series.isEmpty())
         return;
     qsizetype at = std::lower_bound(into.cbegin(), into.cend(), series.front().startMs,
@@ -278,130 +271,6 @@ void Aggregator::addSeries(QList<BucketAcc>& into, const QList<BucketAcc>& serie
         else
             into.insert(at, b);
     }
-}
-
-void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult& result, int threads)
-{
-    // the parts rows are built in: each aggregator's groups, big ones split across the threads
-    struct Part
-    {
-        Aggregator* from;
-        size_t begin, end;
-        std::vector<QString> modelNames; // converted once and shared by the part's rows
-    };
-    std::vector<Part> pieces;
-    size_t count = 0;
-    const auto perAggregator = size_t(std::clamp<int>(threads / std::max<int>(1, int(aggregators.size())), 1, 8));
-    for (Aggregator* a : aggregators) {
-        result.recordsRead += a->m_recordsSeen;
-        a->m_recordsSeen = 0;
-        const size_t groups = a->m_groups.size();
-        count += groups;
-        if (groups == 0)
-            continue;
-        const size_t split = groups >= 20000 ? perAggregator : 1;
-        for (size_t k = 0; k < split; ++k) {
-            // a copy of the model names for each part: their reference counts are not written by two cores at once
-            std::vector<QString> names(a->m_modelIndex.size());
-            for (std::uint32_t m = 0; m < names.size(); ++m) {
-                const std::string_view name = a->m_modelIndex.name(m);
-                names[m] = QString::fromUtf8(name.data(), qsizetype(name.size()));
-            }
-            pieces.push_back({ a, groups * k / split, groups * (k + 1) / split, std::move(names) });
-        }
-    }
-    const size_t parts = pieces.size();
-    std::vector<QList<GroupUsage>> rows(parts);
-    std::vector<QList<BucketAcc>> overall(parts); // sorted by start
-    auto build = [&](size_t part) {
-        const auto& [from, begin, end, modelNames] = pieces[part];
-        auto& groups = from->m_groups;
-        const StringIndex& names = from->m_groupIndex;
-        QList<GroupUsage>& out = rows[part];
-        out.reserve(qsizetype(end - begin));
-        for (size_t i = begin; i < end; ++i) {
-            // the groups lie in memory in the order they were first seen, their lists all over the heap: fetch the
-            // next ones ahead (each row otherwise waits for a dozen cache misses)
-            if (i + 8 < end) {
-                const auto* ahead = reinterpret_cast<const char*>(&groups[i + 8]);
-                for (size_t line = 0; line < sizeof(GroupAcc); line += 64)
-                    __builtin_prefetch(ahead + line);
-            }
-            if (i + 4 < end) {
-                const GroupAcc& next = groups[i + 4];
-                if (!next.models.empty())
-                    __builtin_prefetch(next.models.data());
-                if (!next.series.isEmpty()) {
-                    __builtin_prefetch(next.series.constData());
-                    __builtin_prefetch(reinterpret_cast<const char*>(next.series.constData()) - 1); // its header
-                }
-                names.prefetchName(std::uint32_t(i + 4));
-            }
-            GroupAcc& g = groups[i];
-            GroupUsage row;
-            const std::string_view id = names.name(std::uint32_t(i));
-            row.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
-            row.totals = g.totals;
-            row.firstMs = g.firstMs;
-            row.lastMs = g.lastMs;
-            row.models.reserve(qsizetype(g.models.size()));
-            for (const ModelAcc& m : g.models)
-                row.models.append({ modelNames[m.model], m.totals });
-            std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
-                if (a.totals.costNanos != b.totals.costNanos)
-                    return a.totals.costNanos > b.totals.costNanos;
-                return codePointLess(a.model, b.model);
-            });
-            g.closeBucket();
-            addSeries(overall[part], g.series);
-            row.series = std::move(g.series); // the same type: handed over
-            if (parts == 1) // one thread: the rows reuse the memory of the lists freed as it goes
-                std::vector<ModelAcc>().swap(g.models);
-            out.append(std::move(row));
-        }
-        std::sort(out.begin(), out.end(), costOrderLess); // each part sorted here, merged below
-    };
-    runParallel(parts, build);
-    if (parts > 1) {
-        // the model lists freed on all threads at once, once the rows are built: freeing them while the other
-        // threads allocate made them wait for each other's malloc arenas; when each part is one worker's groups
-        // (the common case) their lists came from that worker's arena, so the threads free into different ones
-        runParallel(parts, [&pieces](size_t part) {
-            for (size_t i = pieces[part].begin; i < pieces[part].end; ++i)
-                std::vector<ModelAcc>().swap(pieces[part].from->m_groups[i].models);
-        });
-    }
-
-    // the parts' sorted runs one after the other, then merged pairwise: the rows come out in cost order without a
-    // sort of all of them
-    const bool fresh = result.rows.isEmpty();
-    result.rows.reserve(result.rows.size() + qsizetype(count));
-    std::vector<qsizetype> bounds { result.rows.size() };
-    for (QList<GroupUsage>& part : rows) {
-        for (GroupUsage& row : part)
-            result.rows.append(std::move(row));
-        part = {};
-        bounds.push_back(result.rows.size());
-    }
-    while (fresh && bounds.size() > 2) {
-        std::vector<qsizetype> merged { bounds.front() };
-        size_t k = 0;
-        for (; k + 2 < bounds.size(); k += 2) {
-            const auto first = result.rows.begin();
-            std::inplace_merge(first + bounds[k], first + bounds[k + 1], first + bounds[k + 2], costOrderLess);
-            merged.push_back(bounds[k + 2]);
-        }
-        if (k + 1 < bounds.size()) // an odd run out: it waits for the next round
-            merged.push_back(bounds.back());
-        bounds = std::move(merged);
-    }
-    if (parts > 0) {
-        for (size_t part = 1; part < parts; ++part)
-            addSeries(overall[0], overall[part]);
-        result.series = std::move(overall[0]);
-    }
-    if (!fresh)
-        result.sortRows();
 }
 
 } // namespace Usage

@@ -16,9 +16,8 @@ namespace Usage {
 std::uint64_t requestIdHash(std::string_view id);
 
 /**
- * Keeps every request with a request_id until all files are read, so that each id counts once: the copy with the
- * newest updated_at wins, then the one read last. Memory grows with the number of requests (about 100 bytes each).
- * Requests without an id cannot be told apart and all count. One store per worker thread and file.
+ * Keeps every request with a request_id until all files are read, so that each id counts once (the newest
+ * updated_at wins, then the copy read last); requests without an id all count. One store per worker and file.
  */
 class DedupeStore final : public RecordSink
 {

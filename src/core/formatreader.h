@@ -23,7 +23,7 @@ struct ReaderOptions
 /** A skipped record, with its position relative to the chunk it was found in. */
 struct ChunkDiagnostic
 {
-    std::int64_t line = 0; ///< 0-based line within the chunk where the record starts
+    std::int64_t line = 0; ///< 0-based, within the chunk
     std::int64_t column = 0; ///< 1-based, 0 when not known
     std::string reason;
 };
@@ -44,7 +44,7 @@ struct Chunk
 {
     const char* data = nullptr;
     size_t size = 0; ///< at least kPadding readable bytes follow data + size
-    /** Record spans [first, second) relative to data, when the splitter found them; otherwise the reader finds them. */
+    /** Record spans relative to data, when the splitter found them. */
     std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
 
     static constexpr size_t kPadding = 64; ///< >= SIMDJSON_PADDING
@@ -53,9 +53,9 @@ struct Chunk
 /** Where the complete records of a buffer end, as found by FormatReader::split. */
 struct SplitResult
 {
-    size_t consumed = 0; ///< bytes of complete records (and separators) at the start of the buffer
-    size_t skip = 0; ///< bytes at the start that are consumed but hold no records (a header)
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; ///< optional record spans within [0, consumed)
+    size_t consumed = 0; ///< bytes of complete records at the start of the buffer
+    size_t skip = 0; ///< consumed bytes that hold no records (a header)
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
     /** A structural error at this byte offset of the buffer: the file ends there. */
     std::optional<size_t> fatalOffset;
     std::string fatalReason;
@@ -86,10 +86,7 @@ public:
 /** The newlines in the n bytes at b, 16 bytes at a time. */
 std::int64_t countNewlines(const char* b, size_t n);
 
-/**
- * The line of a position in a chunk, counted only when asked: the readers ask for the records that report
- * something, going forward, and do not count the lines of all the others.
- */
+/** The line of a position in a chunk, counted only when asked (for records that report something). */
 class LineCounter
 {
 public:

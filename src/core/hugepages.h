@@ -12,10 +12,8 @@
 namespace Usage {
 
 /**
- * An allocator for the large tables an aggregation looks up at random (group figures, hash slots, names): blocks of
- * 2 MiB and more are aligned to 2 MiB and marked for transparent huge pages. One huge page replaces 512 small ones
- * in the processor's address cache (TLB), whose misses, not the data's, dominate random look-ups over tens of
- * megabytes, more so in a virtual machine. Where huge pages are off, the advice is ignored.
+ * An allocator for large tables looked up at random: blocks of 2 MiB and more are aligned and marked for transparent
+ * huge pages, to spare the TLB misses of random look-ups. Where huge pages are off, the advice is ignored.
  */
 template <typename T> struct HugePageAllocator
 {

@@ -54,8 +54,7 @@ void LogSource::start(const QStringList& files, const UsageQuery& query, int thr
         options.threads = threads;
         options.dedupe = dedupe;
         options.cancel = cancelFlag.get();
-        // the window hears of progress ten times a second at most: every update repaints the status bar, and
-        // repainting for every chunk of a big file took a tenth of two cores from the workers
+        // progress at most ten times a second: each update repaints the status bar
         options.progress = [self, generation, since = QElapsedTimer()](std::int64_t done, std::int64_t total) mutable {
             if (since.isValid() && since.elapsed() < 100 && done < total)
                 return;

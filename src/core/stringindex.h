@@ -54,10 +54,8 @@ inline std::uint64_t fastStringHash(std::string_view s) noexcept
 }
 
 /**
- * Numbers distinct strings 0, 1, 2, … in the order they are first seen: an open-addressing table of indexes into
- * the names, which are kept back to back in one block (each after its length). Cheaper than std::unordered_map for
- * the millions of look-ups of an aggregation, and a look-up touches two places only, the slot and the name, both of
- * which can be prefetched ahead (prefetch(), peek()).
+ * Numbers distinct strings 0, 1, 2, … as first seen: an open-addressing table of indexes into names kept back to
+ * back; a look-up touches a slot and a name, both of which can be prefetched (prefetch(), peek()).
  */
 class StringIndex
 {
@@ -92,17 +90,14 @@ public:
         if (!m_slots.empty())
             __builtin_prefetch(&m_slots[size_t(h) & m_mask]);
     }
-    /**
-     * The number hash h probably has (a slot near its first one has its tag), or npos; starts loading its name into
-     * the cache. For look-ups some steps ahead: call prefetch(h) earlier.
-     */
+    /** The number hash h probably has, or npos; starts loading its name. Call prefetch(h) some steps earlier. */
     std::uint32_t peek(std::uint64_t h) const
     {
         if (m_slots.empty())
             return npos;
         const auto tag = std::uint32_t(h >> 32);
         size_t i = size_t(h) & m_mask;
-        for (int probe = 0; probe < 4; ++probe, i = (i + 1) & m_mask) { // the slots of one or two cache lines
+        for (int probe = 0; probe < 4; ++probe, i = (i + 1) & m_mask) {
             const Slot& slot = m_slots[i];
             if (slot.index == npos)
                 return npos;

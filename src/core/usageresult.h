@@ -26,7 +26,7 @@ struct Totals
     qint64 requestsWithoutCost = 0;
 
     qint64 totalTokens() const { return promptTokens + completionTokens; }
-    void add(const Totals& o) // inline: three calls per record in the aggregator's inner loop
+    void add(const Totals& o) // inline: called per record
     {
         requests += o.requests;
         promptTokens += o.promptTokens;

@@ -13,11 +13,8 @@
 namespace Usage::FlatJson {
 
 /**
- * A fast path for the common record: one JSON object whose fields are read straight from the text, without
- * building the parser's structural index. It takes only what it fully understands (printable ASCII or valid UTF-8,
- * no control characters, keys without escapes, strict JSON numbers and literals, balanced nested values) and
- * gives up on anything else, so that the caller reads that text with the full parser, which finds and names the
- * error. Nested objects and arrays are skipped, not read.
+ * A fast path for the common record: the fields of one JSON object read straight from the text. It takes only what
+ * it fully understands and gives up on anything else, which the caller then reads with the full parser.
  */
 struct Value
 {
@@ -27,8 +24,7 @@ struct Value
     std::string_view text; ///< String: between the quotes; Number: the token; Object, Array: the whole value
     bool isInteger = false; ///< Number: a plain integer of at most 18 digits, read into integer
     std::int64_t integer = 0;
-    /// Number: at most 9 integer and 1 to 9 fraction digits, without exponent ("0.0001842"), read into nanos, the
-    /// value times 10^9 (exact)
+    /// Number: at most 9 integer and 1 to 9 fraction digits, no exponent, read exactly into nanos (value x 10^9)
     bool isFixed = false;
     std::int64_t nanos = 0;
 };
@@ -88,11 +84,7 @@ namespace Detail {
         return p;
     }
 
-    /**
-     * The quotes of a text without backslashes, one bit per byte (the first byte is bit 0 of word 0): with no escapes,
-     * every string runs from one quote to the next, so the walk jumps from string to string without looking at the
-     * bytes in between.
-     */
+    /** The quotes of a text without backslashes, one bit per byte: the walk jumps from string to string. */
     struct QuoteMap
     {
         static constexpr size_t kMaxWords = 64; // texts of up to 4 KiB
@@ -119,19 +111,13 @@ namespace Detail {
 
     enum class Scan { Plain, Escapes, Reject };
     /**
-     * One pass over [data, end): Plain with the quote map filled in when the text holds no backslash, no control
-     * character (white space between tokens is fine), valid UTF-8 and an even number of quotes; Escapes when it holds
-     * backslashes or an odd number of quotes but no control character at all and valid UTF-8, for the scanning walk;
-     * Reject when no fast path takes it, also for texts over 4 KiB (request and response bodies, which simdjson's
-     * structural index skips faster than the walks can). Reads up to 63 bytes past end.
+     * One pass over [data, end): Plain (quote map filled in) for valid UTF-8 without backslashes or control characters
+     * in strings; Escapes for the scanning walk; Reject for anything else and texts over 4 KiB. Reads up to 63 bytes
+     * past end.
      */
     Scan mapQuotes(const char* data, const char* end, QuoteMap& map);
 
-    /**
-     * Just past the object or array at p in a Plain text, or nullptr when it is not balanced before end: the JSON array
-     * splitter's containerLength(), brackets outside strings 64 bytes at a time (a Plain text has no backslashes, which
-     * that scan would read as escapes where skipNested() rejects them).
-     */
+    /** Just past the object or array at p in a Plain text, or nullptr when it is not balanced before end. */
     const char* skipNestedPlain(const char* p, const char* end);
 
     /** Just past the value at p (v filled in), or nullptr; strings end at next(quote) in a Plain text. */
@@ -176,8 +162,7 @@ namespace Detail {
         }
         default: {
             v.kind = Value::Kind::Number;
-            // a plain integer (the token counts) or a short decimal (the cost) is read on the way; anything else by
-            // the whole number grammar
+            // plain integers and short decimals are read on the way; anything else by the whole number grammar
             const auto stops = [end](const char* at) {
                 return at == end || *at == ',' || *at == '}' || *at == ']' || *at == ' ' || *at == '\n' || *at == '\r'
                     || *at == '\t';
@@ -260,9 +245,8 @@ namespace Detail {
 } // namespace Detail
 
 /**
- * Calls f(key, value) -> bool for every top-level field of the object in [data, data + size), in order. False
- * when the text is not an object the fast path takes, or when f returned false; f may have been called for some
- * fields then. At least 64 readable bytes must follow data + size (the readers' buffers are padded).
+ * Calls f(key, value) -> bool for every top-level field of the object in [data, data + size), in order; false when
+ * the fast path does not take the text or f returned false. At least 64 readable bytes must follow the text.
  */
 template <typename F> bool forEachField(const char* data, size_t size, F&& f)
 {
@@ -296,8 +280,7 @@ inline bool plainString(const Value& v, std::string_view& out)
 {
     if (v.kind != Value::Kind::String || v.escaped)
         return false;
-    // pointer and size, not the view as one 16-byte block: that copy would wait for the two 8-byte stores readValue
-    // just made (a store-forwarding stall on every string field)
+    // pointer and size apart: one 16-byte copy would stall on the two 8-byte stores readValue just made
     out = std::string_view(v.text.data(), v.text.size());
     return true;
 }

@@ -181,13 +181,15 @@ void HeliconeJsonArrayReader::parse(const Chunk& chunk, RecordSink& sink, ChunkR
     const char* bufferEnd = chunk.data + chunk.size + Chunk::kPadding;
     LineCounter lines(chunk.data);
     auto lineOf = [&](size_t begin) { return lines.lineOf(chunk.data + begin); };
+    bool fellBack = false;
     for (const auto& [begin, end] : chunk.spans) {
         const char* p = chunk.data + begin;
         if (*p != '{') {
             report.skip(lineOf(begin), "array element is not a JSON object");
             continue;
         }
-        std::string error = HeliconeRequest::parse(parser, p, end - begin, size_t(bufferEnd - p), m_options, record);
+        std::string error =
+            HeliconeRequest::parse(parser, p, end - begin, size_t(bufferEnd - p), m_options, record, &fellBack);
         if (error.empty()) {
             sink.add(record);
             continue;
@@ -197,10 +199,11 @@ void HeliconeJsonArrayReader::parse(const Chunk& chunk, RecordSink& sink, ChunkR
             const char* nl = static_cast<const char*>(memrchr(chunk.data, '\n', begin));
             const std::int64_t column = nl ? std::int64_t(p - nl) : std::int64_t(begin) + 1;
             report.fatal = ChunkDiagnostic { lineOf(begin), column, std::move(error) };
-            return;
+            break;
         }
         report.skip(lineOf(begin), std::move(error));
     }
+    m_fallbackLog.note(formatName(), fellBack);
 }
 
 } // namespace Usage

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/formatreader.h"
+#include "core/readers/heliconerequest.h"
 
 namespace Usage {
 
@@ -22,6 +23,7 @@ public:
 private:
     enum class State { BeforeArray, ExpectElement, AfterElement, AfterArray };
     ReaderOptions m_options;
+    HeliconeRequest::FallbackLog m_fallbackLog;
     State m_state = State::BeforeArray;
 };
 

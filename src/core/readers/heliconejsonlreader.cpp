@@ -14,10 +14,12 @@ HeliconeJsonlReader::HeliconeJsonlReader(ReaderOptions options)
 
 void HeliconeJsonlReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
 {
+    bool fellBack = false;
     parseJsonLines(chunk, sink, report,
-        [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
-            return HeliconeRequest::parse(parser, begin, length, capacity, m_options, record);
+        [this, &fellBack](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
+            return HeliconeRequest::parse(parser, begin, length, capacity, m_options, record, &fellBack);
         });
+    m_fallbackLog.note(formatName(), fellBack);
 }
 
 } // namespace Usage

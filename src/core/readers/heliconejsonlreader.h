@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/formatreader.h"
+#include "core/readers/heliconerequest.h"
 #include "core/requestrecord.h"
 
 #include <simdjson.h>
@@ -21,6 +22,7 @@ public:
 
 private:
     ReaderOptions m_options;
+    HeliconeRequest::FallbackLog m_fallbackLog;
 };
 
 /** Calls f(lineIndex, begin, length) for every line of a chunk that holds more than white space. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/readers/heliconerequest.h"
 
+#include "core/corelogging.h"
 #include "core/decimal.h"
 #include "core/readers/flatjson.h"
 #include "core/readers/jsonfields.h"
@@ -203,11 +204,19 @@ bool parseSimple(const char* data, size_t size, const ReaderOptions& options, Re
 }
 
 std::string parse(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-    const ReaderOptions& options, RequestRecord& record)
+    const ReaderOptions& options, RequestRecord& record, bool* fellBack)
 {
     if (parseSimple(data, size, options, record))
         return {};
+    if (fellBack)
+        *fellBack = true;
     return parseWithSimdjson(parser, data, size, capacity, options, record);
+}
+
+void FallbackLog::note(const QString& format, bool fellBack) const
+{
+    if (fellBack && !m_logged.exchange(true, std::memory_order_relaxed))
+        qCDebug(lcReaders) << format << "records off the fast path are read with simdjson (logged once per file)";
 }
 
 std::string parseWithSimdjson(ondemand::parser& parser, const char* data, size_t size, size_t capacity,

@@ -3,6 +3,9 @@
 
 #include "core/formatreader.h"
 
+#include <QString>
+
+#include <atomic>
 #include <simdjson.h>
 #include <string>
 
@@ -11,21 +14,27 @@ namespace Usage::HeliconeRequest {
 /**
  * Reads one HeliconeRequest JSON object (Helicone's request record, as written by its export CLI) into record.
  * Only top-level fields are read: request and response bodies repeat the same key names. Returns an empty string,
- * or the reason the record was skipped.
+ * or the reason the record was skipped. Sets *fellBack when the record needed simdjson.
  */
 std::string parse(simdjson::ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-    const ReaderOptions& options, RequestRecord& record);
+    const ReaderOptions& options, RequestRecord& record, bool* fellBack = nullptr);
 
 /** parse() without its fast path: every record through simdjson (for tests that compare the two). */
 std::string parseWithSimdjson(simdjson::ondemand::parser& parser, const char* data, size_t size, size_t capacity,
     const ReaderOptions& options, RequestRecord& record);
 
-/**
- * The fast path of parse(): reads the record straight from the text when it is a plain object (see FlatJson) and
- * every field it needs has a plain value; false otherwise, for parse() to read it with simdjson and name the
- * error. Never gives a record that parse() would read differently.
- */
+/** The fast path of parse() (see FlatJson); false when the record needs simdjson, which then names any error. */
 bool parseSimple(const char* data, size_t size, const ReaderOptions& options, RequestRecord& record);
+
+/** Logs to ue.readers, once per reader, that some of its records needed simdjson. */
+class FallbackLog
+{
+public:
+    void note(const QString& format, bool fellBack) const;
+
+private:
+    mutable std::atomic<bool> m_logged { false };
+};
 
 /** True when the object has the keys of a HeliconeRequest (request_created_at and one of the request_* ids). */
 bool looksLike(std::string_view json);

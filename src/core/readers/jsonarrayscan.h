@@ -44,11 +44,8 @@ namespace { // NOLINT(google-build-namespaces, cert-dcl59-cpp): one copy per inc
     };
 
     /**
-     * The length of the object or array at b[0], 64 bytes at a time: Masks(p, quotes, backslashes, brackets) gives the
-     * bit masks of a block, then the escaped bytes (odd-length backslash runs, carried across blocks), the bytes inside
-     * strings (prefix XOR of the unescaped quotes), and only the brackets outside strings are looked at one by one.
-     * 0 when the buffer ends first, SIZE_MAX with errorAt set on a bracket that does not match. Reads up to 63 bytes
-     * past b + n: the reading buffer has Chunk::kPadding bytes there.
+     * scanContainer() 64 bytes at a time: escaped bytes and the bytes inside strings are masked out, and only the
+     * brackets outside strings are looked at one by one.
      */
     template <typename Masks> inline std::size_t scanContainer(const char* b, std::size_t n, std::size_t& errorAt)
     {

@@ -16,10 +16,7 @@ using namespace simdjson;
 
 namespace {
 
-    /**
-     * The first '"' or '\\' at or after p, 16 bytes at a time. The caller knows one exists (the document passed
-     * stage 1, so every string is closed) and that 16 bytes can be read past it (the input is padded).
-     */
+    /** The first '"' or '\\' at or after p, which exists; the input is padded for 16-byte reads. */
     inline const char* quoteOrBackslash(const char* p)
     {
 #if defined(__SSE2__)
