@@ -200,6 +200,7 @@ void UsageJob::killRunningQuery()
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
     QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=UTF-8"));
     request.setRawHeader("X-ClickHouse-User", m_settings.user.toUtf8());
     if (!m_settings.password.isEmpty())
         request.setRawHeader("X-ClickHouse-Key", m_settings.password.toUtf8());

@@ -16,6 +16,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 #include <array>
 #include <memory>
@@ -107,16 +109,6 @@ private:
         s.organizationId = TestRecords::organizationA();
         s.timeoutMs = 60000;
         return s;
-    }
-
-    /** The engine of a row, or a skip of the row when it is not installed. */
-    bool ready(int engine)
-    {
-        if (!m_skip[engine].isEmpty()) {
-            qWarning("%s", qPrintable(m_skip[engine]));
-            return false;
-        }
-        return true;
     }
 
 private Q_SLOTS:
@@ -246,8 +238,8 @@ private Q_SLOTS:
         QFETCH(UsageQuery, query);
         QFETCH(bool, dedupe);
         QFETCH(bool, allOrganizations);
-        if (!ready(engine))
-            QSKIP("engine not installed");
+        if (!m_skip[engine].isEmpty())
+            QSKIP(qPrintable(m_skip[engine]));
         ClickHouse::Settings s = settings(engine);
         if (allOrganizations)
             s.organizationId.clear();
@@ -307,8 +299,8 @@ private Q_SLOTS:
         QFETCH(QString, groupBy);
         QFETCH(bool, authentication);
         QFETCH(QString, expected);
-        if (!ready(engine))
-            QSKIP("engine not installed");
+        if (!m_skip[engine].isEmpty())
+            QSKIP(qPrintable(m_skip[engine]));
         ClickHouse::Settings s = settings(engine);
         s.password = password;
         s.table = table;
@@ -351,6 +343,66 @@ private Q_SLOTS:
             QStringLiteral("ClickHouse server 127.0.0.1:%1 did not answer within 0.3 s").arg(silent.serverPort()));
     }
 
+    /** Cancel aborts the request and 18.16, which does not notice a closed connection, stops the query. */
+    void cancelStopsTheServersQuery()
+    {
+        if (!m_skip[0].isEmpty())
+            QSKIP(qPrintable(m_skip[0]));
+        TestClickHouse& engine = *m_engines[0];
+        QString error;
+        // a view that sleeps 3 s per block (in its WHERE, so that no column pruning drops it): the aggregation is still
+        // running when it is cancelled
+        QVERIFY2(engine.exec("CREATE VIEW IF NOT EXISTS default.slow AS SELECT * FROM default.request_response_rmt "
+                             "WHERE sleep(3) = 0",
+                     nullptr, &error),
+            qPrintable(error));
+        ClickHouse::Settings s = settings(0);
+        s.table = QStringLiteral("slow");
+        ClickHouse::UsageJob job(s, {}, false);
+        QEventLoop loop;
+        bool cancelled = false;
+        QObject::connect(&job, &ClickHouse::UsageJob::cancelled, &loop, [&] {
+            cancelled = true;
+            loop.quit();
+        });
+        QString outcome;
+        QObject::connect(&job, &ClickHouse::UsageJob::finished, &loop, [&] {
+            outcome = QStringLiteral("finished before it was cancelled");
+            loop.quit();
+        });
+        QObject::connect(&job, &ClickHouse::UsageJob::failed, &loop, [&](const QString& reason) {
+            outcome = reason;
+            loop.quit();
+        });
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            QByteArray running;
+            if (engine.exec("SELECT count() FROM system.processes WHERE query LIKE '%ue_group%' AND query NOT LIKE "
+                            "'%system.processes%'",
+                    &running, nullptr)
+                && running.trimmed().toInt() > 0) {
+                poll.stop();
+                job.cancel();
+            }
+        });
+        poll.start(50);
+        job.start();
+        loop.exec();
+        QVERIFY2(cancelled, qPrintable(outcome));
+        // the server ends the query with QUERY_WAS_CANCELLED (394), which only KILL QUERY causes here
+        QByteArray killed;
+        for (int attempt = 0; attempt < 100 && killed.trimmed() != "1"; ++attempt) {
+            QThread::msleep(200);
+            QVERIFY2(engine.exec("SYSTEM FLUSH LOGS", nullptr, &error), qPrintable(error));
+            QVERIFY2(engine.exec(
+                         "SELECT count() > 0 FROM system.query_log WHERE exception LIKE '%Code: 394%' AND query LIKE "
+                         "'%ue_group%' AND query NOT LIKE '%query_log%'",
+                         &killed, &error),
+                qPrintable(error));
+        }
+        QCOMPARE(killed.trimmed(), QByteArray("1"));
+    }
+
     void escaping_data()
     {
         QTest::addColumn<int>("engine");
@@ -373,8 +425,8 @@ private Q_SLOTS:
     {
         QFETCH(int, engine);
         QFETCH(QString, text);
-        if (!ready(engine))
-            QSKIP("engine not installed");
+        if (!m_skip[engine].isEmpty())
+            QSKIP(qPrintable(m_skip[engine]));
         for (const bool parameters : { false, true }) {
             if (parameters && engine == 0)
                 continue; // 18.16 has no query parameters

@@ -87,9 +87,12 @@ TestClickHouse::Started TestClickHouse::startServer(QString* message)
         + "/format_schemas/</format_schema_path>\n  <users_config>" + d
         + "/users.xml</users_config>\n  <default_profile>default</default_profile>\n"
           "  <default_database>default</default_database>\n  <timezone>UTC</timezone>\n"
-          "  <mark_cache_size>536870912</mark_cache_size>\n</yandex>\n";
-    const QByteArray users = "<?xml version=\"1.0\"?>\n<yandex>\n  <profiles><default></default></profiles>\n"
-                             "  <users><default><password>"
+          "  <mark_cache_size>536870912</mark_cache_size>\n"
+          "  <query_log><database>system</database><table>query_log</table>"
+          "<flush_interval_milliseconds>500</flush_interval_milliseconds></query_log>\n</yandex>\n";
+    const QByteArray users =
+        "<?xml version=\"1.0\"?>\n<yandex>\n  <profiles><default><log_queries>1</log_queries></default></profiles>\n"
+        "  <users><default><password>"
         + m_password.toHtmlEscaped().toUtf8()
         + "</password><networks><ip>127.0.0.1</ip><ip>::1</ip></networks><profile>default</profile>"
           "<quota>default</quota></default></users>\n  <quotas><default></default></quotas>\n</yandex>\n";
