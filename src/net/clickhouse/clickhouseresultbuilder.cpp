@@ -58,7 +58,12 @@ bool ResultBuilder::addModelRow(const QStringList& fields)
     }
     GroupUsage& g = group(fields.at(0));
     g.totals.add(t);
-    g.models.append({ fields.at(1), t });
+    const auto model = std::find_if(
+        g.models.begin(), g.models.end(), [&fields](const ModelTotals& m) { return m.model == fields.at(1); });
+    if (model == g.models.end())
+        g.models.append({ fields.at(1), t });
+    else
+        model->totals.add(t);
     g.firstMs = std::min(g.firstMs, first);
     g.lastMs = std::max(g.lastMs, last);
     return true;
@@ -78,7 +83,8 @@ bool ResultBuilder::addSeriesRow(const QStringList& fields)
             m_error = QStringLiteral("unexpected answer: %1 is not a bucket start").arg(fields.at(1));
         return false;
     }
-    group(fields.at(0)).series.append({ startMs, t });
+    group(fields.at(0));
+    m_groupSeries[fields.at(0)][startMs].add(t);
     m_series[startMs].add(t);
     return true;
 }
@@ -93,8 +99,9 @@ UsageResult ResultBuilder::take(const UsageQuery& query)
                 return a.totals.costNanos > b.totals.costNanos;
             return codePointLess(a.model, b.model);
         });
-        std::sort(g.series.begin(), g.series.end(),
-            [](const BucketTotals& a, const BucketTotals& b) { return a.startMs < b.startMs; });
+        const QMap<qint64, Totals> series = m_groupSeries.value(g.id);
+        for (auto it = series.cbegin(); it != series.cend(); ++it)
+            g.series.append({ it.key(), it.value() });
     }
     result.rows = std::move(m_rows);
     result.sortRows();
@@ -103,6 +110,7 @@ UsageResult ResultBuilder::take(const UsageQuery& query)
     m_rows.clear();
     m_index.clear();
     m_series.clear();
+    m_groupSeries.clear();
     return result;
 }
 

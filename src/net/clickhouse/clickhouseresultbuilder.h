@@ -10,7 +10,10 @@
 
 namespace Usage::ClickHouse {
 
-/** Turns the rows of QueryBuilder's two queries into a UsageResult ordered as the dump reader orders its own. */
+/**
+ * Turns the rows of QueryBuilder's two queries into a UsageResult ordered as the dump reader orders its own. Rows
+ * for the same group, model or bucket add up, so a long user list can be asked for in parts.
+ */
 class ResultBuilder
 {
 public:
@@ -30,6 +33,7 @@ private:
     QList<GroupUsage> m_rows;
     QHash<QString, qsizetype> m_index;
     QMap<qint64, Totals> m_series;
+    QHash<QString, QMap<qint64, Totals>> m_groupSeries; // answers for several user lists add up
     QString m_error;
 };
 

@@ -16,6 +16,7 @@ namespace Usage::ClickHouse {
 
 namespace {
     constexpr qsizetype kMaxErrorBody = 4096;
+    constexpr qsizetype kMaxUserListBytes = 128 * 1024; // half of the servers' default max_query_size
 
     QString tableName(const Settings& s)
     {
@@ -78,34 +79,59 @@ void UsageJob::start()
 
 void UsageJob::afterSchema()
 {
-    const QueryBuilder builder(m_settings, m_schema, m_query, m_dedupe);
-    const QString problem = builder.check();
+    const QString problem = QueryBuilder(m_settings, m_schema, m_query, m_dedupe).check();
     if (!problem.isEmpty())
         return fail(QStringLiteral("ClickHouse server %1: %2").arg(m_settings.serverName(), problem));
+    runPart(0);
+}
+
+void UsageJob::runPart(qsizetype from)
+{
+    // servers refuse statements over max_query_size (256 KiB by default): a long user list is asked for in parts,
+    // whose sums add up (the groups of different users never overlap, the models and buckets add)
+    UsageQuery part = m_query;
+    qsizetype to = from;
+    if (!m_query.userIds.isEmpty()) {
+        part.userIds.clear();
+        qsizetype bytes = 0;
+        while (to < m_query.userIds.size() && (to == from || bytes < kMaxUserListBytes)) {
+            bytes += Escape::stringLiteral(m_query.userIds.at(to)).size() + 2;
+            part.userIds.append(m_query.userIds.at(to++));
+        }
+    }
+    const QueryBuilder builder(m_settings, m_schema, part, m_dedupe);
     const Statement series = builder.bySeries();
     run(
         builder.byModel(), [this](const QStringList& fields) { return m_builder.addModelRow(fields); },
-        [this, series] {
+        [this, series, to] {
             run(
                 series, [this](const QStringList& fields) { return m_builder.addSeriesRow(fields); },
-                [this] {
-                    m_deadline.stop();
-                    UsageResult result = m_builder.take(m_query);
-                    QUrl where = m_settings.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-                    result.provenance.kind = SourceKind::LogFiles;
-                    result.provenance.files = { where.toString() + QLatin1Char('#') + tableName(m_settings) };
-                    result.provenance.formats = { QStringLiteral("clickhouse-http") };
-                    result.provenance.baseUrl = where.toString();
-                    result.provenance.endpoint = tableName(m_settings);
-                    result.provenance.boundRule = QStringLiteral("inclusive-ms");
-                    result.hasRequestTimes = true;
-                    result.hasCacheTokens = m_schema.hasCacheTokens();
-                    result.hasReasoningTokens = m_schema.hasReasoningTokens();
-                    result.recordsRead = result.totals().requests;
-                    m_done = true;
-                    Q_EMIT finished(result);
+                [this, to] {
+                    if (to < m_query.userIds.size())
+                        runPart(to);
+                    else
+                        finish();
                 });
         });
+}
+
+void UsageJob::finish()
+{
+    m_deadline.stop();
+    UsageResult result = m_builder.take(m_query);
+    const QUrl where = m_settings.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    result.provenance.kind = SourceKind::LogFiles;
+    result.provenance.files = { where.toString() + QLatin1Char('#') + tableName(m_settings) };
+    result.provenance.formats = { QStringLiteral("clickhouse-http") };
+    result.provenance.baseUrl = where.toString();
+    result.provenance.endpoint = tableName(m_settings);
+    result.provenance.boundRule = QStringLiteral("inclusive-ms");
+    result.hasRequestTimes = true;
+    result.hasCacheTokens = m_schema.hasCacheTokens();
+    result.hasReasoningTokens = m_schema.hasReasoningTokens();
+    result.recordsRead = result.totals().requests;
+    m_done = true;
+    Q_EMIT finished(result);
 }
 
 void UsageJob::run(const Statement& statement, RowHandler onRow, std::function<void()> onDone)

@@ -52,6 +52,9 @@ private:
     void fail(const QString& reason, bool authentication = false);
     void killRunningQuery();
     void afterSchema();
+    /** Runs both queries for the user ids from index `from` on, as many as fit in one statement, then the rest. */
+    void runPart(qsizetype from);
+    void finish();
 
     Settings m_settings;
     UsageQuery m_query;

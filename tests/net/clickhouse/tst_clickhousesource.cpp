@@ -229,6 +229,11 @@ private Q_SLOTS:
                 QStringLiteral("nul") + QChar(0) + QStringLiteral("x"), QStringLiteral("') OR 1=1 OR ('"), QString(),
                 QStringLiteral("nobody") };
             QTest::addRow("%s: user ids attack quoting", engine) << e << users << false << false;
+            UsageQuery many; // far more than a URL holds: the list travels in the POST body
+            for (int i = 0; i < 20000; ++i)
+                many.userIds.append(QStringLiteral("user-%1-with-a-long-name").arg(i));
+            many.userIds << QStringLiteral("bob") << QStringLiteral("o'brien");
+            QTest::addRow("%s: 20,000 user ids", engine) << e << many << false << false;
         }
     }
 
@@ -314,6 +319,25 @@ private Q_SLOTS:
         QVERIFY(!got.error.contains(QLatin1Char('\n')));
         QVERIFY(!got.error.contains(QString::fromUtf8(kPassword)));
         QCOMPARE(got.authentication, authentication);
+    }
+
+    void rowLimit()
+    {
+        if (!m_skip[1].isEmpty())
+            QSKIP(qPrintable(m_skip[1]));
+        ClickHouse::UsageJob job(settings(1), {}, false);
+        job.setMaxRows(3);
+        QString error;
+        QEventLoop loop;
+        QObject::connect(&job, &ClickHouse::UsageJob::failed, &loop, [&](const QString& reason) {
+            error = reason;
+            loop.quit();
+        });
+        QObject::connect(&job, &ClickHouse::UsageJob::finished, &loop, &QEventLoop::quit);
+        job.start();
+        loop.exec();
+        QCOMPARE(error,
+            QStringLiteral("ClickHouse server %1: the answer has more than 3 rows").arg(settings(1).serverName()));
     }
 
     void connectionRefused()
