@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/aggregatecommand.h"
+#include "cli/clickhousecommand.h"
 #include "cli/clicommon.h"
 #include "cli/querycommand.h"
 
@@ -16,6 +17,7 @@ const char kUsage[] = "Usage: usage-explorer-cli COMMAND [options]\n"
                       "Commands:\n"
                       "  aggregate   Aggregate log dumps (JSON Lines, JSON, CSV) on this machine.\n"
                       "  query       Ask Helicone's REST API (POST /v1/user/query).\n"
+                      "  clickhouse  Aggregate in a ClickHouse server (Helicone's request_response_rmt).\n"
                       "\n"
                       "Options:\n"
                       "  -h, --help     Show this help; COMMAND --help shows a command's options.\n"
@@ -47,6 +49,8 @@ int main(int argc, char** argv)
         return Cli::runAggregate(args);
     if (command == QLatin1String("query"))
         return Cli::runQuery(args);
+    if (command == QLatin1String("clickhouse"))
+        return Cli::runClickHouse(args);
     Cli::printError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
     return Cli::UsageError;
 }

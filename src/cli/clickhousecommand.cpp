@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+#include "cli/clickhousecommand.h"
+
+#include "cli/clicommon.h"
+#include "cli/exportoptions.h"
+#include "net/clickhouse/clickhouseusagejob.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QEventLoop>
+
+namespace Cli {
+
+namespace {
+
+    // the price book recomputes each request's cost, which needs the requests themselves, not a server's sums
+    const char* const kPricingOptions[] = { "prices", "no-builtin-prices", "price-date", "reprice", "unpriced",
+        "cost" };
+
+    void addClickHouseOptions(QCommandLineParser& parser)
+    {
+        parser.addOption({ QStringLiteral("url"),
+            QStringLiteral("The ClickHouse server's HTTP interface, http(s)://host:8123 (required)."),
+            QStringLiteral("URL") });
+        parser.addOption({ { QStringLiteral("user"), QStringLiteral("clickhouse-user") },
+            QStringLiteral("The ClickHouse login (default: default)."), QStringLiteral("U"),
+            QStringLiteral("default") });
+        parser.addOption({ QStringLiteral("password-env"),
+            QStringLiteral("The environment variable holding the password (default: no password)."),
+            QStringLiteral("VAR") });
+        parser.addOption({ QStringLiteral("database"), QStringLiteral("The database (default: default)."),
+            QStringLiteral("D"), QStringLiteral("default") });
+        parser.addOption({ QStringLiteral("table"), QStringLiteral("The table (default: request_response_rmt)."),
+            QStringLiteral("T"), QStringLiteral("request_response_rmt") });
+        parser.addOption({ QStringLiteral("organization-id"),
+            QStringLiteral("Only this Helicone organization (a UUID; default: every organization)."),
+            QStringLiteral("ID") });
+        parser.addOption(
+            { QStringLiteral("timeout"), QStringLiteral("Seconds the whole run may take, 1 to 86400 (default 300)."),
+                QStringLiteral("S"), QStringLiteral("300") });
+        parser.addOption({ QStringLiteral("allow-insecure"),
+            QStringLiteral("Allow sending the password over plain http:// to a host that is not loopback.") });
+        parser.addOption({ QStringLiteral("group-by"),
+            QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
+                           "property); the empty value is a group of its own."),
+            QStringLiteral("KEY"), QStringLiteral("user") });
+        parser.addOption({ QStringLiteral("granularity"),
+            QStringLiteral("Bucket width of the time series: hour, day (default) or week."), QStringLiteral("G"),
+            QStringLiteral("day") });
+        parser.addOption({ QStringLiteral("dedupe"),
+            QStringLiteral("Count each request_id once, keeping the row with the newest updated_at (rows "
+                           "ClickHouse has not merged yet); without it rows count as stored.") });
+        for (const char* name : kPricingOptions) {
+            QCommandLineOption option(QLatin1String(name), QStringLiteral("Not here: pricing needs a dump."));
+            if (qstrcmp(name, "no-builtin-prices") != 0)
+                option.setValueName(QStringLiteral("X"));
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(option);
+        }
+    }
+
+    /** The connection settings from the options; nullopt and the error (a usage error) when they are wrong. */
+    std::optional<Usage::ClickHouse::Settings> settingsFromOptions(const QCommandLineParser& parser, QString* error)
+    {
+        Usage::ClickHouse::Settings s;
+        if (!parser.isSet(QStringLiteral("url"))) {
+            *error = QStringLiteral("--url is required (http(s)://host:8123)");
+            return std::nullopt;
+        }
+        s.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
+        if (!s.url.isValid() || s.url.host().isEmpty()
+            || (s.url.scheme() != QLatin1String("http") && s.url.scheme() != QLatin1String("https"))
+            || !s.url.userInfo().isEmpty() || s.url.hasQuery()) {
+            *error = QStringLiteral("--url: expected http(s)://host:port without user, password or query, not %1")
+                         .arg(s.url.toString(QUrl::RemoveUserInfo));
+            return std::nullopt;
+        }
+        s.allowInsecure = parser.isSet(QStringLiteral("allow-insecure"));
+        if (s.isInsecure() && !s.allowInsecure) {
+            *error = QStringLiteral("refusing to send the password unencrypted to %1: use https://, or "
+                                    "--allow-insecure if this network is trusted")
+                         .arg(s.url.toString());
+            return std::nullopt;
+        }
+        s.user = parser.value(QStringLiteral("user"));
+        s.database = parser.value(QStringLiteral("database"));
+        s.table = parser.value(QStringLiteral("table"));
+        s.organizationId = parser.value(QStringLiteral("organization-id"));
+        if (s.user.isEmpty() || s.database.isEmpty() || s.table.isEmpty()) {
+            *error = QStringLiteral("--user, --database and --table cannot be empty");
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeout < 1 || timeout > 86400) {
+            *error = QStringLiteral("--timeout: expected a number of seconds from 1 to 86400, not %1")
+                         .arg(parser.value(QStringLiteral("timeout")));
+            return std::nullopt;
+        }
+        s.timeoutMs = timeout * 1000;
+        if (parser.isSet(QStringLiteral("password-env"))) {
+            const QString variable = parser.value(QStringLiteral("password-env"));
+            const QByteArray name = variable.toLocal8Bit();
+            if (variable.isEmpty() || !qEnvironmentVariableIsSet(name.constData())) {
+                *error = QStringLiteral("--password-env: the environment variable %1 is not set").arg(variable);
+                return std::nullopt;
+            }
+            s.password = qEnvironmentVariable(name.constData());
+        }
+        return s;
+    }
+
+} // namespace
+
+int runClickHouse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Per-group totals computed by a ClickHouse server from Helicone's request table "
+                       "(request_response_rmt), written as aggregate writes them. The exit code is 0 on success, "
+                       "1 when the server cannot be reached, refuses the login or fails the query (standard "
+                       "output then stays empty), 2 on a usage error."));
+    parser.addHelpOption();
+    addQueryOptions(parser);
+    addExportOptions(parser);
+    addClickHouseOptions(parser);
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("usage-explorer-cli clickhouse"));
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printHelp(parser, QStringLiteral("clickhouse"));
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("clickhouse takes no file arguments (see --help)"));
+        return UsageError;
+    }
+    for (const char* name : kPricingOptions) {
+        if (parser.isSet(QLatin1String(name))) {
+            printError(QStringLiteral("--%1: pricing needs per-request records: use a dump").arg(QLatin1String(name)));
+            return UsageError;
+        }
+    }
+
+    QString error;
+    ExitCode code = UsageError;
+    auto query = queryFromOptions(parser, &error, &code);
+    if (!query) {
+        printError(error);
+        return code;
+    }
+    const auto groupBy = Usage::GroupBy::fromString(parser.value(QStringLiteral("group-by")));
+    if (!groupBy) {
+        printError(QStringLiteral("--group-by: expected user, model, provider or property:NAME, not %1")
+                       .arg(parser.value(QStringLiteral("group-by"))));
+        return UsageError;
+    }
+    query->groupBy = *groupBy;
+    const auto granularity = Usage::granularityFromString(parser.value(QStringLiteral("granularity")));
+    if (!granularity) {
+        printError(QStringLiteral("--granularity: expected hour, day or week, not %1")
+                       .arg(parser.value(QStringLiteral("granularity"))));
+        return UsageError;
+    }
+    query->granularity = *granularity;
+    const auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
+    if (!exportSettings) {
+        printError(error);
+        return UsageError;
+    }
+    const auto settings = settingsFromOptions(parser, &error);
+    if (!settings) {
+        printError(error);
+        return UsageError;
+    }
+
+    Usage::ClickHouse::UsageJob job(*settings, *query, parser.isSet(QStringLiteral("dedupe")));
+    QEventLoop loop;
+    std::optional<Usage::UsageResult> result;
+    QObject::connect(&job, &Usage::ClickHouse::UsageJob::finished, &loop, [&](const Usage::UsageResult& r) {
+        result = r;
+        loop.quit();
+    });
+    QObject::connect(&job, &Usage::ClickHouse::UsageJob::failed, &loop, [&](const QString& reason, bool) {
+        printError(reason);
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    if (!result)
+        return Failure;
+    result->fetchedAt = QDateTime::currentDateTimeUtc(); // the JSON meta's fetched_at
+    return writeResult(*result, *exportSettings, parser.value(QStringLiteral("output")));
+}
+
+} // namespace Cli

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/usagequery.h"
+#include "core/usageresult.h"
+#include "net/clickhouse/clickhouseresultbuilder.h"
+#include "net/clickhouse/clickhouseschema.h"
+#include "net/clickhouse/clickhousesettings.h"
+#include "net/clickhouse/clickhousestatement.h"
+#include "net/clickhouse/clickhousetsv.h"
+
+#include <QByteArray>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkReply;
+
+namespace Usage::ClickHouse {
+
+/**
+ * Computes a UsageResult in ClickHouse over its HTTP interface: the server's version and the table's columns first,
+ * then two GROUP BY queries whose small answers are read as they stream in. Emits finished() or failed() once.
+ */
+class UsageJob : public QObject
+{
+    Q_OBJECT
+public:
+    UsageJob(const Settings& settings, const UsageQuery& query, bool dedupe, QObject* parent = nullptr);
+    ~UsageJob() override;
+
+    /** At most this many rows per answer (the default is far above any per-user result). */
+    void setMaxRows(qint64 rows) { m_maxRows = rows; }
+    void start();
+    /** Aborts the running request and asks the server to stop its query (KILL QUERY by query_id). */
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const Usage::UsageResult& result);
+    /** reason is one line naming the server; authentication is set for a wrong user or password. */
+    void failed(const QString& reason, bool authentication);
+    void cancelled();
+
+private:
+    using RowHandler = std::function<bool(const QStringList&)>;
+    void run(const Statement& statement, RowHandler onRow, std::function<void()> onDone);
+    void onFinished();
+    void fail(const QString& reason, bool authentication = false);
+    void killRunningQuery();
+    void afterSchema();
+    /** Runs both queries for the user ids from index `from` on, as many as fit in one statement, then the rest. */
+    void runPart(qsizetype from);
+    void finish();
+
+    Settings m_settings;
+    UsageQuery m_query;
+    bool m_dedupe;
+    qint64 m_maxRows = 50'000'000;
+    QNetworkAccessManager m_network;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_queryId;
+    QByteArray m_errorBody;
+    std::unique_ptr<TsvReader> m_reader;
+    RowHandler m_onRow;
+    std::function<void()> m_onDone;
+    QString m_rowError;
+    QTimer m_deadline;
+    TableSchema m_schema;
+    ResultBuilder m_builder;
+    bool m_done = false;
+};
+
+} // namespace Usage::ClickHouse

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+// `usage-explorer-cli clickhouse` end to end: its output equals `usage-explorer-cli aggregate`'s on a dump of the same
+// rows, for the same options, on both engines; its errors give the documented exit codes and messages.
+#include "testclickhouse.h"
+#include "testrecords.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+#include <memory>
+
+namespace {
+
+constexpr int kEngines = 2; // 0: clickhouse-server 18.16, 1: chDB
+const char* const kPassword = "cli'pass\\word";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("UE_TEST_CH_PASSWORD"), QString::fromUtf8(kPassword));
+    env.remove(QStringLiteral("UE_TEST_UNSET"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    p.waitForFinished(120000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+
+/** The JSON output without what differs by source and moment (meta), so data and totals can be compared. */
+QByteArray withoutMeta(const QByteArray& json)
+{
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    o.remove(QStringLiteral("meta"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestClickHouseCommand : public QObject
+{
+    Q_OBJECT
+
+    std::array<std::unique_ptr<TestClickHouse>, kEngines> m_engines;
+    std::array<QString, kEngines> m_skip;
+    std::array<QString, kEngines> m_dump;
+    QTemporaryDir m_dir;
+    QString m_usersFile;
+
+    QStringList connection(int engine) const
+    {
+        return { QStringLiteral("clickhouse"), QStringLiteral("--url"), m_engines[engine]->url().toString(),
+            QStringLiteral("--password-env"), QStringLiteral("UE_TEST_CH_PASSWORD"),
+            QStringLiteral("--organization-id"), TestRecords::organizationA() };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QList<TestRow> rows = TestRecords::synthetic();
+        QString error;
+        for (TestRow r : TestRecords::readFixture(QStringLiteral(UE_TEST_DATA_DIR "/helicone.jsonl"), &error)) {
+            r.requestId.prepend(QStringLiteral("fixture:"));
+            rows.append(r);
+        }
+        m_usersFile = m_dir.filePath(QStringLiteral("users.txt"));
+        QFile users(m_usersFile);
+        QVERIFY(users.open(QIODevice::WriteOnly));
+        users.write("alice\no'brien\nx' OR '1'='1\ny\\' OR 1=1 --\nback\\slash\n{p0:String}\nnobody\n");
+        users.close();
+        for (int e = 0; e < kEngines; ++e) {
+            const bool legacy = e == 0;
+            auto engine = std::make_unique<TestClickHouse>(
+                legacy ? TestClickHouse::Kind::Server1816 : TestClickHouse::Kind::Chdb, QString::fromUtf8(kPassword));
+            QString message;
+            const TestClickHouse::Started started = engine->start(&message);
+            if (started == TestClickHouse::Started::Missing) {
+                m_skip[e] = QStringLiteral("SKIPPED: %1: %2").arg(engine->name(), message);
+                qWarning("%s", qPrintable(m_skip[e]));
+                continue;
+            }
+            QVERIFY2(started == TestClickHouse::Started::Yes, qPrintable(message));
+            QVERIFY2(engine->exec(TestRecords::createTable(legacy), nullptr, &message), qPrintable(message));
+            QList<TestRow> rowsA;
+            for (const TestRow& r : std::as_const(rows)) {
+                if (r.organizationId == TestRecords::organizationA())
+                    rowsA.append(r);
+            }
+            // the same JSON lines go into the table (all organizations) and the dump (organization A)
+            const QByteArray all = TestRecords::jsonEachRow(rows, legacy);
+            QVERIFY2(
+                engine->exec("INSERT INTO default.request_response_rmt FORMAT JSONEachRow\n" + all, nullptr, &message),
+                qPrintable(message));
+            QByteArray onlyA;
+            for (const QByteArray& line : all.split('\n')) {
+                if (line.contains(TestRecords::organizationA().toLatin1()))
+                    onlyA += line + '\n';
+            }
+            m_dump[e] = m_dir.filePath(QStringLiteral("dump-%1.jsonl").arg(e));
+            QFile dump(m_dump[e]);
+            QVERIFY(dump.open(QIODevice::WriteOnly));
+            dump.write(onlyA);
+            m_engines[e] = std::move(engine);
+        }
+    }
+
+    void sameOutput_data()
+    {
+        QTest::addColumn<int>("engine");
+        QTest::addColumn<QStringList>("options");
+        for (int e = 0; e < kEngines; ++e) {
+            const char* name = e == 0 ? "18.16" : "chdb";
+            QTest::addRow("%s: default", name) << e << QStringList();
+            QTest::addRow("%s: by model, JSON", name)
+                << e
+                << QStringList { QStringLiteral("--group-by"), QStringLiteral("model"),
+                       QStringLiteral("--output-format"), QStringLiteral("json") };
+            QTest::addRow("%s: window, Berlin hours per bucket", name)
+                << e
+                << QStringList { QStringLiteral("--from"), QStringLiteral("2025-10-25T20:00:00.123Z"),
+                       QStringLiteral("--to"), QStringLiteral("2025-10-27"), QStringLiteral("--time-zone"),
+                       QStringLiteral("Europe/Berlin"), QStringLiteral("--granularity"), QStringLiteral("hour"),
+                       QStringLiteral("--per-bucket") };
+            QTest::addRow("%s: users file, dedupe, columns", name)
+                << e
+                << QStringList { QStringLiteral("--users-file"), m_usersFile, QStringLiteral("--dedupe"),
+                       QStringLiteral("--columns"), QStringLiteral("user_id,count,cost,first_request,last_request") };
+            QTest::addRow("%s: users attack quoting", name)
+                << e << QStringList { QStringLiteral("--users"), QStringLiteral("alice,') OR 1=1 --,bob\\") };
+            QTest::addRow("%s: by provider, New York weeks, JSON", name)
+                << e
+                << QStringList { QStringLiteral("--group-by"), QStringLiteral("provider"),
+                       QStringLiteral("--time-zone"), QStringLiteral("America/New_York"),
+                       QStringLiteral("--granularity"), QStringLiteral("week"), QStringLiteral("--output-format"),
+                       QStringLiteral("json") };
+            if (e == 1)
+                QTest::addRow("%s: by property", name)
+                    << e << QStringList { QStringLiteral("--group-by"), QStringLiteral("property:environment") };
+        }
+    }
+
+    void sameOutput()
+    {
+        QFETCH(int, engine);
+        QFETCH(QStringList, options);
+        if (!m_skip[engine].isEmpty())
+            QSKIP(qPrintable(m_skip[engine]));
+        const Run got = run(QStringLiteral(UE_CLICKHOUSE_CLI_PATH), connection(engine) + options);
+        QVERIFY2(got.exitCode == 0, got.err.constData());
+        const Run expected = run(QStringLiteral(UE_CLI_PATH),
+            QStringList { QStringLiteral("aggregate"), QStringLiteral("--threads"), QStringLiteral("1") } + options
+                + QStringList { m_dump[engine] });
+        QVERIFY2(expected.exitCode == 0, expected.err.constData());
+        if (options.contains(QStringLiteral("json"))) {
+            QVERIFY(!QJsonDocument::fromJson(expected.out).object().value(QStringLiteral("data")).toArray().isEmpty());
+            QCOMPARE(withoutMeta(got.out), withoutMeta(expected.out));
+        } else {
+            QVERIFY(expected.out.count('\n') > 1);
+            QCOMPARE(got.out, expected.out);
+        }
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<int>("engine");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        for (int e = 0; e < kEngines; ++e) {
+            const char* name = e == 0 ? "18.16" : "chdb";
+            QTest::addRow("%s: wrong password", name)
+                << e << QStringList { QStringLiteral("--password-env"), QStringLiteral("PATH") } << 1
+                << QStringLiteral("authentication failed at ClickHouse server 127.0.0.1:");
+            QTest::addRow("%s: no such user", name)
+                << e << QStringList { QStringLiteral("--clickhouse-user"), QStringLiteral("nobody") } << 1
+                << QStringLiteral("authentication failed");
+            QTest::addRow("%s: unset password variable", name)
+                << e << QStringList { QStringLiteral("--password-env"), QStringLiteral("UE_TEST_UNSET") } << 2
+                << QStringLiteral("--password-env: the environment variable UE_TEST_UNSET is not set");
+            QTest::addRow("%s: price book", name)
+                << e << QStringList { QStringLiteral("--prices"), QStringLiteral("book.csv") } << 2
+                << QStringLiteral("pricing needs per-request records: use a dump");
+            QTest::addRow("%s: missing table", name)
+                << e << QStringList { QStringLiteral("--table"), QStringLiteral("x'y") } << 1
+                << QStringLiteral("ClickHouse server 127.0.0.1:");
+        }
+    }
+
+    void failures()
+    {
+        QFETCH(int, engine);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        if (!m_skip[engine].isEmpty())
+            QSKIP(qPrintable(m_skip[engine]));
+        const Run got = run(QStringLiteral(UE_CLICKHOUSE_CLI_PATH), connection(engine) + options);
+        QCOMPARE(got.exitCode, exitCode);
+        QVERIFY(got.out.isEmpty());
+        QVERIFY2(got.err.contains(message.toUtf8()), got.err.constData());
+        QCOMPARE(got.err.count('\n'), 1); // one line
+        QVERIFY(!got.err.contains(kPassword));
+    }
+
+    void withoutServer()
+    {
+        const Run insecure = run(QStringLiteral(UE_CLICKHOUSE_CLI_PATH),
+            { QStringLiteral("clickhouse"), QStringLiteral("--url"), QStringLiteral("http://ch.example.com:8123") });
+        QCOMPARE(insecure.exitCode, 2);
+        QVERIFY2(insecure.err.contains("refusing to send the password unencrypted"), insecure.err.constData());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const Run refused =
+            run(QStringLiteral(UE_CLICKHOUSE_CLI_PATH), { QStringLiteral("clickhouse"), QStringLiteral("--url"), url });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(refused.err.contains("connection refused"), refused.err.constData());
+        const Run noUrl = run(QStringLiteral(UE_CLICKHOUSE_CLI_PATH), { QStringLiteral("clickhouse") });
+        QCOMPARE(noUrl.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClickHouseCommand)
+#include "tst_clickhousecommand.moc"
