@@ -21,7 +21,7 @@ packages=(
     libsimdjson-dev zlib1g-dev libzstd-dev libgl-dev libglx-dev xvfb xauth fonts-dejavu-core cmake ninja-build
     g++ pkg-config ccache clang-format clang libclang-rt-14-dev
     desktop-file-utils appstream libsecret-1-0 gnome-keyring dbus dbus-x11 zstd gzip
-    clickhouse-server nodejs npm
+    clickhouse-server
 )
 
 as_root() {
@@ -41,6 +41,9 @@ deps() {
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
     fi
     # chDB (a current ClickHouse engine, from npm) for the ClickHouse tests, cached under $HOME/.cache
+    if ! command -v npm >/dev/null 2>&1; then
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+    fi
     tests/support/clickhouse/install-engines.sh --no-apt
 }
 
