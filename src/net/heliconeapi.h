@@ -11,7 +11,7 @@
 
 #include <optional>
 
-/** Pure pieces of Helicone's REST API: URLs, request bodies and answers. No network here, so all of it is testable. */
+/** Pure pieces of Helicone's REST API: URLs, request bodies, series buckets. No network here, so all is testable. */
 namespace Usage::Net {
 
 /** How the ...UnixSeconds fields of POST /v1/user/query are filled. */

@@ -106,7 +106,7 @@ void RestClient::watchDeadline(QNetworkReply* reply)
 QString RestClient::redact(QString text) const
 {
     const QString key = m_options.key.trimmed();
-    if (key.size() >= 4)
+    if (key.size() >= 4) // an empty or one-letter "key" would garble every text
         text.replace(key, QStringLiteral("[key redacted]"));
     return text;
 }

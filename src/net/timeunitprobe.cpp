@@ -49,7 +49,7 @@ void TimeUnitProbe::onFinished(int index)
     if (!reply)
         return;
     reply->deleteLater();
-    // no retries here: the attempt count is the last one, so a 429 or 5xx is final at once
+    // the probe never retries: what would be retried counts as inconclusive
     const Outcome outcome = m_rest->judge(reply, 1);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 401 || status == 403) {

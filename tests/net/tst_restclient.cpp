@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The REST layer through the client: status codes, retries, size cap, timeouts, redirects, TLS.
 #include "clientfixture.h"
+#include "net/netlog.h"
 #include "net/restclient.h"
 #include "net/retryafter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void echoedKeyIsRedacted_data();
     void echoedKeyIsRedacted();
     void tricklingAnswerTimesOut();
+    void logsNeverShowTheKey();
 };
 
 void TestRestClient::rejectedKey_data()
@@ -406,6 +409,51 @@ void TestRestClient::tricklingAnswerTimesOut()
     QVERIFY(run.wait());
     QCOMPARE(run.failure(), QStringLiteral("no answer within 0.3 s (timeout)"));
     checkBodies(1);
+}
+
+namespace {
+
+QStringList g_messages;
+
+void keepMessage(QtMsgType, const QMessageLogContext& context, const QString& text)
+{
+    if (qstrcmp(context.category, "ue.net") == 0)
+        g_messages.append(text);
+}
+
+} // namespace
+
+void TestRestClient::logsNeverShowTheKey()
+{
+    // silent by default
+    QCOMPARE(QLatin1String(lcNet().categoryName()), QLatin1String("ue.net"));
+    QVERIFY(!lcNet().isDebugEnabled());
+    QVERIFY(!lcNet().isInfoEnabled());
+    QVERIFY(lcNet().isWarningEnabled());
+    // enabled: a retry and a refused redirect are logged; the key, echoed by the server too, never is
+    QLoggingCategory::setFilterRules(QStringLiteral("ue.net.debug=true\nue.net.info=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
+    m_server->records = makeRecords(5);
+    m_server->retryAfter = "0";
+    m_server->redirectTarget = QUrl(QStringLiteral("http://127.0.0.2:1"));
+    m_server->nextFaults = { FakeHelicone::Fault::RateLimited, FakeHelicone::Fault::EchoAuthorization };
+    UsageQuery query;
+    query.userIds = firstIds(5);
+    for (int i = 0; i < 2; ++i) {
+        Run run(m_client.get());
+        m_client->start(query);
+        QVERIFY(run.wait());
+        m_server->nextFaults = { FakeHelicone::Fault::RedirectAway };
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY2(g_messages.size() >= 2, qPrintable(g_messages.join(QLatin1Char('\n'))));
+    QVERIFY(std::any_of(g_messages.cbegin(), g_messages.cend(),
+        [](const QString& m) { return m.contains(QStringLiteral("retrying in")); }));
+    QVERIFY(std::any_of(g_messages.cbegin(), g_messages.cend(),
+        [](const QString& m) { return m.contains(QStringLiteral("redirect refused")); }));
+    for (const QString& message : std::as_const(g_messages))
+        QVERIFY2(!message.contains(QString::fromLatin1(m_server->key)), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)
