@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/usagequery.h"
 
+#include "core/bucketindex.h"
+
 namespace Usage {
 
 QString GroupBy::columnName() const
@@ -68,6 +70,11 @@ std::optional<Granularity> granularityFromString(const QString& text)
     if (text == QLatin1String("week"))
         return Granularity::Week;
     return std::nullopt;
+}
+
+std::pair<qint64, qint64> bucketBounds(const QTimeZone& zone, Granularity g, qint64 ms)
+{
+    return BucketIndex::bucketOf(zone, g, ms);
 }
 
 } // namespace Usage

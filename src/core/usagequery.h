@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <optional>
+#include <utility>
 
 namespace Usage {
 
@@ -30,6 +31,9 @@ struct GroupBy
 };
 
 QString granularityName(Granularity g);
+
+/** The bucket [start, end) of granularity g holding ms (UTC epoch ms) in zone, DST-correct. */
+std::pair<qint64, qint64> bucketBounds(const QTimeZone& zone, Granularity g, qint64 ms);
 std::optional<Granularity> granularityFromString(const QString& text);
 
 /** What to compute: the same value for a remote query and a local aggregation. */

@@ -11,7 +11,7 @@
 
 #include <optional>
 
-/** Pure pieces of Helicone's REST API: URLs, request bodies and answers. No network here, so all of it is testable. */
+/** Pure pieces of Helicone's REST API: URLs, request bodies, series buckets. No network here, so all is testable. */
 namespace Usage::Net {
 
 /** How the ...UnixSeconds fields of POST /v1/user/query are filled. */
@@ -56,19 +56,6 @@ qint64 timeFilterValue(qint64 ms, TimeUnit unit);
 QByteArray userQueryBody(
     const QStringList& ids, std::optional<qint64> startMs, std::optional<qint64> endMs, TimeUnit unit, qint64 nowMs);
 
-/** An answer of /v1/user/query read leniently: counts as numbers or numeric strings, cost or cost_usd. */
-struct UserQueryAnswer
-{
-    QList<GroupUsage> rows;
-    QString serverError; ///< a non-null "error" of an HTTP 200 answer
-};
-
-/**
- * Parses {"data": [{count, prompt_tokens, completion_tokens, user_id, cost}], "error": null}. Cost is read exactly
- * from its decimal text into nano-USD. nullopt and an error naming the row and field when the body is malformed.
- */
-std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QString* error);
-
 /**
  * The body of POST /v1/user/metrics/query for one page of every user: {"filter": "all", "offset", "limit",
  * "sort": {"user_id": "asc"}, "timeZoneDifferenceMinutes": 0, "timeFilter": {…}} with the bounds in whole seconds
@@ -76,13 +63,6 @@ std::optional<UserQueryAnswer> parseUserQueryAnswer(const QByteArray& body, QStr
  */
 QByteArray userMetricsBody(
     qint64 offset, int limit, std::optional<qint64> startMs, std::optional<qint64> endMs, qint64 nowMs);
-
-/**
- * Parses {"data": {"users": [UserMetricsResult…], "count", "hasUsers"}, "error": null} into rows with first and
- * last request times. Numbers may be numeric strings; cost is read exactly. "count" is ignored (the server caches
- * it across filters).
- */
-std::optional<UserQueryAnswer> parseUserMetricsAnswer(const QByteArray& body, QString* error);
 
 /** One bucket of a time series: its start (the key in the result) and the window sent, both ends inclusive. */
 struct SeriesBucket

@@ -3,49 +3,30 @@
 
 #include "core/usagequery.h"
 #include "core/usageresult.h"
+#include "net/clientoptions.h"
 #include "net/heliconeapi.h"
 
 #include <QHash>
-#include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
-#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
 
 namespace Usage::Net {
 
-/** How a client talks to the server. The key lives here only in memory. */
-struct ClientOptions
-{
-    QUrl baseUrl; ///< empty: chosen from the key (US, or EU for sk-helicone-eu- keys)
-    QString key;
-    TimeUnit timeUnit = TimeUnit::Milliseconds;
-    /**
-     * Find the unit out instead: once per base URL (unless setKnownTimeUnit() told it), two probes over the last
-     * 365 days without user ids, in milliseconds and in seconds; the one with rows wins, milliseconds when neither
-     * has rows (an error counts as none). Only runs that send a time filter to /v1/user/query need it.
-     */
-    bool probeTimeUnit = false;
-    int concurrency = 6; ///< requests in flight at once
-    int timeoutMs = 60000; ///< per request, while no byte moves
-    int maxAttempts = 4; ///< per batch, for 429, 5xx and a connection lost mid-reply
-    qint64 maxResponseBytes = 32 * 1024 * 1024; ///< a larger answer is refused
-    int backoffBaseMs = 1000; ///< first wait of the exponential backoff (doubles, with jitter)
-    int maxRetryDelayMs = 120000; ///< a longer Retry-After is not waited for: the batch fails
-    /** A series of more than kSeriesRequestsWithoutConfirmation requests runs only when the user agreed. */
-    bool largeSeriesConfirmed = false;
-};
+class BatchJob;
+class RestClient;
+class TimeUnitProbe;
 
 /**
- * Helicone's POST /v1/user/query, for any number of users: ids are sent in batches of at most 100 (the endpoint's
- * LIMIT), a bounded number at once, retried on 429 and 5xx, and merged into one UsageResult. Without ids (every
- * user), POST /v1/user/metrics/query is paged instead: 1,000 users a page sorted by id, until a short page. One object
- * owns one QNetworkAccessManager; every request is built in one place. A failed or cancelled run emits no result, so
- * the caller's previous one stays; a run where some batches failed for good emits a partial result naming the users
+ * Helicone's per-user usage, for any number of users: POST /v1/user/query in batches of at most 100 ids, or, without
+ * ids (every user), POST /v1/user/metrics/query page by page; or a cost-over-time series. Runs one job at a time
+ * over one RestClient, after a time-unit probe when asked. A failed or cancelled run emits no result, so the
+ * caller's previous one stays; a run where some batches failed for good emits a partial result naming the users
  * that are missing. The key is never part of a message.
  */
 class HeliconeClient : public QObject
@@ -77,7 +58,7 @@ public:
     void cancel();
     bool isRunning() const;
 
-    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+    QNetworkAccessManager* networkAccessManager() const;
 
     /** The unit a base URL reads, as probed before or remembered in the settings; nullopt when not known. */
     std::optional<TimeUnit> knownTimeUnit(const QUrl& baseUrl) const;
@@ -93,26 +74,15 @@ Q_SIGNALS:
     void timeUnitDetected(const QUrl& baseUrl, Usage::Net::TimeUnit unit);
 
 private:
-    struct Run;
-    struct Batch;
     void begin(const UsageQuery& query, bool series);
-    void launchMore();
-    void send(int batchIndex);
-    void onReplyFinished(int batchIndex, quint64 generation);
-    void retryLater(int batchIndex, qint64 delayMs, const QString& why);
-    void batchFailed(int batchIndex, const QString& reason);
-    void failRun(const QString& reason);
-    void maybeFinish();
-    void reportProgress(const QString& extra = {});
+    void runAfterProbe(const UsageQuery& query, bool series, std::optional<TimeUnit> probed = std::nullopt);
+    void launch(BatchJob* job);
     void abortAll();
-    void startProbe();
-    void onProbeFinished(int index, quint64 generation);
-    QNetworkRequest makeRequest(const QUrl& url) const;
 
-    QNetworkAccessManager* m_nam;
+    RestClient* m_rest;
     ClientOptions m_options;
-    std::unique_ptr<Run> m_run;
-    quint64 m_generation = 0;
+    QPointer<BatchJob> m_job;
+    QPointer<TimeUnitProbe> m_probe;
     QHash<QString, TimeUnit> m_knownUnits;
 };
 

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -248,6 +249,17 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
         socket->write(response(307, "{}", { "Location: " + target.toEncoded() }));
         return;
     }
+    case Fault::RedirectToSelf: {
+        QUrl target = url();
+        target.setPath(QString::fromLatin1(request.path));
+        socket->write(response(307, "{}", { "Location: " + target.toEncoded() }));
+        return;
+    }
+    case Fault::EchoAuthorization:
+        socket->write(response(echoStatus,
+            R"({"data":null,"error":"bad request; you sent Authorization: )" + request.headers.value("authorization")
+                + R"("})"));
+        return;
     case Fault::CloseMidReply:
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: appl");
         socket->flush();
@@ -262,6 +274,22 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
         socket->write(whole.left(whole.size() - body.size() / 2));
         socket->flush();
         socket->disconnectFromHost();
+        return;
+    }
+    if (fault == Fault::Trickle) {
+        const QByteArray whole = response(200, body);
+        const qsizetype headerEnd = whole.indexOf("\r\n\r\n") + 4;
+        socket->write(whole.left(headerEnd));
+        auto* timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(headerEnd);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, whole, sent] {
+            if (*sent >= whole.size() || socket->state() != QAbstractSocket::ConnectedState) {
+                timer->stop();
+                return;
+            }
+            socket->write(whole.mid((*sent)++, 1));
+        });
+        timer->start(trickleMs);
         return;
     }
     if (fault == Fault::OversizedNoLength) {
@@ -381,6 +409,10 @@ void FakeHelicone::metricsAnswer(QTcpSocket* socket, const QJsonObject& body) co
         u.first = std::min(u.first, r.createdMs);
         u.last = std::max(u.last, r.createdMs);
         u.days.insert(r.createdMs / 86400000);
+    }
+    if (endlessMetrics) {
+        for (qint64 i = 0; i < qint64(offset + limit); ++i) // sorted before every real id
+            users[QStringLiteral("ghost-%1").arg(i, 9, 10, QLatin1Char('0'))] = User { 1, 1, 1, 1, 0, 0, { 0 } };
     }
     std::vector<std::pair<QString, User>> rows(users.begin(), users.end());
     const QJsonObject sort = body.value(QStringLiteral("sort")).toObject();
