@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         query.groupBy = *Usage::GroupBy::fromString(QStringLiteral("property:env"));
         query.granularity = Usage::Granularity::Hour;
     }
-    const auto outcome = Usage::aggregateFiles({path}, query, options);
+    const auto outcome = Usage::aggregateFiles({ path }, query, options);
     (void)outcome.result.totals();
     return 0;
 }
