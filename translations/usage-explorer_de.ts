@@ -387,6 +387,45 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter ids (Ctrl+F)</source>
+        <translation>IDs filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only the rows whose id contains this text (case-insensitive), or matches it as a regular expression</source>
+        <translation>Nur die Zeilen anzeigen, deren ID diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung) oder ihm als regulärer Ausdruck entspricht</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation>Regulärer A&amp;usdruck</translation>
+    </message>
+    <message>
+        <source>Filter is a regular expression</source>
+        <translation>Der Filter ist ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum cost:</source>
+        <translation>&amp;Mindestkosten:</translation>
+    </message>
+    <message>
+        <source>Minimum cost in US dollars</source>
+        <translation>Mindestkosten in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Hide rows that cost less than this</source>
+        <translation>Zeilen ausblenden, die weniger als diesen Betrag kosten</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupChartView</name>
     <message>
         <source>user</source>
@@ -432,6 +471,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Usage Explorer will use %1 from its next start.</source>
+        <translation>Usage Explorer verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>LogFilesSource</name>
     <message>
         <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
@@ -443,46 +501,6 @@
     <message>
         <source>Usage Explorer</source>
         <translation>Usage Explorer</translation>
-    </message>
-    <message>
-        <source>Filter ids (Ctrl+F)</source>
-        <translation>IDs filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Show only the rows whose id contains this text (case-insensitive), or matches it as a regular expression</source>
-        <translation>Nur die Zeilen anzeigen, deren ID diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung) oder ihm als regulärer Ausdruck entspricht</translation>
-    </message>
-    <message>
-        <source>Re&amp;gular expression</source>
-        <translation>Regulärer A&amp;usdruck</translation>
-    </message>
-    <message>
-        <source>Filter is a regular expression</source>
-        <translation>Der Filter ist ein regulärer Ausdruck</translation>
-    </message>
-    <message>
-        <source>Mi&amp;nimum cost:</source>
-        <translation>&amp;Mindestkosten:</translation>
-    </message>
-    <message>
-        <source>Minimum cost in US dollars</source>
-        <translation>Mindestkosten in US-Dollar</translation>
-    </message>
-    <message>
-        <source>Hide rows that cost less than this</source>
-        <translation>Zeilen ausblenden, die weniger als diesen Betrag kosten</translation>
-    </message>
-    <message>
-        <source>Usage per user</source>
-        <translation>Nutzung pro Benutzer</translation>
-    </message>
-    <message>
-        <source>Totals of the rows shown</source>
-        <translation>Summen der angezeigten Zeilen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -505,112 +523,12 @@
         <translation>Abfrage</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Grouping</source>
-        <translation>Gruppierung</translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation>&amp;Gruppieren nach:</translation>
-    </message>
-    <message>
-        <source>Group by</source>
-        <translation>Gruppieren nach</translation>
-    </message>
-    <message>
-        <source>What one row of the table stands for; the API groups by user only</source>
-        <translation>Wofür eine Tabellenzeile steht; die API gruppiert nur nach Benutzer</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Custom property</source>
-        <translation>Benutzerdefinierte Eigenschaft</translation>
-    </message>
-    <message>
-        <source>&amp;Property:</source>
-        <translation>&amp;Eigenschaft:</translation>
-    </message>
-    <message>
-        <source>Custom property name</source>
-        <translation>Name der benutzerdefinierten Eigenschaft</translation>
-    </message>
-    <message>
-        <source>e.g. feature</source>
-        <translation>z. B. feature</translation>
-    </message>
-    <message>
-        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
-        <translation>Name der benutzerdefinierten Helicone-Eigenschaft (Helicone-Property-NAME), nach der gruppiert wird</translation>
-    </message>
-    <message>
-        <source>&amp;Buckets:</source>
-        <translation>&amp;Intervalle:</translation>
-    </message>
-    <message>
-        <source>Time series buckets</source>
-        <translation>Intervalle der Zeitreihe</translation>
-    </message>
-    <message>
-        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
-        <translation>Breite eines Schritts im Kostenverlauf, in der gewählten Zeitzone</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>Stunde</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <source>Run the query</source>
-        <translation>Abfrage ausführen</translation>
-    </message>
-    <message>
-        <source>Query the source (Ctrl+R, F5)</source>
-        <translation>Die Quelle abfragen (Strg+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the running query</source>
-        <translation>Laufende Abfrage abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the running query (Esc); the table keeps the previous results</source>
-        <translation>Die laufende Abfrage anhalten (Esc); die Tabelle behält die vorherigen Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
@@ -633,22 +551,6 @@
         <translation>Ü&amp;ber Usage Explorer</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Progress details</source>
-        <translation>Fortschrittsdetails</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>About Usage Explorer</source>
         <translation>Über Usage Explorer</translation>
     </message>
@@ -657,95 +559,8 @@
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Was jeder Endbenutzer eines LLM-Produkts kostet, aus der Helicone-API oder aus einer Protokolldatei, auf diesem Computer zusammengefasst.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Enter the name of the custom property to group by.</source>
-        <translation>Den Namen der benutzerdefinierten Eigenschaft eingeben, nach der gruppiert werden soll.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
-            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
-            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 The table still shows the previous results.</source>
-        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The table still shows the previous results.</source>
-        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Not a valid regular expression: %1</source>
-        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
-        <translation>Noch keine Daten: Protokolldateien öffnen (Strg+O) oder die Helicone-API wählen, dann „Ausführen“ (Strg+R).</translation>
-    </message>
-    <message>
-        <source>Helicone API (%1)</source>
-        <translation>Helicone-API (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n log file(s)</source>
-        <translation>
-            <numerusform>%n Protokolldatei</numerusform>
-            <numerusform>%n Protokolldateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all time (%1)</source>
-        <translation>gesamter Zeitraum (%1)</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>Anfang</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 von %n Zeile</numerusform>
-            <numerusform>%1 von %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>fetched %1</source>
-        <translation>abgerufen am %1</translation>
-    </message>
-    <message>
         <source>Usage Explorer — %1</source>
         <translation>Usage Explorer — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Filter to This</source>
-        <translation>Auf diesen Eintrag &amp;filtern</translation>
     </message>
     <message>
         <source>Open log files</source>
@@ -767,72 +582,12 @@
         </translation>
     </message>
     <message>
-        <source>Views of the rows shown</source>
-        <translation>Ansichten der angezeigten Zeilen</translation>
-    </message>
-    <message>
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
-        <translation>Die Zeilen, ihre Summen und die ausgewählte Zeile im Detail (Strg+1)</translation>
-    </message>
-    <message>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
-    </message>
-    <message>
-        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
-        <translation>Wohin das Geld fließt: Diagramme der angezeigten Zeilen (Strg+2)</translation>
-    </message>
-    <message>
-        <source>Show in C&amp;harts</source>
-        <translation>In &amp;Diagrammen zeigen</translation>
-    </message>
-    <message>
-        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
-        <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnete Dateien</translation>
-    </message>
-    <message>
-        <source>Count each request &amp;once</source>
-        <translation>Jede Anfrage nur ei&amp;nmal zählen</translation>
-    </message>
-    <message>
-        <source>Count each request once</source>
-        <translation>Jede Anfrage nur einmal zählen</translation>
-    </message>
-    <message>
-        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
-        <translation>Für überlappende Exporte: jede Anfrage-ID nur einmal zählen und ihre neueste Kopie behalten. Braucht Speicher für jede Anfrage, bis alle Dateien gelesen sind.</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt verwendeten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>Usage Explorer will use %1 from its next start.</source>
-        <translation>Usage Explorer verwendet ab dem nächsten Start %1.</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>die Systemsprache</translation>
     </message>
     <message>
         <source>Fetch the cost over time?</source>
@@ -937,6 +692,133 @@
     <message>
         <source>the system keychain refused access (%1)</source>
         <translation>der Schlüsselbund des Systems hat den Zugriff verweigert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>What one row of the table stands for; the API groups by user only</source>
+        <translation>Wofür eine Tabellenzeile steht; die API gruppiert nur nach Benutzer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Custom property</source>
+        <translation>Benutzerdefinierte Eigenschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Eigenschaft:</translation>
+    </message>
+    <message>
+        <source>Custom property name</source>
+        <translation>Name der benutzerdefinierten Eigenschaft</translation>
+    </message>
+    <message>
+        <source>e.g. feature</source>
+        <translation>z. B. feature</translation>
+    </message>
+    <message>
+        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
+        <translation>Name der benutzerdefinierten Helicone-Eigenschaft (Helicone-Property-NAME), nach der gruppiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Buckets:</source>
+        <translation>&amp;Intervalle:</translation>
+    </message>
+    <message>
+        <source>Time series buckets</source>
+        <translation>Intervalle der Zeitreihe</translation>
+    </message>
+    <message>
+        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
+        <translation>Breite eines Schritts im Kostenverlauf, in der gewählten Zeitzone</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Count each request &amp;once</source>
+        <translation>Jede Anfrage nur ei&amp;nmal zählen</translation>
+    </message>
+    <message>
+        <source>Count each request once</source>
+        <translation>Jede Anfrage nur einmal zählen</translation>
+    </message>
+    <message>
+        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
+        <translation>Für überlappende Exporte: jede Anfrage-ID nur einmal zählen und ihre neueste Kopie behalten. Braucht Speicher für jede Anfrage, bis alle Dateien gelesen sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Query the source (Ctrl+R, F5)</source>
+        <translation>Die Quelle abfragen (Strg+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running query</source>
+        <translation>Laufende Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running query (Esc); the table keeps the previous results</source>
+        <translation>Die laufende Abfrage anhalten (Esc); die Tabelle behält die vorherigen Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Enter the name of the custom property to group by.</source>
+        <translation>Den Namen der benutzerdefinierten Eigenschaft eingeben, nach der gruppiert werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +936,21 @@
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>RemoteUsageSource</name>
     <message>
         <source>Enter your Helicone API key first (Source › API key), or set HELICONE_API_KEY.</source>
@@ -1113,6 +1010,85 @@
     <message>
         <source>The export was not saved: %1</source>
         <translation>Der Export wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTabs</name>
+    <message>
+        <source>Views of the rows shown</source>
+        <translation>Ansichten der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
+        <translation>Die Zeilen, ihre Summen und die ausgewählte Zeile im Detail (Strg+1)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
+        <translation>Wohin das Geld fließt: Diagramme der angezeigten Zeilen (Strg+2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Usage per user</source>
+        <translation>Nutzung pro Benutzer</translation>
+    </message>
+    <message>
+        <source>Totals of the rows shown</source>
+        <translation>Summen der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to This</source>
+        <translation>Auf diesen Eintrag &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Show in C&amp;harts</source>
+        <translation>In &amp;Diagrammen zeigen</translation>
+    </message>
+    <message>
+        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
+        <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message numerus="yes">
+        <source>The result is partial: %n file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
+            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
+            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The table still shows the previous results.</source>
+        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The table still shows the previous results.</source>
+        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1278,70 @@ Diese Adresse trotzdem verwenden?</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress details</source>
+        <translation>Fortschrittsdetails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
+        <translation>Noch keine Daten: Protokolldateien öffnen (Strg+O) oder die Helicone-API wählen, dann „Ausführen“ (Strg+R).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 von %n Zeile</numerusform>
+            <numerusform>%1 von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>abgerufen am %1</translation>
+    </message>
+    <message>
+        <source>Helicone API (%1)</source>
+        <translation>Helicone-API (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log file(s)</source>
+        <translation>
+            <numerusform>%n Protokolldatei</numerusform>
+            <numerusform>%n Protokolldateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all time (%1)</source>
+        <translation>gesamter Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
     <name>TokensPerGroupChart</name>
     <message>
         <source>No rows pass the filter</source>
@@ -1383,6 +1423,22 @@ Diese Adresse trotzdem verwenden?</translation>
             <numerusform>%n Anfrage-IDs kommen mehrfach vor (überlappende Exporte?): die Deduplizierung verwenden, um jede Anfrage nur einmal zu zählen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>shrank from %1 to %2 bytes while being read</source>
+        <translation>ist beim Lesen von %1 auf %2 Bytes geschrumpft</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>Usage::Export</name>
@@ -1405,21 +1461,6 @@ Diese Adresse trotzdem verwenden?</translation>
     <message>
         <source>is a directory</source>
         <translation>ist ein Ordner</translation>
-    </message>
-</context>
-<context>
-    <name>Usage::FileRun</name>
-    <message>
-        <source>is a directory</source>
-        <translation>ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>read error: %1</source>
-        <translation>Lesefehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1493,73 @@ Diese Adresse trotzdem verwenden?</translation>
     </message>
 </context>
 <context>
+    <name>Usage::Net::BatchJob</name>
+    <message>
+        <source>%1, retrying in %2 s</source>
+        <translation>%1, neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>every batch failed; the first: %1</source>
+        <translation>alle Teilabfragen sind fehlgeschlagen; die erste: %1</translation>
+    </message>
+    <message>
+        <source>the answer cannot be read: %1</source>
+        <translation>die Antwort kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the server answered with an error: %1</source>
+        <translation>der Server hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 failed: %3</source>
+        <translation>Teilabfrage %1 von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2</source>
+        <translation>Teilabfrage %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Usage::Net::HeliconeClient</name>
+    <message>
+        <source>finding out the server&apos;s time unit</source>
+        <translation>Zeiteinheit des Servers wird ermittelt</translation>
+    </message>
+    <message>
+        <source>the series needs %1 requests, more than %2: confirm to send them</source>
+        <translation>die Zeitreihe braucht %1 Anfragen, mehr als %2: zum Senden bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Net::KeychainKeyStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Net::MemoryKeyStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Net::MetricsJob</name>
+    <message>
+        <source>the server keeps sending pages of users past its own count of %1; stopped at %2 users</source>
+        <translation>der Server schickt weitere Seiten mit Nutzern über seine eigene Anzahl von %1 hinaus; bei %2 Nutzern angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1, %n user(s) so far</source>
+        <translation>
+            <numerusform>Seite %1, bisher %n Benutzer</numerusform>
+            <numerusform>Seite %1, bisher %n Benutzer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Net::RestClient</name>
     <message>
         <source>the answer is larger than %1 MB and was refused</source>
         <translation>die Antwort ist größer als %1 MB und wurde abgelehnt</translation>
@@ -1464,6 +1571,10 @@ Diese Adresse trotzdem verwenden?</translation>
     <message>
         <source>the secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the server redirected the request more than %1 times (a redirect loop); stopped</source>
+        <translation>der Server hat die Anfrage mehr als %1-mal umgeleitet (eine Umleitungsschleife); abgebrochen</translation>
     </message>
     <message>
         <source>the server redirected the request to another address (%1); it was not followed, so the key stays with %2</source>
@@ -1523,59 +1634,16 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>HTTP %1 from %2: %3</source>
         <translation>HTTP %1 von %2: %3</translation>
     </message>
-    <message>
-        <source>the answer cannot be read: %1</source>
-        <translation>die Antwort kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the server answered with an error: %1</source>
-        <translation>der Server hat mit einem Fehler geantwortet: %1</translation>
-    </message>
-    <message>
-        <source>%1, retrying in %2 s</source>
-        <translation>%1, neuer Versuch in %2 s</translation>
-    </message>
-    <message>
-        <source>every batch failed; the first: %1</source>
-        <translation>alle Teilabfragen sind fehlgeschlagen; die erste: %1</translation>
-    </message>
-    <message>
-        <source>batch %1 of %2 failed: %3</source>
-        <translation>Teilabfrage %1 von %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>batch %1 of %2 failed: %3; %n user(s) missing: %4</source>
-        <translation>
-            <numerusform>Teilabfrage %1 von %2 ist fehlgeschlagen: %3; %n Benutzer fehlt: %4</numerusform>
-            <numerusform>Teilabfrage %1 von %2 ist fehlgeschlagen: %3; %n Benutzer fehlen: %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>batch %1 of %2</source>
-        <translation>Teilabfrage %1 von %2</translation>
-    </message>
-    <message>
-        <source>finding out the server&apos;s time unit</source>
-        <translation>Zeiteinheit des Servers wird ermittelt</translation>
-    </message>
-    <message numerus="yes">
-        <source>page %1, %n user(s) so far</source>
-        <translation>
-            <numerusform>Seite %1, bisher %n Benutzer</numerusform>
-            <numerusform>Seite %1, bisher %n Benutzer</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>Usage::Net::SeriesJob</name>
     <message>
         <source>a time series needs a list of users</source>
         <translation>eine Zeitreihe braucht eine Liste von Benutzern</translation>
     </message>
     <message>
-        <source>the series needs %1 requests, more than %2: confirm to send them</source>
-        <translation>die Zeitreihe braucht %1 Anfragen, mehr als %2: zum Senden bestätigen</translation>
-    </message>
-    <message>
-        <source>each bucket is asked as whole seconds, from its start to the next start minus 1 s: requests in the last fraction of a second of a bucket are in no bucket</source>
-        <translation>jedes Intervall wird in ganzen Sekunden abgefragt, von seinem Beginn bis zum nächsten Beginn minus 1 s: Anfragen im letzten Sekundenbruchteil eines Intervalls fallen in kein Intervall</translation>
+        <source> (bucket from %1)</source>
+        <translation> (Intervall ab %1)</translation>
     </message>
     <message numerus="yes">
         <source>request %1 of %2%3 failed: %4; %n user(s) missing in that bucket: %5</source>
@@ -1589,22 +1657,18 @@ Diese Adresse trotzdem verwenden?</translation>
         <translation>Anfrage %1 von %2</translation>
     </message>
     <message>
-        <source> (bucket from %1)</source>
-        <translation> (Intervall ab %1)</translation>
+        <source>each bucket is asked as whole seconds, from its start to the next start minus 1 s: requests in the last fraction of a second of a bucket are in no bucket</source>
+        <translation>jedes Intervall wird in ganzen Sekunden abgefragt, von seinem Beginn bis zum nächsten Beginn minus 1 s: Anfragen im letzten Sekundenbruchteil eines Intervalls fallen in kein Intervall</translation>
     </message>
 </context>
 <context>
-    <name>Usage::Net::KeychainKeyStore</name>
-    <message>
-        <source>the system keychain</source>
-        <translation>Schlüsselbund des Systems</translation>
-    </message>
-</context>
-<context>
-    <name>Usage::Net::MemoryKeyStore</name>
-    <message>
-        <source>memory (this session only)</source>
-        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
+    <name>Usage::Net::UserQueryJob</name>
+    <message numerus="yes">
+        <source>batch %1 of %2 failed: %3; %n user(s) missing: %4</source>
+        <translation>
+            <numerusform>Teilabfrage %1 von %2 ist fehlgeschlagen: %3; %n Benutzer fehlt: %4</numerusform>
+            <numerusform>Teilabfrage %1 von %2 ist fehlgeschlagen: %3; %n Benutzer fehlen: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
