@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""The benchmark behind bench/run.sh: usage-explorer-cli aggregate against DuckDB on the same dumps.
+"""The benchmark behind bench/run.sh: usage-explorer-cli aggregate against DuckDB and the simdjson reference.
 
 For every dump (made by ue-gen-dump, which also writes the exact per-user totals of what it wrote) it runs each tool
-once to warm up and then --runs times with the file in the page cache, checks every run's per-user totals against the
-generator's (count, prompt and completion tokens exactly, cost to the nano-USD), and prints one table: median wall
-time, GB/s, records/s, peak memory (max RSS of the process), speed relative to DuckDB and to a plain read
-(cat, zcat or zstd -dc) of the same file. A time is printed only when the totals agreed on every run.
+once to warm up and then --runs times with the file in the page cache, the tools taking turns run by run, checks
+every run's per-user totals against the generator's (count, prompt and completion tokens exactly; cost to the
+nano-USD, or to 1e-6 USD for the simdjson reference, which sums doubles), and prints one table: median wall time and
+the range of the runs, GB/s, records/s, peak memory (max RSS of the process), speed relative to DuckDB, to the
+simdjson reference and to a plain read (cat, zcat or zstd -dc) of the same file. The CLI's time is printed only when
+its totals agreed on every run; a peer that disagrees is shown with its time and the word MISMATCH.
 """
 import argparse
 import csv
@@ -25,6 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+STYLES = ["compact", "spaced", "mixed"]
 FORMATS = ["helicone-jsonl", "helicone-json", "export-csv", "web-jsonl", "web-csv", "clickhouse-jsonl",
            "clickhouse-csv"]
 DEFAULT_FORMATS = ("helicone-jsonl:short,helicone-jsonl:long,helicone-json:short,helicone-json:long,"
@@ -99,6 +102,29 @@ def parse_cli(stdout):
     return rows
 
 
+def parse_reference(stdout):
+    """The simdjson reference's lines {"u":..., "n":..., "p":..., "c":..., "cost": double}."""
+    rows = {}
+    for line in stdout.decode("utf-8").splitlines():
+        o = json.loads(line)
+        rows[o["u"]] = (o["n"], o["p"], o["c"], o["cost"])
+    return rows
+
+
+def compare_reference(truth, got):
+    """Counts and tokens exactly, cost to 1e-6 USD. The reference drops records whose user id is null (it counts
+    them as errors), which the generator's totals put into the '' group with the empty id: that group is left out."""
+    keys = (set(truth) | set(got)) - {""}
+    bad = [k for k in keys if k not in truth or k not in got or truth[k][:3] != tuple(got[k][:3])
+           or abs(truth[k][3] / 1e9 - got[k][3]) > 1e-6]
+    if not bad:
+        return None
+    bad.sort(key=lambda k: -(truth.get(k) or (0,))[0])
+    example = bad[0]
+    return (f"{len(bad)} of {len(keys)} users differ, e.g. {example!r}: expected {truth.get(example)} "
+            f"(count, prompt, completion, cost nanos), got {got.get(example)}")
+
+
 def parse_duckdb(stdout):
     rows = {}
     for line in stdout.decode("utf-8").splitlines():
@@ -118,6 +144,30 @@ def compare(truth, got):
             f"(count, prompt, completion, cost nanos), got {got.get(example)}")
 
 
+def duckdb_settings(fmt):
+    """What the DuckDB row's label says about its reader: the function and any setting beyond the defaults."""
+    return {"helicone-jsonl": "read_ndjson", "helicone-json": "read_json format='array'",
+            "web-jsonl": "read_ndjson", "clickhouse-jsonl": "read_ndjson"}.get(fmt, "read_csv")
+
+
+def node_version():
+    return subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+
+
+def cpu_description():
+    lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
+    fields = dict(l.split(":", 1) for l in lscpu.splitlines() if ":" in l)
+    model = fields.get("Model name", "?").strip()
+    flags = set(fields.get("Flags", "").split())
+    simd = ", ".join(f for f in ("avx2", "avx512f", "avx512bw") if f in flags)
+    return f"{model} ({simd or 'no AVX2'})"
+
+
+def package_version(name):
+    r = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", name], capture_output=True, text=True)
+    return r.stdout.strip() if r.returncode == 0 else "?"
+
+
 def fmt_bytes(n):
     return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.1f} MB"
 
@@ -133,8 +183,12 @@ class Bench:
         self.out.mkdir(parents=True, exist_ok=True)
         self.rows = []  # (file, size, tool, time, gbps, rps, mem, vs_duck, vs_ref, note)
         self.notes = []
+        self.versions = []
         self.failed = False
         self.duckdb = None if args.no_duckdb else self.find_duckdb()
+        self.reference = args.reference if args.reference and os.access(args.reference, os.X_OK) else None
+        if args.reference and not self.reference:
+            self.notes.append(f"simdjson reference skipped: {args.reference} is not an executable.")
 
     def find_duckdb(self):
         if not shutil.which("node"):
@@ -146,19 +200,23 @@ class Bench:
             return None
         version = subprocess.run(["node", "-e", "console.log(require('@duckdb/node-api/package.json').version)"],
                                  cwd=HERE, capture_output=True, text=True).stdout.strip()
-        self.notes.append(f"DuckDB: @duckdb/node-api {version}, whole process (node + DuckDB); the query alone "
-                          "is listed as 'duckdb (query only)'.")
+        library = subprocess.run(["node", str(HERE / "duckdb-aggregate.mjs"), "--version"], cwd=HERE,
+                                 capture_output=True, text=True).stdout.strip()
+        self.versions.append(f"DuckDB {library} through @duckdb/node-api {version} (Node {node_version()}), "
+                             "its default threads and reader settings with the columns named; the whole process "
+                             "(node + DuckDB) is timed, the query alone is listed as 'duckdb (query only)'")
         return ["node", str(HERE / "duckdb-aggregate.mjs")]
 
-    def generate(self, fmt, kind):
+    def generate(self, fmt, kind, style):
         size = parse_size(self.args.size)
-        base = self.out / f"{fmt}-{kind}-{self.args.size}.{extension(fmt)}"
+        styled = "" if style == "compact" else f"-{style}"  # compact dumps keep their earlier names
+        base = self.out / f"{fmt}-{kind}{styled}-{self.args.size}.{extension(fmt)}"
         totals = Path(str(base) + ".totals")
         if not (base.exists() and totals.exists()):
             print(f"generating {base.name} ...", file=sys.stderr, flush=True)
             t = time.perf_counter()
-            subprocess.run([self.args.gen, "--format", fmt, "--records", kind, "--size", str(size), "-o", str(base),
-                            "--totals", str(totals)], check=True)
+            subprocess.run([self.args.gen, "--format", fmt, "--records", kind, "--style", style, "--size", str(size),
+                            "-o", str(base), "--totals", str(totals)], check=True)
             print(f"  {time.perf_counter() - t:.1f} s", file=sys.stderr, flush=True)
         strict = None
         if fmt == "helicone-json":
@@ -185,31 +243,7 @@ class Bench:
             tmp.rename(target)
         return target
 
-    def repeat(self, cmd, capture, check):
-        """Warm-up run plus --runs timed runs; check(run) returns an error text or None."""
-        runs = []
-        for i in range(self.args.runs + 1):
-            r = measure(cmd, capture)
-            if r.rc != 0:
-                return None, r, None
-            problem = check(r) if check else None
-            if problem:
-                return None, r, problem
-            if i > 0:
-                runs.append(r)
-        return runs, None, None
-
-    def add(self, file, size, tool, runs, raw_bytes, records, note=""):
-        t = statistics.median(r.wall for r in runs)
-        mem = max(r.maxrss_kb for r in runs)
-        self.rows.append({"file": file, "size": size, "tool": tool, "time": t, "gbps": raw_bytes / t / 1e9,
-                          "rps": records / t if records else None, "mem": mem, "note": note})
-        return t
-
-    def add_text(self, file, size, tool, text):
-        self.rows.append({"file": file, "size": size, "tool": tool, "text": text})
-
-    def bench_file(self, fmt, kind, path, truth_path, strict, compression):
+    def bench_file(self, fmt, kind, style, path, truth_path, strict, compression):
         truth = read_truth(truth_path)
         records = sum(v[0] for v in truth.values())
         raw_bytes = os.path.getsize(path)
@@ -217,78 +251,107 @@ class Bench:
             path = self.compressed(path, compression)
             strict = self.compressed(strict, compression) if strict else None
         size = fmt_bytes(os.path.getsize(path))
-        name = f"{fmt} {kind}" + (f" .{compression}" if compression else "")
-        first_row = len(self.rows)
-        # reference: read (and decompress) the whole file, output thrown away; this also fills the page cache
-        ref_cmd = {None: ["cat"], "gz": ["zcat"], "zst": ["zstd", "-q", "-dc"]}[compression] + [str(path)]
-        runs, _, _ = self.repeat(ref_cmd, False, None)
-        ref = self.add(name, size, " ".join(ref_cmd[:-1]), runs, raw_bytes, None)
+        name = f"{fmt} {kind} {style}" + (f" .{compression}" if compression else "")
 
-        duck_time = None
+        # the tools: label, command, check of one run (error text or None), exit codes that are success, whether a
+        # disagreement fails the benchmark (the CLI's) or is shown beside the peer's time (a peer's)
+        tools = []
+        # reference: read (and decompress) the whole file, output thrown away; this also fills the page cache
+        read_cmd = {None: ["cat"], "gz": ["zcat"], "zst": ["zstd", "-q", "-dc"]}[compression] + [str(path)]
+        tools.append({"label": " ".join(read_cmd[:-1]), "cmd": read_cmd, "check": None, "rcs": (0,), "peer": True,
+                      "records": None, "role": "read"})
         if self.duckdb:
             target = strict or path
-            runs, bad, problem = self.repeat(self.duckdb + [fmt, str(target)], True,
-                                             lambda r: compare(truth, parse_duckdb(r.stdout)))
-            label = "duckdb" + (" [copy without the trailing comma]" if strict else "")
-            if runs:
-                duck_time = self.add(name, size, label, runs, raw_bytes, records)
-                query = [float(r.stderr.split("query-seconds ")[1]) for r in runs]
-                self.rows.append({"file": name, "size": size, "tool": "duckdb (query only)",
-                                  "time": statistics.median(query),
-                                  "gbps": raw_bytes / statistics.median(query) / 1e9,
-                                  "rps": records / statistics.median(query), "mem": None, "note": ""})
-            elif problem:
-                self.add_text(name, size, label, "MISMATCH: " + problem)
-                self.failed = True
-            else:
-                self.add_text(name, size, label, "FAILED: " + bad.stderr.strip().splitlines()[-1][:160])
-                self.failed = True
-
+            label = f"duckdb ({duckdb_settings(fmt)})" + (" [copy without the trailing comma]" if strict else "")
+            tools.append({"label": label, "cmd": self.duckdb + [fmt, str(target)],
+                          "check": lambda r: compare(truth, parse_duckdb(r.stdout)), "rcs": (0,), "peer": True,
+                          "records": records, "role": "duckdb"})
+        if self.reference and fmt == "helicone-jsonl" and not compression:
+            tools.append({"label": f"simdjson reference (--threads {self.args.reference_threads})",
+                          "cmd": [self.reference, "--threads", str(self.args.reference_threads), str(path)],
+                          "check": lambda r: compare_reference(truth, parse_reference(r.stdout)),
+                          "rcs": (0, 3),  # 3: some records were not counted (null user ids, see compare_reference)
+                          "peer": True, "records": records, "role": "reference"})
         for threads in self.args.threads.split(","):
-            tool = "usage-explorer-cli" + (f" --threads {threads}" if threads != "0" else "")
             extra = [] if threads == "0" else ["--threads", threads]
+            tools.append({"label": "usage-explorer-cli" + (f" --threads {threads}" if extra else ""),
+                          "cmd": [self.args.cli, "aggregate", "--no-formula-guard"] + extra + [str(path)],
+                          "check": lambda r: compare(truth, parse_cli(r.stdout)), "rcs": (0,), "peer": False,
+                          "records": records, "role": "cli"})
 
-            def check(r):
-                return compare(truth, parse_cli(r.stdout))
-
-            for target, label in ((path, tool), (strict, tool + " [copy without the trailing comma]")):
-                if target is None:
+        # one warm-up round, then --runs rounds in which every tool runs once: the machine's load changes from one
+        # minute to the next, and taking turns gives every tool its share of it
+        for t in tools:
+            t["runs"], t["problem"], t["failure"] = [], None, None
+        for i in range(self.args.runs + 1):
+            for t in tools:
+                if t["failure"] or (t["problem"] and not t["peer"]):
                     continue
-                runs, bad, problem = self.repeat([self.args.cli, "aggregate", "--no-formula-guard"] + extra + [str(target)],
-                                                True, check)
-                if runs:
-                    self.add(name, size, label, runs, raw_bytes, records)
-                    break
-                if problem:
-                    self.add_text(name, size, label, "MISMATCH: " + problem)
-                    self.failed = True
-                    break
-                message = bad.stderr.strip().splitlines()[-1] if bad.stderr.strip() else f"exit code {bad.rc}"
-                if any(m in bad.stderr for m in UNSUPPORTED_MARKERS):
-                    self.add_text(name, size, label, "unsupported")
-                    break
-                self.add_text(name, size, label, "FAILED: " + message[:160])
+                r = measure(t["cmd"], t["check"] is not None)
+                if r.rc not in t["rcs"]:
+                    lines = r.stderr.strip().splitlines()
+                    t["failure"] = lines[-1][:160] if lines else f"exit code {r.rc}"
+                    continue
+                problem = t["check"](r) if t["check"] else None
+                if problem and not t["problem"]:
+                    t["problem"] = problem
+                if i > 0:
+                    t["runs"].append(r)
+
+        first_row = len(self.rows)
+        times = {}
+        for t in tools:
+            if t["failure"]:
+                unsupported = t["role"] == "cli" and any(m in t["failure"] for m in UNSUPPORTED_MARKERS)
+                self.add_text(name, size, t["label"], "unsupported" if unsupported else "FAILED: " + t["failure"])
+                self.failed |= not unsupported
+                continue
+            if t["problem"] and not t["peer"]:
+                self.add_text(name, size, t["label"], "MISMATCH: " + t["problem"])
                 self.failed = True
+                continue
+            times[t["role"]] = self.add(name, size, t["label"], t["runs"], raw_bytes, t["records"],
+                                        "MISMATCH: " + t["problem"] if t["problem"] else "")
+            if t["role"] == "duckdb":
+                query = [float(r.stderr.split("query-seconds ")[1].split()[0]) for r in t["runs"]]
+                row = self.add(name, size, "duckdb (query only)", t["runs"], raw_bytes, records, "", query)
         for row in self.rows[first_row:]:
             if "time" in row:
-                row["vs_duck"] = duck_time / row["time"] if duck_time else None
-                row["vs_ref"] = row["time"] / ref
+                row["vs_duck"] = times["duckdb"] / row["time"] if "duckdb" in times else None
+                row["vs_reference"] = times["reference"] / row["time"] if "reference" in times else None
+                row["vs_read"] = row["time"] / times["read"] if "read" in times else None
         self.print_table(self.rows[first_row:], header=first_row == 0)
 
+    def add(self, file, size, tool, runs, raw_bytes, records, note="", walls=None):
+        mem = None if walls else max(r.maxrss_kb for r in runs)  # walls: a time measured inside the process
+        walls = walls or [r.wall for r in runs]
+        t = statistics.median(walls)
+        self.rows.append({"file": file, "size": size, "tool": tool, "time": t, "min": min(walls), "max": max(walls),
+                          "gbps": raw_bytes / t / 1e9, "rps": records / t if records else None, "mem": mem,
+                          "note": note})
+        return t
+
+    def add_text(self, file, size, tool, text):
+        self.rows.append({"file": file, "size": size, "tool": tool, "text": text})
+
     def print_table(self, rows, header):
-        cols = ["file", "size", "tool", "median", "GB/s", "records/s", "peak mem", "x DuckDB", "x read"]
+        cols = ["file", "size", "tool", "median", "range", "GB/s", "records/s", "peak mem", "x DuckDB", "x reference",
+                "x read"]
         if header:
             print("| " + " | ".join(cols) + " |")
             print("|" + "|".join("---" for _ in cols) + "|")
         for r in rows:
             if "text" in r:
-                cells = [r["file"], r["size"], r["tool"], r["text"], "", "", "", "", ""]
+                cells = [r["file"], r["size"], r["tool"], r["text"]] + [""] * (len(cols) - 4)
             else:
-                cells = [r["file"], r["size"], r["tool"], f"{r['time']:.3f} s", f"{r['gbps']:.2f}",
+                tool = r["tool"] + (f" **{r['note'].split(', e.g.')[0]}**" if r.get("note") else "")
+                cells = [r["file"], r["size"], tool, f"{r['time']:.3f} s", f"{r['min']:.3f}-{r['max']:.3f} s",
+                         f"{r['gbps']:.2f}",
                          f"{r['rps'] / 1e6:.2f} M" if r.get("rps") else "",
                          fmt_mem(r["mem"]) if r.get("mem") else "",
                          f"{r['vs_duck']:.2f}" if r.get("vs_duck") else "",
-                         f"{r['vs_ref']:.2f}" if r.get("vs_ref") else ""]
+                         f"{r['vs_reference']:.2f}" if r.get("vs_reference") else "",
+                         f"{r['vs_read']:.2f}" if r.get("vs_read") else ""]
             print("| " + " | ".join(cells) + " |", flush=True)
 
 
@@ -306,6 +369,14 @@ def main():
     p.add_argument("--gen", default=str(ROOT / "build/bench/ue-gen-dump"))
     p.add_argument("--out", default=str(HERE / "out"))
     p.add_argument("--no-duckdb", action="store_true")
+    p.add_argument("--styles", default="compact",
+                   help="JSON Lines styles of ue-gen-dump, comma-separated: compact, spaced, mixed (default compact; "
+                   "the other formats are always compact)")
+    p.add_argument("--reference", default="",
+                   help="the simdjson reference program (../shared/bench/simdjson-reference, built by run.sh); "
+                   "run on uncompressed helicone-jsonl files")
+    p.add_argument("--reference-threads", type=int, default=os.cpu_count(),
+                   help="its --threads (default: the number of cores, as the CLI's default)")
     args = p.parse_args()
 
     specs = []
@@ -322,19 +393,38 @@ def main():
         if c not in ("gz", "zst"):
             p.error(f"--compress: unknown {c}")
 
+    styles = args.styles.split(",")
+    for st in styles:
+        if st not in STYLES:
+            p.error(f"--styles: unknown {st}")
+
     bench = Bench(args)
-    lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-    model = next((l.split(":", 1)[1].strip() for l in lscpu.splitlines() if l.startswith("Model name")), "?")
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    print(f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {model}, {os.cpu_count()} cores, {mem_gb:.0f} GiB; "
-          f"median of {args.runs} runs after a warm-up, files in the page cache\n", flush=True)
+    commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
+                            text=True).stdout.strip()
+    print(f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {cpu_description()}, {os.cpu_count()} cores, "
+          f"{mem_gb:.0f} GiB; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at the start; "
+          f"median and range of {args.runs} runs after a warm-up, the tools taking turns, files in the page cache",
+          flush=True)
+    print(f"usage-explorer-cli {args.cli} (commit {commit or '?'}), its default settings (--threads 0: one "
+          "worker a core)", flush=True)
+    for v in bench.versions:
+        print(v, flush=True)
+    if bench.reference:
+        print(f"simdjson reference: {bench.reference}, --threads {args.reference_threads}, its other defaults "
+              f"(pread into 4 MiB buffers, iterate_many), built -O3 -march=native against simdjson "
+              f"{package_version('libsimdjson-dev')}", flush=True)
+    print(flush=True)
     for fmt, kind in specs:
-        path, totals, strict = bench.generate(fmt, kind)
-        for c in compressions:
-            bench.bench_file(fmt, kind, path, totals, strict, c)
+        for st in styles if fmt.endswith("-jsonl") else ["compact"]:
+            path, totals, strict = bench.generate(fmt, kind, st)
+            for c in compressions:
+                bench.bench_file(fmt, kind, st, path, totals, strict, c)
     print()
-    print("GB/s: uncompressed bytes per second. x DuckDB: DuckDB's median time / this tool's (above 1: faster "
-          "than DuckDB). x read: this tool's time / the time of the plain read (cat, zcat, zstd -dc) of the file.")
+    print("GB/s: uncompressed bytes per second. x DuckDB, x reference: that peer's median time / this tool's "
+          "(above 1: faster than it). x read: this tool's time / the time of the plain read (cat, zcat, zstd -dc) "
+          "of the file. The simdjson reference's costs are compared to 1e-6 USD (it sums doubles); it does not "
+          "count records whose user id is null, so the '' group is left out of its comparison.")
     for n in bench.notes:
         print(n)
     return 1 if bench.failed else 0

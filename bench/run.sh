@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # One command for the benchmark: builds the dump generator, installs DuckDB's Node package into bench/node_modules
-# when missing, generates the dumps into bench/out/ and prints the results table (see bench/README.md).
-#   bench/run.sh [--build DIR] [--size 1G] [--formats LIST|all] [--compress gz,zst] [--runs 5] [--threads 0,1]
-#                [--no-duckdb] [--cli PATH]
+# when missing, builds the simdjson reference when ../shared/bench/simdjson-reference is next to the checkout,
+# generates the dumps into bench/out/ and prints the results table (see bench/README.md).
+#   bench/run.sh [--build DIR] [--size 1G] [--formats LIST|all] [--styles compact,spaced,mixed] [--compress gz,zst]
+#                [--runs 5] [--threads 0,1] [--no-duckdb] [--no-reference] [--cli PATH]
 # Never run in CI.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,10 +12,12 @@ root=$(dirname "$here")
 build="$root/build"
 args=()
 duckdb=1
+reference=1
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --build) build=$(realpath "$2"); shift 2 ;;
         --no-duckdb) duckdb=0; args+=("$1"); shift ;;
+        --no-reference) reference=0; shift ;;
         -h|--help) exec python3 "$here/bench.py" --help ;;
         *) args+=("$1"); shift ;;
     esac
@@ -33,6 +36,19 @@ if [[ $duckdb == 1 && ! -d "$here/node_modules/@duckdb/node-api" ]]; then
     else
         echo "npm not found: DuckDB will be skipped" >&2
     fi
+fi
+
+# The simdjson reference: a peer to measure against, never part of the product; built from its source with its own
+# build.sh into bench/out/ (rebuilt when its source changes).
+refsrc="$root/../shared/bench/simdjson-reference"
+if [[ $reference == 1 && -f "$refsrc/build.sh" ]]; then
+    refbin="$here/out/simdjson-reference"
+    mkdir -p "$here/out"
+    if [[ ! -x "$refbin" || "$refsrc/agg_simdjson.cpp" -nt "$refbin" ]]; then
+        echo "building the simdjson reference into $refbin ..." >&2
+        sh "$refsrc/build.sh" "$refbin" >&2 || { echo "building the simdjson reference failed: skipped" >&2; refbin=""; }
+    fi
+    [[ -n "$refbin" ]] && args+=(--reference "$refbin")
 fi
 
 exec python3 "$here/bench.py" --cli "$build/src/cli/usage-explorer-cli" --gen "$build/bench/ue-gen-dump" "${args[@]}"

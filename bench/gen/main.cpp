@@ -3,6 +3,7 @@
 // optionally the exact per-user totals of what it wrote (the benchmark checks every tool against them).
 
 #include "dumpformatter.h"
+#include "jsonstyle.h"
 #include "recordstream.h"
 
 #include <QCommandLineParser>
@@ -100,6 +101,11 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("unquoted-int64"),
         QStringLiteral("clickhouse-jsonl: write 64-bit integers as numbers (ClickHouse 25.8+), not "
                        "as strings.") });
+    parser.addOption({ QStringLiteral("style"),
+        QStringLiteral("JSON Lines formats: compact (as the tools write them, the default), spaced (a space after "
+                       "every ':' and ','), or mixed (per record another key order, spacing, \\u escapes in ids, "
+                       "token counts and cost as strings)."),
+        QStringLiteral("STYLE"), QStringLiteral("compact") });
     parser.addOption(
         { { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("Output file."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("totals"),
@@ -122,6 +128,16 @@ int main(int argc, char** argv)
         fail(QStringLiteral("--size, --seed or --users is not a valid number"));
         return 2;
     }
+    const auto styleKind = Bench::JsonStyle::fromName(parser.value(QStringLiteral("style")).toStdString());
+    if (!styleKind) {
+        fail(QStringLiteral("--style: expected compact, spaced or mixed"));
+        return 2;
+    }
+    const bool jsonLines = format.size() > 6 && format.compare(format.size() - 6, 6, "-jsonl") == 0;
+    if (*styleKind != Bench::JsonStyle::Kind::Compact && !jsonLines) {
+        fail(QStringLiteral("--style spaced and mixed are for the JSON Lines formats"));
+        return 2;
+    }
     if (!parser.isSet(QStringLiteral("output"))) {
         fail(QStringLiteral("-o FILE is required"));
         return 2;
@@ -135,6 +151,22 @@ int main(int argc, char** argv)
     formatOptions.longRecords = streamOptions.longRecords;
     formatOptions.quoteInt64 = !parser.isSet(QStringLiteral("unquoted-int64"));
 
+    // one record in the chosen style: the formatter's compact line, rewritten with the same values
+    std::string line;
+    auto writeRecord = [&line](Bench::DumpFormatter& formatter, Bench::JsonStyle& style,
+                           const Bench::DumpRecord& record, bool first, std::string& out) {
+        if (style.kind() == Bench::JsonStyle::Kind::Compact) {
+            formatter.record(record, first, out);
+            return;
+        }
+        line.clear();
+        formatter.record(record, first, line);
+        const bool newline = !line.empty() && line.back() == '\n';
+        style.append(std::string_view(line).substr(0, line.size() - (newline ? 1 : 0)), out);
+        if (newline)
+            out += '\n';
+    };
+
     // a trial run of the same stream measures the mean record size, which spreads the timestamps over the month
     {
         Bench::RecordStream trial(streamOptions);
@@ -143,18 +175,20 @@ int main(int argc, char** argv)
             fail(QStringLiteral("unknown format %1").arg(QString::fromStdString(format)));
             return 2;
         }
+        Bench::JsonStyle style(*styleKind, seed);
         std::string buf;
         Bench::GenRecord r;
         const int n = 4000;
         for (int i = 0; i < n; ++i) {
             trial.next(r);
-            formatter->record(trial.dumpRecord(r), i == 0, buf);
+            writeRecord(*formatter, style, trial.dumpRecord(r), i == 0, buf);
         }
         streamOptions.expectedRecords = std::uint64_t(double(*size) / (double(buf.size()) / n)) + 1;
     }
 
     Bench::RecordStream stream(streamOptions);
     auto formatter = Bench::DumpFormatter::create(format, formatOptions);
+    Bench::JsonStyle style(*styleKind, seed);
     QSaveFile file(parser.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly)) {
         fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
@@ -176,7 +210,7 @@ int main(int argc, char** argv)
     };
     while (written + std::int64_t(buf.size()) < *size) {
         stream.next(r);
-        formatter->record(stream.dumpRecord(r), records == 0, buf);
+        writeRecord(*formatter, style, stream.dumpRecord(r), records == 0, buf);
         ++records;
         Totals& t = totals[r.user < 0 ? totals.size() - 1 : size_t(r.user)];
         ++t.count;
