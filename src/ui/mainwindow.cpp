@@ -7,6 +7,7 @@
 #include "sources/logfilessource.h"
 #include "sources/remoteusagesource.h"
 #include "sources/sourcecontroller.h"
+#include "ui/appearancemenu.h"
 #include "ui/filterbar.h"
 #include "ui/languagemenu.h"
 #include "ui/messagebar.h"
@@ -136,7 +137,11 @@ void MainWindow::setupMenus()
     ui->menuView->addAction(ui->actionShowCharts);
     ui->menuView->addSeparator();
     ui->menuView->addAction(ui->queryDock->toggleViewAction());
+    ui->menuView->addMenu(ui->resultTabs->resultsView()->columnsMenu(this));
     ui->menuView->addSeparator();
+    auto* appearance = new AppearanceMenu(this);
+    ui->menuView->addMenu(appearance);
+    m_settings.add(appearance);
     ui->menuView->addMenu(language);
 }
 
