@@ -172,3 +172,31 @@ bool ColumnLayout::restoreSettings(const QSettings& settings)
         applyVisibility();
     return restored;
 }
+
+void ColumnLayout::setLayout(const QString& grouping, const QByteArray& header, const QList<int>& hidden)
+{
+    if (header.isEmpty())
+        return;
+    if (grouping != m_grouping) {
+        m_states.insert(grouping, header);
+        m_hiddenByGrouping.insert(grouping, hidden);
+        return;
+    }
+    if (m_table->horizontalHeader()->restoreState(header) && m_table->horizontalHeader()->count() == UsageColumn::Count)
+        setHiddenColumns(hidden);
+}
+
+QString ColumnLayout::groupingKey(const Usage::GroupBy& groupBy)
+{
+    switch (groupBy.key) {
+    case Usage::GroupKey::User:
+        return QStringLiteral("user");
+    case Usage::GroupKey::Model:
+        return QStringLiteral("model");
+    case Usage::GroupKey::Provider:
+        return QStringLiteral("provider");
+    case Usage::GroupKey::Property:
+        return QStringLiteral("property:") + groupBy.property;
+    }
+    return {};
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/usagequery.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -45,6 +47,11 @@ public:
     bool switchGrouping(const QString& grouping);
     /** Applies the user's choice and the source's columns to the table and its totals line. */
     void applyVisibility();
+
+    /** Sets the layout of a grouping (a saved view's): now when it is the current one, else on its next result. */
+    void setLayout(const QString& grouping, const QByteArray& header, const QList<int>& hidden);
+    /** The name a grouping's layout is kept under: "user", "model", "provider", "property:NAME". */
+    static QString groupingKey(const Usage::GroupBy& groupBy);
 
     void saveSettings(QSettings& settings) const;
     /** True when a layout for the current grouping was restored. */

@@ -16,6 +16,7 @@
 #include "ui/resultsview.h"
 #include "ui/resulttabs.h"
 #include "ui/runmessages.h"
+#include "ui/savedviewsmenu.h"
 #include "ui/sourcepanel.h"
 #include "ui/statusline.h"
 #include "ui_mainwindow.h"
@@ -138,6 +139,9 @@ void MainWindow::setupMenus()
     ui->menuView->addSeparator();
     ui->menuView->addAction(ui->queryDock->toggleViewAction());
     ui->menuView->addMenu(ui->resultTabs->resultsView()->columnsMenu(this));
+    auto* views = new SavedViewsMenu(this);
+    connect(views, &SavedViewsMenu::message, this, &MainWindow::showInformation);
+    ui->menuView->addMenu(views);
     ui->menuView->addSeparator();
     auto* appearance = new AppearanceMenu(this);
     ui->menuView->addMenu(appearance);

@@ -120,28 +120,9 @@ void ResultsView::showHeaderMenu(const QPoint& pos)
     menu.exec(ui->tableView->horizontalHeader()->mapToGlobal(pos));
 }
 
-namespace {
-
-QString groupingKey(const Usage::GroupBy& groupBy)
-{
-    switch (groupBy.key) {
-    case Usage::GroupKey::User:
-        return QStringLiteral("user");
-    case Usage::GroupKey::Model:
-        return QStringLiteral("model");
-    case Usage::GroupKey::Provider:
-        return QStringLiteral("provider");
-    case Usage::GroupKey::Property:
-        return QStringLiteral("property:") + groupBy.property;
-    }
-    return {};
-}
-
-} // namespace
-
 void ResultsView::showResult()
 {
-    m_sizer->fit(!m_layout->switchGrouping(groupingKey(m_model->result().query.groupBy)));
+    m_sizer->fit(!m_layout->switchGrouping(ColumnLayout::groupingKey(m_model->result().query.groupBy)));
     QItemSelectionModel* selection = ui->tableView->selectionModel();
     if (m_model->rowCount() > 0 && !selection->currentIndex().isValid())
         selection->setCurrentIndex(
