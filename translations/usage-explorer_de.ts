@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>The colours of the desktop</source>
+        <translation>Die Farben der Arbeitsumgebung</translation>
+    </message>
+</context>
+<context>
     <name>ChartGroupModel</name>
     <message numerus="yes">
         <source>Others (%n row(s))</source>
@@ -179,6 +202,21 @@
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Diagramm in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnLayout</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>The source of this result does not report this column</source>
+        <translation>Die Quelle dieses Ergebnisses liefert diese Spalte nicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>&amp;Alle Spalten zeigen</translation>
     </message>
 </context>
 <context>
@@ -387,6 +425,45 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter ids (Ctrl+F)</source>
+        <translation>IDs filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only the rows whose id contains this text (case-insensitive), or matches it as a regular expression</source>
+        <translation>Nur die Zeilen anzeigen, deren ID diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung) oder ihm als regulärer Ausdruck entspricht</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation>Regulärer A&amp;usdruck</translation>
+    </message>
+    <message>
+        <source>Filter is a regular expression</source>
+        <translation>Der Filter ist ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum cost:</source>
+        <translation>&amp;Mindestkosten:</translation>
+    </message>
+    <message>
+        <source>Minimum cost in US dollars</source>
+        <translation>Mindestkosten in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Hide rows that cost less than this</source>
+        <translation>Zeilen ausblenden, die weniger als diesen Betrag kosten</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupChartView</name>
     <message>
         <source>user</source>
@@ -432,6 +509,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Usage Explorer will use %1 from its next start.</source>
+        <translation>Usage Explorer verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>LogFilesSource</name>
     <message>
         <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
@@ -443,46 +539,6 @@
     <message>
         <source>Usage Explorer</source>
         <translation>Usage Explorer</translation>
-    </message>
-    <message>
-        <source>Filter ids (Ctrl+F)</source>
-        <translation>IDs filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Show only the rows whose id contains this text (case-insensitive), or matches it as a regular expression</source>
-        <translation>Nur die Zeilen anzeigen, deren ID diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung) oder ihm als regulärer Ausdruck entspricht</translation>
-    </message>
-    <message>
-        <source>Re&amp;gular expression</source>
-        <translation>Regulärer A&amp;usdruck</translation>
-    </message>
-    <message>
-        <source>Filter is a regular expression</source>
-        <translation>Der Filter ist ein regulärer Ausdruck</translation>
-    </message>
-    <message>
-        <source>Mi&amp;nimum cost:</source>
-        <translation>&amp;Mindestkosten:</translation>
-    </message>
-    <message>
-        <source>Minimum cost in US dollars</source>
-        <translation>Mindestkosten in US-Dollar</translation>
-    </message>
-    <message>
-        <source>Hide rows that cost less than this</source>
-        <translation>Zeilen ausblenden, die weniger als diesen Betrag kosten</translation>
-    </message>
-    <message>
-        <source>Usage per user</source>
-        <translation>Nutzung pro Benutzer</translation>
-    </message>
-    <message>
-        <source>Totals of the rows shown</source>
-        <translation>Summen der angezeigten Zeilen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -505,112 +561,12 @@
         <translation>Abfrage</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Grouping</source>
-        <translation>Gruppierung</translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation>&amp;Gruppieren nach:</translation>
-    </message>
-    <message>
-        <source>Group by</source>
-        <translation>Gruppieren nach</translation>
-    </message>
-    <message>
-        <source>What one row of the table stands for; the API groups by user only</source>
-        <translation>Wofür eine Tabellenzeile steht; die API gruppiert nur nach Benutzer</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Custom property</source>
-        <translation>Benutzerdefinierte Eigenschaft</translation>
-    </message>
-    <message>
-        <source>&amp;Property:</source>
-        <translation>&amp;Eigenschaft:</translation>
-    </message>
-    <message>
-        <source>Custom property name</source>
-        <translation>Name der benutzerdefinierten Eigenschaft</translation>
-    </message>
-    <message>
-        <source>e.g. feature</source>
-        <translation>z. B. feature</translation>
-    </message>
-    <message>
-        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
-        <translation>Name der benutzerdefinierten Helicone-Eigenschaft (Helicone-Property-NAME), nach der gruppiert wird</translation>
-    </message>
-    <message>
-        <source>&amp;Buckets:</source>
-        <translation>&amp;Intervalle:</translation>
-    </message>
-    <message>
-        <source>Time series buckets</source>
-        <translation>Intervalle der Zeitreihe</translation>
-    </message>
-    <message>
-        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
-        <translation>Breite eines Schritts im Kostenverlauf, in der gewählten Zeitzone</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>Stunde</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <source>Run the query</source>
-        <translation>Abfrage ausführen</translation>
-    </message>
-    <message>
-        <source>Query the source (Ctrl+R, F5)</source>
-        <translation>Die Quelle abfragen (Strg+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the running query</source>
-        <translation>Laufende Abfrage abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the running query (Esc); the table keeps the previous results</source>
-        <translation>Die laufende Abfrage anhalten (Esc); die Tabelle behält die vorherigen Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
@@ -633,22 +589,6 @@
         <translation>Ü&amp;ber Usage Explorer</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Progress details</source>
-        <translation>Fortschrittsdetails</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>About Usage Explorer</source>
         <translation>Über Usage Explorer</translation>
     </message>
@@ -657,95 +597,8 @@
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Was jeder Endbenutzer eines LLM-Produkts kostet, aus der Helicone-API oder aus einer Protokolldatei, auf diesem Computer zusammengefasst.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Enter the name of the custom property to group by.</source>
-        <translation>Den Namen der benutzerdefinierten Eigenschaft eingeben, nach der gruppiert werden soll.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
-            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
-            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 The table still shows the previous results.</source>
-        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The table still shows the previous results.</source>
-        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Not a valid regular expression: %1</source>
-        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
-        <translation>Noch keine Daten: Protokolldateien öffnen (Strg+O) oder die Helicone-API wählen, dann „Ausführen“ (Strg+R).</translation>
-    </message>
-    <message>
-        <source>Helicone API (%1)</source>
-        <translation>Helicone-API (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n log file(s)</source>
-        <translation>
-            <numerusform>%n Protokolldatei</numerusform>
-            <numerusform>%n Protokolldateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all time (%1)</source>
-        <translation>gesamter Zeitraum (%1)</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>Anfang</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 von %n Zeile</numerusform>
-            <numerusform>%1 von %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>fetched %1</source>
-        <translation>abgerufen am %1</translation>
-    </message>
-    <message>
         <source>Usage Explorer — %1</source>
         <translation>Usage Explorer — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Filter to This</source>
-        <translation>Auf diesen Eintrag &amp;filtern</translation>
     </message>
     <message>
         <source>Open log files</source>
@@ -767,72 +620,12 @@
         </translation>
     </message>
     <message>
-        <source>Views of the rows shown</source>
-        <translation>Ansichten der angezeigten Zeilen</translation>
-    </message>
-    <message>
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
-        <translation>Die Zeilen, ihre Summen und die ausgewählte Zeile im Detail (Strg+1)</translation>
-    </message>
-    <message>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
-    </message>
-    <message>
-        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
-        <translation>Wohin das Geld fließt: Diagramme der angezeigten Zeilen (Strg+2)</translation>
-    </message>
-    <message>
-        <source>Show in C&amp;harts</source>
-        <translation>In &amp;Diagrammen zeigen</translation>
-    </message>
-    <message>
-        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
-        <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnete Dateien</translation>
-    </message>
-    <message>
-        <source>Count each request &amp;once</source>
-        <translation>Jede Anfrage nur ei&amp;nmal zählen</translation>
-    </message>
-    <message>
-        <source>Count each request once</source>
-        <translation>Jede Anfrage nur einmal zählen</translation>
-    </message>
-    <message>
-        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
-        <translation>Für überlappende Exporte: jede Anfrage-ID nur einmal zählen und ihre neueste Kopie behalten. Braucht Speicher für jede Anfrage, bis alle Dateien gelesen sind.</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt verwendeten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>Usage Explorer will use %1 from its next start.</source>
-        <translation>Usage Explorer verwendet ab dem nächsten Start %1.</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>die Systemsprache</translation>
     </message>
     <message>
         <source>Fetch the cost over time?</source>
@@ -937,6 +730,133 @@
     <message>
         <source>the system keychain refused access (%1)</source>
         <translation>der Schlüsselbund des Systems hat den Zugriff verweigert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>What one row of the table stands for; the API groups by user only</source>
+        <translation>Wofür eine Tabellenzeile steht; die API gruppiert nur nach Benutzer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Custom property</source>
+        <translation>Benutzerdefinierte Eigenschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Eigenschaft:</translation>
+    </message>
+    <message>
+        <source>Custom property name</source>
+        <translation>Name der benutzerdefinierten Eigenschaft</translation>
+    </message>
+    <message>
+        <source>e.g. feature</source>
+        <translation>z. B. feature</translation>
+    </message>
+    <message>
+        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
+        <translation>Name der benutzerdefinierten Helicone-Eigenschaft (Helicone-Property-NAME), nach der gruppiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Buckets:</source>
+        <translation>&amp;Intervalle:</translation>
+    </message>
+    <message>
+        <source>Time series buckets</source>
+        <translation>Intervalle der Zeitreihe</translation>
+    </message>
+    <message>
+        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
+        <translation>Breite eines Schritts im Kostenverlauf, in der gewählten Zeitzone</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Count each request &amp;once</source>
+        <translation>Jede Anfrage nur ei&amp;nmal zählen</translation>
+    </message>
+    <message>
+        <source>Count each request once</source>
+        <translation>Jede Anfrage nur einmal zählen</translation>
+    </message>
+    <message>
+        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
+        <translation>Für überlappende Exporte: jede Anfrage-ID nur einmal zählen und ihre neueste Kopie behalten. Braucht Speicher für jede Anfrage, bis alle Dateien gelesen sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Query the source (Ctrl+R, F5)</source>
+        <translation>Die Quelle abfragen (Strg+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running query</source>
+        <translation>Laufende Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running query (Esc); the table keeps the previous results</source>
+        <translation>Die laufende Abfrage anhalten (Esc); die Tabelle behält die vorherigen Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Enter the name of the custom property to group by.</source>
+        <translation>Den Namen der benutzerdefinierten Eigenschaft eingeben, nach der gruppiert werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +974,21 @@
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>RemoteUsageSource</name>
     <message>
         <source>Enter your Helicone API key first (Source › API key), or set HELICONE_API_KEY.</source>
@@ -1113,6 +1048,132 @@
     <message>
         <source>The export was not saved: %1</source>
         <translation>Der Export wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTabs</name>
+    <message>
+        <source>Views of the rows shown</source>
+        <translation>Ansichten der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
+        <translation>Die Zeilen, ihre Summen und die ausgewählte Zeile im Detail (Strg+1)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
+        <translation>Wohin das Geld fließt: Diagramme der angezeigten Zeilen (Strg+2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Usage per user</source>
+        <translation>Nutzung pro Benutzer</translation>
+    </message>
+    <message>
+        <source>Totals of the rows shown</source>
+        <translation>Summen der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Table</source>
+        <translation>&amp;Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to This</source>
+        <translation>Auf diesen Eintrag &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Show in C&amp;harts</source>
+        <translation>In &amp;Diagrammen zeigen</translation>
+    </message>
+    <message>
+        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
+        <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message numerus="yes">
+        <source>The result is partial: %n file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
+            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
+            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The table still shows the previous results.</source>
+        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The table still shows the previous results.</source>
+        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Gespeicherte &amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>Aktuelle Ansicht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>Die Ansicht „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>Neuer Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1360,70 @@ Diese Adresse trotzdem verwenden?</translation>
     <message>
         <source>Automatic (probe once per server)</source>
         <translation>Automatisch (einmal je Server prüfen)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress details</source>
+        <translation>Fortschrittsdetails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
+        <translation>Noch keine Daten: Protokolldateien öffnen (Strg+O) oder die Helicone-API wählen, dann „Ausführen“ (Strg+R).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 von %n Zeile</numerusform>
+            <numerusform>%1 von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>abgerufen am %1</translation>
+    </message>
+    <message>
+        <source>Helicone API (%1)</source>
+        <translation>Helicone-API (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log file(s)</source>
+        <translation>
+            <numerusform>%n Protokolldatei</numerusform>
+            <numerusform>%n Protokolldateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all time (%1)</source>
+        <translation>gesamter Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>The colours of the desktop</source>
+        <translation>Les couleurs du bureau</translation>
+    </message>
+</context>
+<context>
     <name>ChartGroupModel</name>
     <message numerus="yes">
         <source>Others (%n row(s))</source>
@@ -179,6 +202,21 @@
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Graphique enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnLayout</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>The source of this result does not report this column</source>
+        <translation>La source de ce résultat ne fournit pas cette colonne</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>Afficher &amp;toutes les colonnes</translation>
     </message>
 </context>
 <context>
@@ -387,6 +425,45 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter ids (Ctrl+F)</source>
+        <translation>Filtrer les identifiants (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Show only the rows whose id contains this text (case-insensitive), or matches it as a regular expression</source>
+        <translation>N&apos;afficher que les lignes dont l&apos;identifiant contient ce texte (sans tenir compte de la casse) ou correspond à cette expression régulière</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation>Expression &amp;régulière</translation>
+    </message>
+    <message>
+        <source>Filter is a regular expression</source>
+        <translation>Le filtre est une expression régulière</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum cost:</source>
+        <translation>Coût mi&amp;nimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum cost in US dollars</source>
+        <translation>Coût minimum en dollars US</translation>
+    </message>
+    <message>
+        <source>Hide rows that cost less than this</source>
+        <translation>Masquer les lignes qui coûtent moins que ce montant</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Expression régulière non valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupChartView</name>
     <message>
         <source>user</source>
@@ -432,6 +509,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Usage Explorer will use %1 from its next start.</source>
+        <translation>Langue au prochain démarrage de Usage Explorer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>langue du système</translation>
+    </message>
+</context>
+<context>
     <name>LogFilesSource</name>
     <message>
         <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
@@ -443,46 +539,6 @@
     <message>
         <source>Usage Explorer</source>
         <translation>Usage Explorer</translation>
-    </message>
-    <message>
-        <source>Filter ids (Ctrl+F)</source>
-        <translation>Filtrer les identifiants (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>Show only the rows whose id contains this text (case-insensitive), or matches it as a regular expression</source>
-        <translation>N&apos;afficher que les lignes dont l&apos;identifiant contient ce texte (sans tenir compte de la casse) ou correspond à cette expression régulière</translation>
-    </message>
-    <message>
-        <source>Re&amp;gular expression</source>
-        <translation>Expression &amp;régulière</translation>
-    </message>
-    <message>
-        <source>Filter is a regular expression</source>
-        <translation>Le filtre est une expression régulière</translation>
-    </message>
-    <message>
-        <source>Mi&amp;nimum cost:</source>
-        <translation>Coût mi&amp;nimum&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Minimum cost in US dollars</source>
-        <translation>Coût minimum en dollars US</translation>
-    </message>
-    <message>
-        <source>Hide rows that cost less than this</source>
-        <translation>Masquer les lignes qui coûtent moins que ce montant</translation>
-    </message>
-    <message>
-        <source>Usage per user</source>
-        <translation>Utilisation par utilisateur</translation>
-    </message>
-    <message>
-        <source>Totals of the rows shown</source>
-        <translation>Totaux des lignes affichées</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -505,112 +561,12 @@
         <translation>Requête</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Grouping</source>
-        <translation>Regroupement</translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation>&amp;Grouper par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Group by</source>
-        <translation>Grouper par</translation>
-    </message>
-    <message>
-        <source>What one row of the table stands for; the API groups by user only</source>
-        <translation>Ce que représente une ligne du tableau&#xa0;; l&apos;API ne regroupe que par utilisateur</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Custom property</source>
-        <translation>Propriété personnalisée</translation>
-    </message>
-    <message>
-        <source>&amp;Property:</source>
-        <translation>&amp;Propriété&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Custom property name</source>
-        <translation>Nom de la propriété personnalisée</translation>
-    </message>
-    <message>
-        <source>e.g. feature</source>
-        <translation>p. ex. feature</translation>
-    </message>
-    <message>
-        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
-        <translation>Nom de la propriété personnalisée Helicone (Helicone-Property-NAME) selon laquelle regrouper</translation>
-    </message>
-    <message>
-        <source>&amp;Buckets:</source>
-        <translation>&amp;Intervalles&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Time series buckets</source>
-        <translation>Intervalles de la série temporelle</translation>
-    </message>
-    <message>
-        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
-        <translation>Largeur d&apos;un pas de l&apos;évolution du coût, dans le fuseau horaire choisi</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <source>Run the query</source>
-        <translation>Exécuter la requête</translation>
-    </message>
-    <message>
-        <source>Query the source (Ctrl+R, F5)</source>
-        <translation>Interroger la source (Ctrl+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel the running query</source>
-        <translation>Annuler la requête en cours</translation>
-    </message>
-    <message>
-        <source>Stop the running query (Esc); the table keeps the previous results</source>
-        <translation>Arrêter la requête en cours (Échap)&#xa0;; le tableau conserve les résultats précédents</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
@@ -633,22 +589,6 @@
         <translation>À &amp;propos de Usage Explorer</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Progress details</source>
-        <translation>Détails de la progression</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
         <source>About Usage Explorer</source>
         <translation>À propos de Usage Explorer</translation>
     </message>
@@ -657,95 +597,8 @@
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Ce que coûte chaque utilisateur final d&apos;un produit LLM, d&apos;après l&apos;API de Helicone ou un fichier journal, agrégé sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Enter the name of the custom property to group by.</source>
-        <translation>Saisissez le nom de la propriété personnalisée selon laquelle regrouper.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Le résultat est partiel&#xa0;: %n fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
-            <numerusform>Le résultat est partiel&#xa0;: %n fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
-            <numerusform>%n lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 The table still shows the previous results.</source>
-        <translation>%1 Le tableau affiche toujours les résultats précédents.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The table still shows the previous results.</source>
-        <translation>Annulé. Le tableau affiche toujours les résultats précédents.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Not a valid regular expression: %1</source>
-        <translation>Expression régulière non valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
-        <translation>Pas encore de données&#xa0;: ouvrez des fichiers journaux (Ctrl+O) ou choisissez l&apos;API Helicone, puis «&#xa0;Exécuter&#xa0;» (Ctrl+R).</translation>
-    </message>
-    <message>
-        <source>Helicone API (%1)</source>
-        <translation>API Helicone (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n log file(s)</source>
-        <translation>
-            <numerusform>%n fichier journal</numerusform>
-            <numerusform>%n fichiers journaux</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all time (%1)</source>
-        <translation>toute la période (%1)</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>début</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 sur %n ligne</numerusform>
-            <numerusform>%1 sur %n lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>fetched %1</source>
-        <translation>récupéré le %1</translation>
-    </message>
-    <message>
         <source>Usage Explorer — %1</source>
         <translation>Usage Explorer — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Filter to This</source>
-        <translation>&amp;Filtrer sur cet élément</translation>
     </message>
     <message>
         <source>Open log files</source>
@@ -767,72 +620,12 @@
         </translation>
     </message>
     <message>
-        <source>Views of the rows shown</source>
-        <translation>Vues des lignes affichées</translation>
-    </message>
-    <message>
         <source>&amp;Table</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
-        <translation>Les lignes, leurs totaux et la ligne sélectionnée en détail (Ctrl+1)</translation>
-    </message>
-    <message>
         <source>C&amp;harts</source>
         <translation>&amp;Graphiques</translation>
-    </message>
-    <message>
-        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
-        <translation>Où va l&apos;argent&#xa0;: graphiques des lignes affichées (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Show in C&amp;harts</source>
-        <translation>Afficher dans les &amp;graphiques</translation>
-    </message>
-    <message>
-        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
-        <translation>L&apos;évolution du coût des lignes sélectionnées, avec leurs barres mises en évidence</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <source>Count each request &amp;once</source>
-        <translation>Compter chaque requête une &amp;seule fois</translation>
-    </message>
-    <message>
-        <source>Count each request once</source>
-        <translation>Compter chaque requête une seule fois</translation>
-    </message>
-    <message>
-        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
-        <translation>Pour des exports qui se chevauchent&#xa0;: compter chaque identifiant de requête une seule fois, en gardant sa copie la plus récente. Demande de la mémoire pour chaque requête jusqu&apos;à la lecture de tous les fichiers.</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Usage Explorer will use %1 from its next start.</source>
-        <translation>Langue au prochain démarrage de Usage Explorer&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>langue du système</translation>
     </message>
     <message>
         <source>Fetch the cost over time?</source>
@@ -937,6 +730,133 @@
     <message>
         <source>the system keychain refused access (%1)</source>
         <translation>le trousseau du système a refusé l&apos;accès (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grouper par</translation>
+    </message>
+    <message>
+        <source>What one row of the table stands for; the API groups by user only</source>
+        <translation>Ce que représente une ligne du tableau&#xa0;; l&apos;API ne regroupe que par utilisateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Custom property</source>
+        <translation>Propriété personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propriété&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom property name</source>
+        <translation>Nom de la propriété personnalisée</translation>
+    </message>
+    <message>
+        <source>e.g. feature</source>
+        <translation>p. ex. feature</translation>
+    </message>
+    <message>
+        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
+        <translation>Nom de la propriété personnalisée Helicone (Helicone-Property-NAME) selon laquelle regrouper</translation>
+    </message>
+    <message>
+        <source>&amp;Buckets:</source>
+        <translation>&amp;Intervalles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time series buckets</source>
+        <translation>Intervalles de la série temporelle</translation>
+    </message>
+    <message>
+        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
+        <translation>Largeur d&apos;un pas de l&apos;évolution du coût, dans le fuseau horaire choisi</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Count each request &amp;once</source>
+        <translation>Compter chaque requête une &amp;seule fois</translation>
+    </message>
+    <message>
+        <source>Count each request once</source>
+        <translation>Compter chaque requête une seule fois</translation>
+    </message>
+    <message>
+        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
+        <translation>Pour des exports qui se chevauchent&#xa0;: compter chaque identifiant de requête une seule fois, en gardant sa copie la plus récente. Demande de la mémoire pour chaque requête jusqu&apos;à la lecture de tous les fichiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Exécuter la requête</translation>
+    </message>
+    <message>
+        <source>Query the source (Ctrl+R, F5)</source>
+        <translation>Interroger la source (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running query</source>
+        <translation>Annuler la requête en cours</translation>
+    </message>
+    <message>
+        <source>Stop the running query (Esc); the table keeps the previous results</source>
+        <translation>Arrêter la requête en cours (Échap)&#xa0;; le tableau conserve les résultats précédents</translation>
+    </message>
+    <message>
+        <source>Enter the name of the custom property to group by.</source>
+        <translation>Saisissez le nom de la propriété personnalisée selon laquelle regrouper.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +974,21 @@
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>RemoteUsageSource</name>
     <message>
         <source>Enter your Helicone API key first (Source › API key), or set HELICONE_API_KEY.</source>
@@ -1113,6 +1048,132 @@
     <message>
         <source>The export was not saved: %1</source>
         <translation>L&apos;export n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTabs</name>
+    <message>
+        <source>Views of the rows shown</source>
+        <translation>Vues des lignes affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
+        <translation>Les lignes, leurs totaux et la ligne sélectionnée en détail (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
+        <translation>Où va l&apos;argent&#xa0;: graphiques des lignes affichées (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Usage per user</source>
+        <translation>Utilisation par utilisateur</translation>
+    </message>
+    <message>
+        <source>Totals of the rows shown</source>
+        <translation>Totaux des lignes affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Table</source>
+        <translation>Copier le &amp;tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to This</source>
+        <translation>&amp;Filtrer sur cet élément</translation>
+    </message>
+    <message>
+        <source>Show in C&amp;harts</source>
+        <translation>Afficher dans les &amp;graphiques</translation>
+    </message>
+    <message>
+        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
+        <translation>L&apos;évolution du coût des lignes sélectionnées, avec leurs barres mises en évidence</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message numerus="yes">
+        <source>The result is partial: %n file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Le résultat est partiel&#xa0;: %n fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
+            <numerusform>Le résultat est partiel&#xa0;: %n fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%n ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
+            <numerusform>%n lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The table still shows the previous results.</source>
+        <translation>%1 Le tableau affiche toujours les résultats précédents.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The table still shows the previous results.</source>
+        <translation>Annulé. Le tableau affiche toujours les résultats précédents.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>&amp;Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Enregistrer la vue actuelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>La vue «&#xa0;%1&#xa0;» a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>Nouveau nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1360,70 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     <message>
         <source>Automatic (probe once per server)</source>
         <translation>Automatique (un test par serveur)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Progress details</source>
+        <translation>Détails de la progression</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
+        <translation>Pas encore de données&#xa0;: ouvrez des fichiers journaux (Ctrl+O) ou choisissez l&apos;API Helicone, puis «&#xa0;Exécuter&#xa0;» (Ctrl+R).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 sur %n ligne</numerusform>
+            <numerusform>%1 sur %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>récupéré le %1</translation>
+    </message>
+    <message>
+        <source>Helicone API (%1)</source>
+        <translation>API Helicone (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log file(s)</source>
+        <translation>
+            <numerusform>%n fichier journal</numerusform>
+            <numerusform>%n fichiers journaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all time (%1)</source>
+        <translation>toute la période (%1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>
