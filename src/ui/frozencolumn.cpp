@@ -43,8 +43,13 @@ FrozenColumn::FrozenColumn(QTableView* table, int column)
     });
     connect(header, &QHeaderView::sectionMoved, this, &FrozenColumn::keepFirst);
     connect(header, &QHeaderView::geometriesChanged, this, &FrozenColumn::updateGeometry);
-    connect(header, &QHeaderView::sortIndicatorChanged, m_view->horizontalHeader(), &QHeaderView::setSortIndicator);
-    m_view->horizontalHeader()->setSortIndicatorShown(header->isSortIndicatorShown());
+    // the indicator shows on the frozen header only when the table is sorted by the frozen column
+    const auto showIndicator = [this](int section, Qt::SortOrder order) {
+        m_view->horizontalHeader()->setSortIndicatorShown(section == m_column);
+        m_view->horizontalHeader()->setSortIndicator(section, order);
+    };
+    connect(header, &QHeaderView::sortIndicatorChanged, this, showIndicator);
+    showIndicator(header->sortIndicatorSection(), header->sortIndicatorOrder());
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         const QHeaderView* header = m_table->horizontalHeader();
         if (m_table->isSortingEnabled())
