@@ -2,7 +2,9 @@
 #include "charts/chartspanel.h"
 #include "i18n/languages.h"
 #include "models/usagetablemodel.h"
+#include "ui/appearancemenu.h"
 #include "ui/mainwindow.h"
+#include "ui/savedviewsmenu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,6 +64,13 @@ int main(int argc, char** argv)
             .arg(Usage::I18n::availableLanguages().join(QStringLiteral(", "))),
         QStringLiteral("CODE"));
     parser.addOption(language);
+    const QCommandLineOption savedView(QStringLiteral("view"),
+        QStringLiteral("Apply a saved view (View > Saved Views) before loading the files."), QStringLiteral("NAME"));
+    parser.addOption(savedView);
+    const QCommandLineOption appearance(QStringLiteral("appearance"),
+        QStringLiteral("Show the window in an appearance: system, light or dark (default: View > Appearance)."),
+        QStringLiteral("MODE"));
+    parser.addOption(appearance);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Log files to open (JSONL, JSON or CSV)."),
         QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -89,6 +98,12 @@ int main(int argc, char** argv)
     MainWindow window;
     if (!takeScreenshot)
         window.restoreSettings();
+    if (parser.isSet(savedView) && !window.findChild<SavedViewsMenu*>()->apply(parser.value(savedView))) {
+        std::fprintf(stderr, "usage-explorer: no saved view named %s\n", qPrintable(parser.value(savedView)));
+        return 2;
+    }
+    if (parser.isSet(appearance))
+        window.findChild<AppearanceMenu*>()->appearance()->setMode(Appearance::fromName(parser.value(appearance)));
     if (parser.isSet(tab) && !window.showView(parser.value(tab))) {
         std::fprintf(stderr, "usage-explorer: unknown view for --tab: %s (table, charts, cost, tokens, time, share)\n",
             qPrintable(parser.value(tab)));

@@ -5,6 +5,7 @@
 #include "models/usagecolumn.h"
 #include "models/usagetablemodel.h"
 
+#include <QMimeData>
 #include <QStringList>
 
 namespace ClipboardRows {
@@ -47,24 +48,63 @@ Usage::Export::Column exportColumn(int usageColumn)
     Q_UNREACHABLE();
 }
 
+namespace {
+
+    /** The titles, then each row's export cells, as UTF-8 strings. */
+    QList<QStringList> cells(const UsageTableModel& model, const QList<int>& rows, const QList<int>& columns)
+    {
+        QList<QStringList> out;
+        QStringList titles;
+        for (int column : columns)
+            titles.append(model.headerData(column, Qt::Horizontal).toString());
+        out.append(titles);
+        // the share divides by the cost of every row of the result, as the table's Share column does
+        const Usage::Export::CellContext context(model.result());
+        QByteArray cell;
+        for (int row : rows) {
+            const Usage::GroupUsage& group = model.groupAt(row);
+            QStringList line;
+            for (int column : columns) {
+                cell.clear();
+                Usage::Export::appendCell(cell, context, group, group.totals, exportColumn(column));
+                line.append(QString::fromUtf8(cell));
+            }
+            out.append(line);
+        }
+        return out;
+    }
+
+} // namespace
+
 QString text(const UsageTableModel& model, const QList<int>& rows, const QList<int>& columns)
 {
-    QStringList titles;
-    for (int column : columns)
-        titles.append(model.headerData(column, Qt::Horizontal).toString());
-    QByteArray out = titles.join(QLatin1Char('\t')).toUtf8() + '\n';
-    // the share divides by the cost of every row of the result, as the table's Share column does
-    const Usage::Export::CellContext context(model.result());
-    for (int row : rows) {
-        const Usage::GroupUsage& group = model.groupAt(row);
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                out += '\t';
-            Usage::Export::appendCell(out, context, group, group.totals, exportColumn(columns[i]));
-        }
-        out += '\n';
+    QString out;
+    for (const QStringList& line : cells(model, rows, columns))
+        out += line.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    return out;
+}
+
+QString html(const UsageTableModel& model, const QList<int>& rows, const QList<int>& columns)
+{
+    const QList<QStringList> lines = cells(model, rows, columns);
+    QString out = QStringLiteral("<table>\n");
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QLatin1String tag = i == 0 ? QLatin1String("th") : QLatin1String("td");
+        out += QLatin1String("<tr>");
+        for (const QString& cell : lines[i])
+            out += QLatin1Char('<') + tag + QLatin1Char('>') + cell.toHtmlEscaped() + QLatin1String("</") + tag
+                + QLatin1Char('>');
+        out += QLatin1String("</tr>\n");
     }
-    return QString::fromUtf8(out);
+    return out + QLatin1String("</table>\n");
+}
+
+QMimeData* mimeData(const UsageTableModel& model, const QList<int>& rows, const QList<int>& columns)
+{
+    auto* data = new QMimeData;
+    data->setText(text(model, rows, columns));
+    data->setHtml(html(model, rows, columns));
+    return data;
 }
 
 } // namespace ClipboardRows

@@ -48,6 +48,17 @@ void FilterBar::filterToId(const QString& id)
     apply();
 }
 
+void FilterBar::setFilter(const RowFilter& filter)
+{
+    const QSignalBlocker blockEdit(ui->filterEdit);
+    const QSignalBlocker blockRegex(ui->regexCheck);
+    const QSignalBlocker blockCost(ui->minCostSpin);
+    ui->filterEdit->setText(filter.text());
+    ui->regexCheck->setChecked(filter.isRegex());
+    ui->minCostSpin->setValue(double(filter.minCostNanos()) / 1e9);
+    apply();
+}
+
 void FilterBar::apply()
 {
     m_timer->stop();

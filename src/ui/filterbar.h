@@ -6,6 +6,7 @@
 #include <memory>
 
 class QTimer;
+class RowFilter;
 class UsageTableModel;
 
 namespace Ui {
@@ -28,6 +29,8 @@ public:
     void filterToId(const QString& id);
     /** Applies the inputs now rather than after the pause in typing. */
     void apply();
+    /** Sets the fields to a filter and applies it (a saved view's). */
+    void setFilter(const RowFilter& filter);
 
 private:
     std::unique_ptr<Ui::FilterBar> ui;

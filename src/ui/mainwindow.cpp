@@ -8,6 +8,7 @@
 #include "sources/remoteusagesource.h"
 #include "sources/sourcecontroller.h"
 #include "sources/timeunitstore.h"
+#include "ui/appearancemenu.h"
 #include "ui/filterbar.h"
 #include "ui/languagemenu.h"
 #include "ui/messagebar.h"
@@ -16,6 +17,7 @@
 #include "ui/resultsview.h"
 #include "ui/resulttabs.h"
 #include "ui/runmessages.h"
+#include "ui/savedviewsmenu.h"
 #include "ui/sourcepanel.h"
 #include "ui/statusline.h"
 #include "ui_mainwindow.h"
@@ -122,7 +124,14 @@ void MainWindow::setupMenus()
     ui->menuView->addAction(ui->actionShowCharts);
     ui->menuView->addSeparator();
     ui->menuView->addAction(ui->queryDock->toggleViewAction());
+    ui->menuView->addMenu(ui->resultTabs->resultsView()->columnsMenu(this));
+    auto* views = new SavedViewsMenu(this);
+    connect(views, &SavedViewsMenu::message, this, &MainWindow::showInformation);
+    ui->menuView->addMenu(views);
     ui->menuView->addSeparator();
+    auto* appearance = new AppearanceMenu(this);
+    ui->menuView->addMenu(appearance);
+    m_settings.add(appearance);
     ui->menuView->addMenu(language);
 }
 

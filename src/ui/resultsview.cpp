@@ -5,8 +5,12 @@
 #include "models/usagecolumn.h"
 #include "models/usagetablemodel.h"
 #include "ui/clipboardrows.h"
+#include "ui/columnlayout.h"
+#include "ui/columnsizer.h"
 #include "ui/costbardelegate.h"
+#include "ui/frozencolumn.h"
 #include "ui/headerlink.h"
+#include "ui/selectionkeeper.h"
 #include "ui_resultsview.h"
 
 #include <QAction>
@@ -14,6 +18,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMimeData>
 #include <QSettings>
 
 #include <algorithm>
@@ -53,9 +58,7 @@ void ResultsView::setupTable()
     header->setSortIndicator(UsageColumn::Cost, Qt::DescendingOrder);
     header->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     header->setStretchLastSection(false);
-    // sizing a column to its contents measures the first hundred rows (the costliest users, with the longest
-    // numbers), not a thousand: the totals line, which sets the minimum too, holds the column's largest number
-    header->setResizeContentsPrecision(100);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 
     QTableView* totals = ui->totalsView;
@@ -63,6 +66,20 @@ void ResultsView::setupTable()
     totals->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     totals->setFixedHeight(totals->verticalHeader()->defaultSectionSize() + 2 * totals->frameWidth());
     m_link = new HeaderLink(table, totals);
+    m_layout = new ColumnLayout(table, m_link, m_model);
+    m_sizer = new ColumnSizer(table, totals, m_model);
+    m_frozen = new FrozenColumn(table, UsageColumn::Id);
+    // after the frozen view: its reset on a new model state clears the shared selection, the keeper then restores
+    new SelectionKeeper(table);
+    m_frozenTotals = new FrozenColumn(totals, UsageColumn::Id);
+    m_frozenTotals->view()->setItemDelegateForColumn(UsageColumn::CostShare, new CostBarDelegate(totals));
+    const auto syncFrozen = [this] {
+        m_frozen->sync();
+        m_frozenTotals->sync();
+    };
+    connect(m_layout, &ColumnLayout::layoutChanged, this, syncFrozen);
+    connect(m_sizer, &ColumnSizer::fitted, this, syncFrozen);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
 
     connect(table, &QTableView::customContextMenuRequested, this, &ResultsView::showContextMenu);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsView::updateDetail);
@@ -78,41 +95,38 @@ void ResultsView::setupTable()
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &ResultsView::copySelection);
     table->addAction(copy);
+    auto* copyTable = new QAction(tr("Copy &Table"), table);
+    copyTable->setObjectName(QStringLiteral("copyTableAction"));
+    copyTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyTable->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyTable, &QAction::triggered, this, &ResultsView::copyAll);
+    table->addAction(copyTable);
+}
+
+QTableView* ResultsView::frozenView() const
+{
+    return m_frozen->view();
+}
+
+QMenu* ResultsView::columnsMenu(QWidget* parent)
+{
+    return m_layout->createMenu(parent);
+}
+
+void ResultsView::showHeaderMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    m_layout->populate(&menu);
+    menu.exec(ui->tableView->horizontalHeader()->mapToGlobal(pos));
 }
 
 void ResultsView::showResult()
 {
-    if (!m_columnsSized)
-        fitColumns();
-    updateColumnVisibility();
+    m_sizer->fit(!m_layout->switchGrouping(ColumnLayout::groupingKey(m_model->result().query.groupBy)));
     QItemSelectionModel* selection = ui->tableView->selectionModel();
     if (m_model->rowCount() > 0 && !selection->currentIndex().isValid())
         selection->setCurrentIndex(
             m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-void ResultsView::fitColumns()
-{
-    QTableView* table = ui->tableView;
-    table->resizeColumnsToContents();
-    // the totals line is wider than the rows in places ("100,0%" under "25,7%"): it sets the minimum too (its own
-    // sizing is then overwritten through the link of the two headers)
-    ui->totalsView->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        table->horizontalHeader()->resizeSection(
-            column, std::max(table->columnWidth(column), ui->totalsView->columnWidth(column)));
-    }
-    const int x = fontMetrics().horizontalAdvance(QStringLiteral("x"));
-    table->horizontalHeader()->resizeSection(
-        UsageColumn::Id, std::clamp(table->columnWidth(UsageColumn::Id), x * 16, x * 40));
-    m_columnsSized = true;
-}
-
-void ResultsView::updateColumnVisibility()
-{
-    for (int column = 0; column < UsageColumn::Count; ++column)
-        m_link->setColumnHidden(column, !m_model->isColumnAvailable(column));
-    m_link->copyLayout();
 }
 
 void ResultsView::updateDetail()
@@ -153,6 +167,7 @@ void ResultsView::showContextMenu(const QPoint& pos)
     const bool selected = ui->tableView->selectionModel()->hasSelection();
     QMenu menu(this);
     menu.addAction(tr("&Copy"), this, &ResultsView::copySelection)->setEnabled(selected);
+    menu.addAction(tr("Copy &Table"), this, &ResultsView::copyAll)->setEnabled(m_model->rowCount() > 0);
     QAction* filter = menu.addAction(tr("&Filter to This"), this, [this] {
         const QModelIndex current = ui->tableView->currentIndex();
         if (current.isValid())
@@ -165,14 +180,8 @@ void ResultsView::showContextMenu(const QPoint& pos)
     menu.exec(ui->tableView->viewport()->mapToGlobal(pos));
 }
 
-void ResultsView::copySelection()
+QList<int> ResultsView::shownColumns() const
 {
-    QList<int> rows;
-    for (const QModelIndex& index : ui->tableView->selectionModel()->selectedRows())
-        rows.append(index.row());
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end());
     const QHeaderView* header = ui->tableView->horizontalHeader();
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
@@ -180,22 +189,41 @@ void ResultsView::copySelection()
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
-    QApplication::clipboard()->setText(ClipboardRows::text(*m_model, rows, columns));
+    return columns;
+}
+
+void ResultsView::copySelection()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : ui->tableView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    copyRows(rows);
+}
+
+void ResultsView::copyAll()
+{
+    QList<int> rows(m_model->rowCount());
+    for (int row = 0; row < rows.size(); ++row)
+        rows[row] = row;
+    copyRows(rows);
+}
+
+void ResultsView::copyRows(const QList<int>& rows)
+{
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setMimeData(ClipboardRows::mimeData(*m_model, rows, shownColumns()));
 }
 
 void ResultsView::saveSettings(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("window/splitter"), ui->splitter->saveState());
-    settings.setValue(QStringLiteral("table/header"), ui->tableView->horizontalHeader()->saveState());
+    m_layout->saveSettings(settings);
 }
 
 void ResultsView::restoreSettings(const QSettings& settings)
 {
     ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    QHeaderView* header = ui->tableView->horizontalHeader();
-    if (header->restoreState(settings.value(QStringLiteral("table/header")).toByteArray())
-        && header->count() == UsageColumn::Count) {
-        m_columnsSized = true;
-        m_link->copyLayout();
-    }
+    m_layout->restoreSettings(settings);
 }

@@ -5,7 +5,11 @@
 
 #include <memory>
 
+class ColumnLayout;
+class ColumnSizer;
+class FrozenColumn;
 class HeaderLink;
+class QMenu;
 class QSettings;
 class QTableView;
 class TotalsModel;
@@ -36,8 +40,19 @@ public:
     bool selectResultRow(int resultRow);
     /** The selected rows as indices into result().rows, ascending. */
     QList<int> selectedResultRows() const;
-    /** Copies the selected rows, the columns as shown, to the clipboard. */
+    /** Copies the selected rows, the columns as shown, to the clipboard (text and HTML). */
     void copySelection();
+    /** Copies every row shown, the columns as shown, to the clipboard (text and HTML). */
+    void copyAll();
+    /** The shown columns (UsageColumn values) in their shown order. */
+    QList<int> shownColumns() const;
+
+    /** The column chooser, a menu for View; created once, owned by parent. */
+    QMenu* columnsMenu(QWidget* parent);
+    ColumnLayout* columnLayout() const { return m_layout; }
+    ColumnSizer* columnSizer() const { return m_sizer; }
+    /** The frozen group column laid over the table's left edge. */
+    QTableView* frozenView() const;
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
@@ -52,13 +67,16 @@ Q_SIGNALS:
 
 private:
     void setupTable();
-    void fitColumns();
-    void updateColumnVisibility();
+    void copyRows(const QList<int>& rows);
+    void showHeaderMenu(const QPoint& pos);
     void updateDetail();
     void showContextMenu(const QPoint& pos);
 
     std::unique_ptr<Ui::ResultsView> ui;
     UsageTableModel* m_model = nullptr;
     HeaderLink* m_link = nullptr;
-    bool m_columnsSized = false; ///< sized once, or restored: afterwards the user's widths stay
+    ColumnLayout* m_layout = nullptr;
+    ColumnSizer* m_sizer = nullptr;
+    FrozenColumn* m_frozen = nullptr;
+    FrozenColumn* m_frozenTotals = nullptr;
 };
