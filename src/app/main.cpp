@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -28,17 +29,36 @@ bool saveScreenshot(QWidget* window, const QString& path)
     return true;
 }
 
+/** True when the command line asks only for text (help or version), which needs no display. */
+bool onlyText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("UsageExplorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("usage-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UE_VERSION_STRING));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("UsageExplorer"));
-    QApplication::setApplicationName(QStringLiteral("usage-explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(UE_VERSION_STRING));
-    QApplication::setApplicationDisplayName(QStringLiteral("Usage Explorer"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-explorer.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.usageexplorer.UsageExplorer"));
+    // help and version print and exit: a core application, so they work without a display
+    std::unique_ptr<QCoreApplication> textApp;
+    if (onlyText(argc, argv))
+        textApp = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        textApp = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *textApp;
+    setNames();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -64,7 +84,10 @@ int main(int argc, char** argv)
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Log files to open (JSONL, JSON or CSV)."),
         QStringLiteral("[FILE...]"));
-    parser.process(app);
+    parser.process(app); // help and version exit here
+    QApplication::setApplicationDisplayName(QStringLiteral("Usage Explorer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-explorer.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.usageexplorer.UsageExplorer"));
 
     // the language comes first: every widget translates its texts when it is built
     QString languageSetting = QSettings().value(QStringLiteral("ui/language")).toString();
