@@ -207,20 +207,6 @@
         <source>No time series for these rows</source>
         <translation>Keine Zeitreihe für diese Zeilen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected row(s)</source>
-        <translation>
-            <numerusform>%n ausgewählte Zeile</numerusform>
-            <numerusform>%n ausgewählte Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown row(s)</source>
-        <translation>
-            <numerusform>%n angezeigte Zeile</numerusform>
-            <numerusform>%n angezeigte Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost per %1 (%2), %3: total %4</source>
         <translation>Kosten pro %1 (%2), %3: gesamt %4</translation>
@@ -234,10 +220,36 @@
         <translation>Beginn je %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2 (%3): %4 · %n request(s) · %5 tokens</source>
+        <source>%Ln selected row(s)</source>
         <translation>
-            <numerusform>%1 – %2 (%3): %4 · %n Anfrage · %5 Tokens</numerusform>
-            <numerusform>%1 – %2 (%3): %4 · %n Anfragen · %5 Tokens</numerusform>
+            <numerusform>%Ln ausgewählte Zeile</numerusform>
+            <numerusform>%Ln ausgewählte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown row(s)</source>
+        <translation>
+            <numerusform>%Ln angezeigte Zeile</numerusform>
+            <numerusform>%Ln angezeigte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>the last %1 is partial (a point)</source>
+        <translation>der letzte Abschnitt (%1) ist unvollständig (ein Punkt)</translation>
+    </message>
+    <message>
+        <source>Partial %1</source>
+        <translation>Unvollständig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%3): %4 · %Ln request(s) · %5 tokens</source>
+        <translation>
+            <numerusform>%1 – %2 (%3): %4 · %Ln Anfrage · %5 Tokens</numerusform>
+            <numerusform>%1 – %2 (%3): %4 · %Ln Anfragen · %5 Tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -247,13 +259,6 @@
         <source>No rows pass the filter</source>
         <translation>Keine Zeile entspricht dem Filter</translation>
     </message>
-    <message numerus="yes">
-        <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
-        <translation>
-            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeile, gesamt %3</numerusform>
-            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeilen, gesamt %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
@@ -261,6 +266,13 @@
     <message>
         <source>Others</source>
         <translation>Sonstige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost per %1: the top %2 of %Ln row(s) shown, total %3</source>
+        <translation>
+            <numerusform>Kosten pro %1: die teuersten %2 von %Ln angezeigten Zeile, gesamt %3</numerusform>
+            <numerusform>Kosten pro %1: die teuersten %2 von %Ln angezeigten Zeilen, gesamt %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,13 +324,6 @@
         <source>Cost over time of the selected row</source>
         <translation>Kostenverlauf der ausgewählten Zeile</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %n request(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %n Anfrage</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %n Anfragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -350,6 +355,13 @@
     <message>
         <source>No time series for this row</source>
         <translation>Keine Zeitreihe für diese Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %Ln request(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %Ln Anfrage</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %Ln Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -387,63 +399,7 @@
     </message>
 </context>
 <context>
-    <name>GroupChartView</name>
-    <message>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of the cost shown)</source>
-        <translation>%1 (%2 der angezeigten Kosten)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>prompt %1, completion %2 tokens</source>
-        <translation>%1 Prompt-Tokens, %2 Antwort-Tokens</translation>
-    </message>
-    <message>
-        <source>cache read %1, cache write %2</source>
-        <translation>%1 aus dem Cache gelesen, %2 in den Cache geschrieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
-        <translation>
-            <numerusform>„Sonstige“ fasst %n Zeile zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
-            <numerusform>„Sonstige“ fasst %n Zeilen zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
-        <translation>„%1“ ist in der Tabelle ausgewählt (Strg+1 zeigt die Tabelle).</translation>
-    </message>
-</context>
-<context>
-    <name>LogFilesSource</name>
-    <message>
-        <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
-        <translation>Zuerst eine oder mehrere Protokolldateien wählen (Datei › Öffnen, oder auf das Fenster ziehen).</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Usage Explorer</source>
-        <translation>Usage Explorer</translation>
-    </message>
+    <name>FilterBar</name>
     <message>
         <source>Filter ids (Ctrl+F)</source>
         <translation>IDs filtern (Strg+F)</translation>
@@ -477,12 +433,86 @@
         <translation>Zeilen ausblenden, die weniger als diesen Betrag kosten</translation>
     </message>
     <message>
-        <source>Usage per user</source>
-        <translation>Nutzung pro Benutzer</translation>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChartView</name>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Totals of the rows shown</source>
-        <translation>Summen der angezeigten Zeilen</translation>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the cost shown)</source>
+        <translation>%1 (%2 der angezeigten Kosten)</translation>
+    </message>
+    <message>
+        <source>prompt %1, completion %2 tokens</source>
+        <translation>%1 Prompt-Tokens, %2 Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>cache read %1, cache write %2</source>
+        <translation>%1 aus dem Cache gelesen, %2 in den Cache geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
+        <translation>„%1“ ist in der Tabelle ausgewählt (Strg+1 zeigt die Tabelle).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others sums %Ln row(s): raise the number of bars or filter the table to see them.</source>
+        <translation>
+            <numerusform>„Sonstige“ fasst %Ln Zeile zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
+            <numerusform>„Sonstige“ fasst %Ln Zeilen zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Usage Explorer will use %1 from its next start.</source>
+        <translation>Usage Explorer verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilesSource</name>
+    <message>
+        <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
+        <translation>Zuerst eine oder mehrere Protokolldateien wählen (Datei › Öffnen, oder auf das Fenster ziehen).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Usage Explorer</source>
+        <translation>Usage Explorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -505,112 +535,12 @@
         <translation>Abfrage</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Grouping</source>
-        <translation>Gruppierung</translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation>&amp;Gruppieren nach:</translation>
-    </message>
-    <message>
-        <source>Group by</source>
-        <translation>Gruppieren nach</translation>
-    </message>
-    <message>
-        <source>What one row of the table stands for; the API groups by user only</source>
-        <translation>Wofür eine Tabellenzeile steht; die API gruppiert nur nach Benutzer</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Custom property</source>
-        <translation>Benutzerdefinierte Eigenschaft</translation>
-    </message>
-    <message>
-        <source>&amp;Property:</source>
-        <translation>&amp;Eigenschaft:</translation>
-    </message>
-    <message>
-        <source>Custom property name</source>
-        <translation>Name der benutzerdefinierten Eigenschaft</translation>
-    </message>
-    <message>
-        <source>e.g. feature</source>
-        <translation>z. B. feature</translation>
-    </message>
-    <message>
-        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
-        <translation>Name der benutzerdefinierten Helicone-Eigenschaft (Helicone-Property-NAME), nach der gruppiert wird</translation>
-    </message>
-    <message>
-        <source>&amp;Buckets:</source>
-        <translation>&amp;Intervalle:</translation>
-    </message>
-    <message>
-        <source>Time series buckets</source>
-        <translation>Intervalle der Zeitreihe</translation>
-    </message>
-    <message>
-        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
-        <translation>Breite eines Schritts im Kostenverlauf, in der gewählten Zeitzone</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>Stunde</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <source>Run the query</source>
-        <translation>Abfrage ausführen</translation>
-    </message>
-    <message>
-        <source>Query the source (Ctrl+R, F5)</source>
-        <translation>Die Quelle abfragen (Strg+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the running query</source>
-        <translation>Laufende Abfrage abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the running query (Esc); the table keeps the previous results</source>
-        <translation>Die laufende Abfrage anhalten (Esc); die Tabelle behält die vorherigen Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
@@ -633,119 +563,12 @@
         <translation>Ü&amp;ber Usage Explorer</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Progress details</source>
-        <translation>Fortschrittsdetails</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>About Usage Explorer</source>
         <translation>Über Usage Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;What each end user of an LLM product costs, from Helicone&apos;s API or from a log dump, aggregated on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Was jeder Endbenutzer eines LLM-Produkts kostet, aus der Helicone-API oder aus einer Protokolldatei, auf diesem Computer zusammengefasst.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Enter the name of the custom property to group by.</source>
-        <translation>Den Namen der benutzerdefinierten Eigenschaft eingeben, nach der gruppiert werden soll.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
-            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
-            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 The table still shows the previous results.</source>
-        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The table still shows the previous results.</source>
-        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Not a valid regular expression: %1</source>
-        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
-        <translation>Noch keine Daten: Protokolldateien öffnen (Strg+O) oder die Helicone-API wählen, dann „Ausführen“ (Strg+R).</translation>
-    </message>
-    <message>
-        <source>Helicone API (%1)</source>
-        <translation>Helicone-API (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n log file(s)</source>
-        <translation>
-            <numerusform>%n Protokolldatei</numerusform>
-            <numerusform>%n Protokolldateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all time (%1)</source>
-        <translation>gesamter Zeitraum (%1)</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>Anfang</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 von %n Zeile</numerusform>
-            <numerusform>%1 von %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>fetched %1</source>
-        <translation>abgerufen am %1</translation>
-    </message>
-    <message>
-        <source>Usage Explorer — %1</source>
-        <translation>Usage Explorer — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Filter to This</source>
-        <translation>Auf diesen Eintrag &amp;filtern</translation>
     </message>
     <message>
         <source>Open log files</source>
@@ -759,80 +582,13 @@
         <source>Export visible rows</source>
         <translation>Sichtbare Zeilen exportieren</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Views of the rows shown</source>
-        <translation>Ansichten der angezeigten Zeilen</translation>
-    </message>
     <message>
         <source>&amp;Table</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
-        <translation>Die Zeilen, ihre Summen und die ausgewählte Zeile im Detail (Strg+1)</translation>
-    </message>
-    <message>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
-    </message>
-    <message>
-        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
-        <translation>Wohin das Geld fließt: Diagramme der angezeigten Zeilen (Strg+2)</translation>
-    </message>
-    <message>
-        <source>Show in C&amp;harts</source>
-        <translation>In &amp;Diagrammen zeigen</translation>
-    </message>
-    <message>
-        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
-        <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnete Dateien</translation>
-    </message>
-    <message>
-        <source>Count each request &amp;once</source>
-        <translation>Jede Anfrage nur ei&amp;nmal zählen</translation>
-    </message>
-    <message>
-        <source>Count each request once</source>
-        <translation>Jede Anfrage nur einmal zählen</translation>
-    </message>
-    <message>
-        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
-        <translation>Für überlappende Exporte: jede Anfrage-ID nur einmal zählen und ihre neueste Kopie behalten. Braucht Speicher für jede Anfrage, bis alle Dateien gelesen sind.</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt verwendeten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>Usage Explorer will use %1 from its next start.</source>
-        <translation>Usage Explorer verwendet ab dem nächsten Start %1.</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>die Systemsprache</translation>
     </message>
     <message>
         <source>Fetch the cost over time?</source>
@@ -841,6 +597,13 @@
     <message>
         <source>The cost-over-time chart needs %1 requests to Helicone&apos;s API. Send them?</source>
         <translation>Das Diagramm des Kostenverlaufs braucht %1 Anfragen an die Helicone-API. Jetzt senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +700,133 @@
     <message>
         <source>the system keychain refused access (%1)</source>
         <translation>der Schlüsselbund des Systems hat den Zugriff verweigert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>What one row of the table stands for; the API groups by user only</source>
+        <translation>Wofür eine Tabellenzeile steht; die API gruppiert nur nach Benutzer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Custom property</source>
+        <translation>Benutzerdefinierte Eigenschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Eigenschaft:</translation>
+    </message>
+    <message>
+        <source>Custom property name</source>
+        <translation>Name der benutzerdefinierten Eigenschaft</translation>
+    </message>
+    <message>
+        <source>e.g. feature</source>
+        <translation>z. B. feature</translation>
+    </message>
+    <message>
+        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
+        <translation>Name der benutzerdefinierten Helicone-Eigenschaft (Helicone-Property-NAME), nach der gruppiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Buckets:</source>
+        <translation>&amp;Intervalle:</translation>
+    </message>
+    <message>
+        <source>Time series buckets</source>
+        <translation>Intervalle der Zeitreihe</translation>
+    </message>
+    <message>
+        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
+        <translation>Breite eines Schritts im Kostenverlauf, in der gewählten Zeitzone</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Count each request &amp;once</source>
+        <translation>Jede Anfrage nur ei&amp;nmal zählen</translation>
+    </message>
+    <message>
+        <source>Count each request once</source>
+        <translation>Jede Anfrage nur einmal zählen</translation>
+    </message>
+    <message>
+        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
+        <translation>Für überlappende Exporte: jede Anfrage-ID nur einmal zählen und ihre neueste Kopie behalten. Braucht Speicher für jede Anfrage, bis alle Dateien gelesen sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Query the source (Ctrl+R, F5)</source>
+        <translation>Die Quelle abfragen (Strg+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running query</source>
+        <translation>Laufende Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running query (Esc); the table keeps the previous results</source>
+        <translation>Die laufende Abfrage anhalten (Esc); die Tabelle behält die vorherigen Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Enter the name of the custom property to group by.</source>
+        <translation>Den Namen der benutzerdefinierten Eigenschaft eingeben, nach der gruppiert werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +942,25 @@
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (this computer&apos;s zone)</source>
+        <translation>%1 (Zeitzone dieses Computers)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
 </context>
 <context>
     <name>RemoteUsageSource</name>
@@ -1113,6 +1022,122 @@
     <message>
         <source>The export was not saved: %1</source>
         <translation>Der Export wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTabs</name>
+    <message>
+        <source>Views of the rows shown</source>
+        <translation>Ansichten der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
+        <translation>Die Zeilen, ihre Summen und die ausgewählte Zeile im Detail (Strg+1)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
+        <translation>Wohin das Geld fließt: Diagramme der angezeigten Zeilen (Strg+2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Usage per user</source>
+        <translation>Nutzung pro Benutzer</translation>
+    </message>
+    <message>
+        <source>Totals of the rows shown</source>
+        <translation>Summen der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to This</source>
+        <translation>Auf diesen Eintrag &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Show in C&amp;harts</source>
+        <translation>In &amp;Diagrammen zeigen</translation>
+    </message>
+    <message>
+        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
+        <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message numerus="yes">
+        <source>The result is partial: %Ln file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Das Ergebnis ist unvollständig: %Ln Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
+            <numerusform>Das Ergebnis ist unvollständig: %Ln Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
+            <numerusform>%Ln Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requested user(s) had no requests in the range: %1</source>
+        <translation>
+            <numerusform>%Ln angefragter Benutzer hatte keine Anfragen im Zeitraum: %1</numerusform>
+            <numerusform>%Ln angefragte Benutzer hatten keine Anfragen im Zeitraum: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source has no requests.</source>
+        <translation>Die Quelle enthält keine Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln request(s) read is for the requested users.</source>
+        <translation>
+            <numerusform>Die %Ln gelesene Anfrage gehört zu keinem der angefragten Benutzer.</numerusform>
+            <numerusform>Keine der %Ln gelesenen Anfragen gehört zu den angefragten Benutzern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>No requests in the range %1: the %Ln request(s) read lie outside it. Show all to see their dates.</source>
+        <translation>
+            <numerusform>Keine Anfragen im Zeitraum %1: die %Ln gelesene Anfrage liegt außerhalb. „Alles anzeigen“ zeigt ihr Datum.</numerusform>
+            <numerusform>Keine Anfragen im Zeitraum %1: die %Ln gelesenen Anfragen liegen außerhalb. „Alles anzeigen“ zeigt ihre Daten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 The table still shows the previous results.</source>
+        <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The table still shows the previous results.</source>
+        <translation>Abgebrochen. Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1327,74 @@ Diese Adresse trotzdem verwenden?</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress details</source>
+        <translation>Fortschrittsdetails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
+        <translation>Noch keine Daten: Protokolldateien öffnen (Strg+O) oder die Helicone-API wählen, dann „Ausführen“ (Strg+R).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Zeile</numerusform>
+            <numerusform>%1 von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>abgerufen am %1</translation>
+    </message>
+    <message>
+        <source>out of date: Run (Ctrl+R) to apply the changed query</source>
+        <translation>veraltet: Ausführen (Strg+R) übernimmt die geänderte Abfrage</translation>
+    </message>
+    <message>
+        <source>Helicone API (%1)</source>
+        <translation>Helicone-API (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log file(s)</source>
+        <translation>
+            <numerusform>%Ln Protokolldatei</numerusform>
+            <numerusform>%Ln Protokolldateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all time (%1)</source>
+        <translation>gesamter Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
     <name>TokensPerGroupChart</name>
     <message>
         <source>No rows pass the filter</source>
@@ -1316,28 +1409,16 @@ Diese Adresse trotzdem verwenden?</translation>
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Cache read</source>
-        <translation>Cache gelesen</translation>
-    </message>
-    <message>
-        <source>Cache write</source>
-        <translation>Cache geschrieben</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt, completion and prompt cache</source>
-        <translation>Tokens pro %1: Prompt, Antwort und Prompt-Cache</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt and completion</source>
-        <translation>Tokens pro %1: Prompt und Antwort</translation>
-    </message>
-    <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens (%1 = ×%2)</source>
         <translation>Tokens (%1 = ×%2)</translation>
+    </message>
+    <message>
+        <source>Tokens per %1: prompt + completion = the table&apos;s total tokens</source>
+        <translation>Tokens pro %1: Prompt + Antwort = Tokens gesamt der Tabelle</translation>
     </message>
 </context>
 <context>
@@ -1839,20 +1920,6 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>Remove all user IDs</source>
         <translation>Alle Benutzer-IDs entfernen</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n user IDs (%1 already in the list).</source>
-        <translation>
-            <numerusform>%n Benutzer-ID hinzugefügt (%1 bereits in der Liste).</numerusform>
-            <numerusform>%n Benutzer-IDs hinzugefügt (%1 bereits in der Liste).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user IDs.</source>
-        <translation>
-            <numerusform>%n Benutzer-ID hinzugefügt.</numerusform>
-            <numerusform>%n Benutzer-IDs hinzugefügt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
@@ -1866,10 +1933,24 @@ Diese Adresse trotzdem verwenden?</translation>
         <translation>Text- oder CSV-Dateien (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>Added %Ln user ID(s) (%1 already in the list).</source>
         <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%Ln Benutzer-ID hinzugefügt (%1 bereits in der Liste).</numerusform>
+            <numerusform>%Ln Benutzer-IDs hinzugefügt (%1 bereits in der Liste).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln user ID(s).</source>
+        <translation>
+            <numerusform>%Ln Benutzer-ID hinzugefügt.</numerusform>
+            <numerusform>%Ln Benutzer-IDs hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
 </context>

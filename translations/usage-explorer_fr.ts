@@ -207,20 +207,6 @@
         <source>No time series for these rows</source>
         <translation>Aucune série temporelle pour ces lignes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected row(s)</source>
-        <translation>
-            <numerusform>%n ligne sélectionnée</numerusform>
-            <numerusform>%n lignes sélectionnées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown row(s)</source>
-        <translation>
-            <numerusform>%n ligne affichée</numerusform>
-            <numerusform>%n lignes affichées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost per %1 (%2), %3: total %4</source>
         <translation>Coût par %1 (%2), %3&#xa0;: total %4</translation>
@@ -234,10 +220,36 @@
         <translation>Début de chaque %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2 (%3): %4 · %n request(s) · %5 tokens</source>
+        <source>%Ln selected row(s)</source>
         <translation>
-            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %n requête · %5 jetons</numerusform>
-            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %n requêtes · %5 jetons</numerusform>
+            <numerusform>%Ln ligne sélectionnée</numerusform>
+            <numerusform>%Ln lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne affichée</numerusform>
+            <numerusform>%Ln lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>the last %1 is partial (a point)</source>
+        <translation>la dernière période (%1) est partielle (un point)</translation>
+    </message>
+    <message>
+        <source>Partial %1</source>
+        <translation>Partiel&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%3): %4 · %Ln request(s) · %5 tokens</source>
+        <translation>
+            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %Ln requête · %5 jetons</numerusform>
+            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %Ln requêtes · %5 jetons</numerusform>
         </translation>
     </message>
 </context>
@@ -247,13 +259,6 @@
         <source>No rows pass the filter</source>
         <translation>Aucune ligne ne correspond au filtre</translation>
     </message>
-    <message numerus="yes">
-        <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
-        <translation>
-            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n ligne affichée, total %3</numerusform>
-            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n lignes affichées, total %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost</source>
         <translation>Coût</translation>
@@ -261,6 +266,13 @@
     <message>
         <source>Others</source>
         <translation>Autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost per %1: the top %2 of %Ln row(s) shown, total %3</source>
+        <translation>
+            <numerusform>Coût par %1&#xa0;: les %2 premières sur %Ln ligne affichée, total %3</numerusform>
+            <numerusform>Coût par %1&#xa0;: les %2 premières sur %Ln lignes affichées, total %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,13 +324,6 @@
         <source>Cost over time of the selected row</source>
         <translation>Évolution du coût de la ligne sélectionnée</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %n request(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %n requête</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %n requêtes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -350,6 +355,13 @@
     <message>
         <source>No time series for this row</source>
         <translation>Aucune série temporelle pour cette ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %Ln request(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %Ln requête</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %Ln requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -387,63 +399,7 @@
     </message>
 </context>
 <context>
-    <name>GroupChartView</name>
-    <message>
-        <source>user</source>
-        <translation>utilisateur</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>modèle</translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation>fournisseur</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of the cost shown)</source>
-        <translation>%1 (%2 du coût affiché)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n requête</numerusform>
-            <numerusform>%n requêtes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>prompt %1, completion %2 tokens</source>
-        <translation>%1 jetons d&apos;invite, %2 jetons de complétion</translation>
-    </message>
-    <message>
-        <source>cache read %1, cache write %2</source>
-        <translation>%1 lus dans le cache, %2 écrits dans le cache</translation>
-    </message>
-    <message numerus="yes">
-        <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
-        <translation>
-            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n ligne&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour la voir.</numerusform>
-            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n lignes&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour les voir.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
-        <translation>La ligne «&#xa0;%1&#xa0;» est sélectionnée dans le tableau (Ctrl+1 affiche le tableau).</translation>
-    </message>
-</context>
-<context>
-    <name>LogFilesSource</name>
-    <message>
-        <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
-        <translation>Choisissez d&apos;abord un ou plusieurs fichiers journaux (Fichier › Ouvrir, ou déposez-les sur la fenêtre).</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Usage Explorer</source>
-        <translation>Usage Explorer</translation>
-    </message>
+    <name>FilterBar</name>
     <message>
         <source>Filter ids (Ctrl+F)</source>
         <translation>Filtrer les identifiants (Ctrl+F)</translation>
@@ -477,12 +433,86 @@
         <translation>Masquer les lignes qui coûtent moins que ce montant</translation>
     </message>
     <message>
-        <source>Usage per user</source>
-        <translation>Utilisation par utilisateur</translation>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Expression régulière non valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChartView</name>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
     </message>
     <message>
-        <source>Totals of the rows shown</source>
-        <translation>Totaux des lignes affichées</translation>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the cost shown)</source>
+        <translation>%1 (%2 du coût affiché)</translation>
+    </message>
+    <message>
+        <source>prompt %1, completion %2 tokens</source>
+        <translation>%1 jetons d&apos;invite, %2 jetons de complétion</translation>
+    </message>
+    <message>
+        <source>cache read %1, cache write %2</source>
+        <translation>%1 lus dans le cache, %2 écrits dans le cache</translation>
+    </message>
+    <message>
+        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
+        <translation>La ligne «&#xa0;%1&#xa0;» est sélectionnée dans le tableau (Ctrl+1 affiche le tableau).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others sums %Ln row(s): raise the number of bars or filter the table to see them.</source>
+        <translation>
+            <numerusform>«&#xa0;Autres&#xa0;» regroupe %Ln ligne&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour la voir.</numerusform>
+            <numerusform>«&#xa0;Autres&#xa0;» regroupe %Ln lignes&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour les voir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Usage Explorer will use %1 from its next start.</source>
+        <translation>Langue au prochain démarrage de Usage Explorer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilesSource</name>
+    <message>
+        <source>Choose one or more log files first (File › Open, or drop them on the window).</source>
+        <translation>Choisissez d&apos;abord un ou plusieurs fichiers journaux (Fichier › Ouvrir, ou déposez-les sur la fenêtre).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Usage Explorer</source>
+        <translation>Usage Explorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -505,112 +535,12 @@
         <translation>Requête</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Grouping</source>
-        <translation>Regroupement</translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation>&amp;Grouper par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Group by</source>
-        <translation>Grouper par</translation>
-    </message>
-    <message>
-        <source>What one row of the table stands for; the API groups by user only</source>
-        <translation>Ce que représente une ligne du tableau&#xa0;; l&apos;API ne regroupe que par utilisateur</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Custom property</source>
-        <translation>Propriété personnalisée</translation>
-    </message>
-    <message>
-        <source>&amp;Property:</source>
-        <translation>&amp;Propriété&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Custom property name</source>
-        <translation>Nom de la propriété personnalisée</translation>
-    </message>
-    <message>
-        <source>e.g. feature</source>
-        <translation>p. ex. feature</translation>
-    </message>
-    <message>
-        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
-        <translation>Nom de la propriété personnalisée Helicone (Helicone-Property-NAME) selon laquelle regrouper</translation>
-    </message>
-    <message>
-        <source>&amp;Buckets:</source>
-        <translation>&amp;Intervalles&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Time series buckets</source>
-        <translation>Intervalles de la série temporelle</translation>
-    </message>
-    <message>
-        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
-        <translation>Largeur d&apos;un pas de l&apos;évolution du coût, dans le fuseau horaire choisi</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <source>Run the query</source>
-        <translation>Exécuter la requête</translation>
-    </message>
-    <message>
-        <source>Query the source (Ctrl+R, F5)</source>
-        <translation>Interroger la source (Ctrl+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel the running query</source>
-        <translation>Annuler la requête en cours</translation>
-    </message>
-    <message>
-        <source>Stop the running query (Esc); the table keeps the previous results</source>
-        <translation>Arrêter la requête en cours (Échap)&#xa0;; le tableau conserve les résultats précédents</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
@@ -633,119 +563,12 @@
         <translation>À &amp;propos de Usage Explorer</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Progress details</source>
-        <translation>Détails de la progression</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
         <source>About Usage Explorer</source>
         <translation>À propos de Usage Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;What each end user of an LLM product costs, from Helicone&apos;s API or from a log dump, aggregated on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Ce que coûte chaque utilisateur final d&apos;un produit LLM, d&apos;après l&apos;API de Helicone ou un fichier journal, agrégé sur cet ordinateur.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Enter the name of the custom property to group by.</source>
-        <translation>Saisissez le nom de la propriété personnalisée selon laquelle regrouper.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Le résultat est partiel&#xa0;: %n fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
-            <numerusform>Le résultat est partiel&#xa0;: %n fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
-            <numerusform>%n lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 The table still shows the previous results.</source>
-        <translation>%1 Le tableau affiche toujours les résultats précédents.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The table still shows the previous results.</source>
-        <translation>Annulé. Le tableau affiche toujours les résultats précédents.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Not a valid regular expression: %1</source>
-        <translation>Expression régulière non valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
-        <translation>Pas encore de données&#xa0;: ouvrez des fichiers journaux (Ctrl+O) ou choisissez l&apos;API Helicone, puis «&#xa0;Exécuter&#xa0;» (Ctrl+R).</translation>
-    </message>
-    <message>
-        <source>Helicone API (%1)</source>
-        <translation>API Helicone (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n log file(s)</source>
-        <translation>
-            <numerusform>%n fichier journal</numerusform>
-            <numerusform>%n fichiers journaux</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all time (%1)</source>
-        <translation>toute la période (%1)</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>début</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 sur %n ligne</numerusform>
-            <numerusform>%1 sur %n lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>fetched %1</source>
-        <translation>récupéré le %1</translation>
-    </message>
-    <message>
-        <source>Usage Explorer — %1</source>
-        <translation>Usage Explorer — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Filter to This</source>
-        <translation>&amp;Filtrer sur cet élément</translation>
     </message>
     <message>
         <source>Open log files</source>
@@ -759,80 +582,13 @@
         <source>Export visible rows</source>
         <translation>Exporter les lignes visibles</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Views of the rows shown</source>
-        <translation>Vues des lignes affichées</translation>
-    </message>
     <message>
         <source>&amp;Table</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
-        <translation>Les lignes, leurs totaux et la ligne sélectionnée en détail (Ctrl+1)</translation>
-    </message>
-    <message>
         <source>C&amp;harts</source>
         <translation>&amp;Graphiques</translation>
-    </message>
-    <message>
-        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
-        <translation>Où va l&apos;argent&#xa0;: graphiques des lignes affichées (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Show in C&amp;harts</source>
-        <translation>Afficher dans les &amp;graphiques</translation>
-    </message>
-    <message>
-        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
-        <translation>L&apos;évolution du coût des lignes sélectionnées, avec leurs barres mises en évidence</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <source>Count each request &amp;once</source>
-        <translation>Compter chaque requête une &amp;seule fois</translation>
-    </message>
-    <message>
-        <source>Count each request once</source>
-        <translation>Compter chaque requête une seule fois</translation>
-    </message>
-    <message>
-        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
-        <translation>Pour des exports qui se chevauchent&#xa0;: compter chaque identifiant de requête une seule fois, en gardant sa copie la plus récente. Demande de la mémoire pour chaque requête jusqu&apos;à la lecture de tous les fichiers.</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Usage Explorer will use %1 from its next start.</source>
-        <translation>Langue au prochain démarrage de Usage Explorer&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>langue du système</translation>
     </message>
     <message>
         <source>Fetch the cost over time?</source>
@@ -841,6 +597,13 @@
     <message>
         <source>The cost-over-time chart needs %1 requests to Helicone&apos;s API. Send them?</source>
         <translation>Le graphique d&apos;évolution du coût nécessite %1 requêtes à l&apos;API Helicone. Les envoyer&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +700,133 @@
     <message>
         <source>the system keychain refused access (%1)</source>
         <translation>le trousseau du système a refusé l&apos;accès (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grouper par</translation>
+    </message>
+    <message>
+        <source>What one row of the table stands for; the API groups by user only</source>
+        <translation>Ce que représente une ligne du tableau&#xa0;; l&apos;API ne regroupe que par utilisateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Custom property</source>
+        <translation>Propriété personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propriété&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom property name</source>
+        <translation>Nom de la propriété personnalisée</translation>
+    </message>
+    <message>
+        <source>e.g. feature</source>
+        <translation>p. ex. feature</translation>
+    </message>
+    <message>
+        <source>Name of the Helicone custom property (Helicone-Property-NAME) to group by</source>
+        <translation>Nom de la propriété personnalisée Helicone (Helicone-Property-NAME) selon laquelle regrouper</translation>
+    </message>
+    <message>
+        <source>&amp;Buckets:</source>
+        <translation>&amp;Intervalles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time series buckets</source>
+        <translation>Intervalles de la série temporelle</translation>
+    </message>
+    <message>
+        <source>Width of one step of the cost-over-time series, in the chosen time zone</source>
+        <translation>Largeur d&apos;un pas de l&apos;évolution du coût, dans le fuseau horaire choisi</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Count each request &amp;once</source>
+        <translation>Compter chaque requête une &amp;seule fois</translation>
+    </message>
+    <message>
+        <source>Count each request once</source>
+        <translation>Compter chaque requête une seule fois</translation>
+    </message>
+    <message>
+        <source>For overlapping exports: count each request id once, keeping its newest copy. Needs memory for every request until all files are read.</source>
+        <translation>Pour des exports qui se chevauchent&#xa0;: compter chaque identifiant de requête une seule fois, en gardant sa copie la plus récente. Demande de la mémoire pour chaque requête jusqu&apos;à la lecture de tous les fichiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Exécuter la requête</translation>
+    </message>
+    <message>
+        <source>Query the source (Ctrl+R, F5)</source>
+        <translation>Interroger la source (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running query</source>
+        <translation>Annuler la requête en cours</translation>
+    </message>
+    <message>
+        <source>Stop the running query (Esc); the table keeps the previous results</source>
+        <translation>Arrêter la requête en cours (Échap)&#xa0;; le tableau conserve les résultats précédents</translation>
+    </message>
+    <message>
+        <source>Enter the name of the custom property to group by.</source>
+        <translation>Saisissez le nom de la propriété personnalisée selon laquelle regrouper.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +942,25 @@
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (this computer&apos;s zone)</source>
+        <translation>%1 (fuseau de cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
 </context>
 <context>
     <name>RemoteUsageSource</name>
@@ -1113,6 +1022,122 @@
     <message>
         <source>The export was not saved: %1</source>
         <translation>L&apos;export n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTabs</name>
+    <message>
+        <source>Views of the rows shown</source>
+        <translation>Vues des lignes affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>The rows, their totals and the selected row in depth (Ctrl+1)</source>
+        <translation>Les lignes, leurs totaux et la ligne sélectionnée en détail (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Where the money goes: charts of the rows shown (Ctrl+2)</source>
+        <translation>Où va l&apos;argent&#xa0;: graphiques des lignes affichées (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Usage per user</source>
+        <translation>Utilisation par utilisateur</translation>
+    </message>
+    <message>
+        <source>Totals of the rows shown</source>
+        <translation>Totaux des lignes affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Filter to This</source>
+        <translation>&amp;Filtrer sur cet élément</translation>
+    </message>
+    <message>
+        <source>Show in C&amp;harts</source>
+        <translation>Afficher dans les &amp;graphiques</translation>
+    </message>
+    <message>
+        <source>The selected rows&apos; cost over time, and their bars highlighted</source>
+        <translation>L&apos;évolution du coût des lignes sélectionnées, avec leurs barres mises en évidence</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message numerus="yes">
+        <source>The result is partial: %Ln file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Le résultat est partiel&#xa0;: %Ln fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
+            <numerusform>Le résultat est partiel&#xa0;: %Ln fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
+            <numerusform>%Ln lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requested user(s) had no requests in the range: %1</source>
+        <translation>
+            <numerusform>%Ln utilisateur demandé n&apos;a aucune requête dans la période&#xa0;: %1</numerusform>
+            <numerusform>%Ln utilisateurs demandés n&apos;ont aucune requête dans la période&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source has no requests.</source>
+        <translation>La source ne contient aucune requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln request(s) read is for the requested users.</source>
+        <translation>
+            <numerusform>La %Ln requête lue ne concerne aucun des utilisateurs demandés.</numerusform>
+            <numerusform>Aucune des %Ln requêtes lues ne concerne les utilisateurs demandés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>No requests in the range %1: the %Ln request(s) read lie outside it. Show all to see their dates.</source>
+        <translation>
+            <numerusform>Aucune requête dans la période %1&#xa0;: la %Ln requête lue est en dehors. «&#xa0;Tout afficher&#xa0;» montre sa date.</numerusform>
+            <numerusform>Aucune requête dans la période %1&#xa0;: les %Ln requêtes lues sont en dehors. «&#xa0;Tout afficher&#xa0;» montre leurs dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>%1 The table still shows the previous results.</source>
+        <translation>%1 Le tableau affiche toujours les résultats précédents.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The table still shows the previous results.</source>
+        <translation>Annulé. Le tableau affiche toujours les résultats précédents.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1327,74 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Progress details</source>
+        <translation>Détails de la progression</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
+        <translation>Pas encore de données&#xa0;: ouvrez des fichiers journaux (Ctrl+O) ou choisissez l&apos;API Helicone, puis «&#xa0;Exécuter&#xa0;» (Ctrl+R).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln ligne</numerusform>
+            <numerusform>%1 sur %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>récupéré le %1</translation>
+    </message>
+    <message>
+        <source>out of date: Run (Ctrl+R) to apply the changed query</source>
+        <translation>périmé&#xa0;: Exécuter (Ctrl+R) applique la requête modifiée</translation>
+    </message>
+    <message>
+        <source>Helicone API (%1)</source>
+        <translation>API Helicone (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier journal</numerusform>
+            <numerusform>%Ln fichiers journaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all time (%1)</source>
+        <translation>toute la période (%1)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
     <name>TokensPerGroupChart</name>
     <message>
         <source>No rows pass the filter</source>
@@ -1316,28 +1409,16 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <translation>Complétion</translation>
     </message>
     <message>
-        <source>Cache read</source>
-        <translation>Cache lu</translation>
-    </message>
-    <message>
-        <source>Cache write</source>
-        <translation>Cache écrit</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt, completion and prompt cache</source>
-        <translation>Jetons par %1&#xa0;: invite, complétion et cache d&apos;invite</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt and completion</source>
-        <translation>Jetons par %1&#xa0;: invite et complétion</translation>
-    </message>
-    <message>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
         <source>Tokens (%1 = ×%2)</source>
         <translation>Jetons (%1 = ×%2)</translation>
+    </message>
+    <message>
+        <source>Tokens per %1: prompt + completion = the table&apos;s total tokens</source>
+        <translation>Jetons par %1&#xa0;: invite + complétion = total des jetons du tableau</translation>
     </message>
 </context>
 <context>
@@ -1839,20 +1920,6 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>Remove all user IDs</source>
         <translation>Retirer tous les identifiants utilisateur</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n user IDs (%1 already in the list).</source>
-        <translation>
-            <numerusform>%n identifiant utilisateur ajouté (%1 déjà dans la liste).</numerusform>
-            <numerusform>%n identifiants utilisateur ajoutés (%1 déjà dans la liste).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user IDs.</source>
-        <translation>
-            <numerusform>%n identifiant utilisateur ajouté.</numerusform>
-            <numerusform>%n identifiants utilisateur ajoutés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
@@ -1866,10 +1933,24 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <translation>Fichiers texte ou CSV (*.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>Added %Ln user ID(s) (%1 already in the list).</source>
         <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
+            <numerusform>%Ln identifiant utilisateur ajouté (%1 déjà dans la liste).</numerusform>
+            <numerusform>%Ln identifiants utilisateur ajoutés (%1 déjà dans la liste).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln user ID(s).</source>
+        <translation>
+            <numerusform>%Ln identifiant utilisateur ajouté.</numerusform>
+            <numerusform>%Ln identifiants utilisateur ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
         </translation>
     </message>
 </context>
