@@ -2,6 +2,7 @@
 #include "charts/chartspanel.h"
 #include "i18n/languages.h"
 #include "models/usagetablemodel.h"
+#include "ui/detailpanel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -76,6 +77,11 @@ int main(int argc, char** argv)
                        "time, share)."),
         QStringLiteral("NAME"));
     parser.addOption(tab);
+    const QCommandLineOption part(QStringLiteral("part"),
+        QStringLiteral("With --screenshot: the part of the window to save, window (default) or detail (the selected "
+                       "row's panel)."),
+        QStringLiteral("NAME"));
+    parser.addOption(part);
     const QCommandLineOption language(QStringLiteral("language"),
         QStringLiteral("Show the window in a language: %1 (default: the one chosen in View > Language, else the "
                        "system's).")
@@ -117,14 +123,21 @@ int main(int argc, char** argv)
             qPrintable(parser.value(tab)));
         return 2;
     }
+    const bool detailOnly = parser.value(part) == QLatin1String("detail");
+    if (parser.isSet(part) && !detailOnly && parser.value(part) != QLatin1String("window")) {
+        std::fprintf(
+            stderr, "usage-explorer: unknown part for --part: %s (window, detail)\n", qPrintable(parser.value(part)));
+        return 2;
+    }
     if (takeScreenshot) {
         // a fixed size and no settings, so pictures are the same on every machine
         window.resize(1360, 860);
-        QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &screenshotPath] {
+        QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &screenshotPath, detailOnly] {
             // let the table lay out its rows before grabbing
-            QTimer::singleShot(0, &window, [&window, &screenshotPath] {
+            QTimer::singleShot(0, &window, [&window, &screenshotPath, detailOnly] {
                 window.chartsPanel()->chart(); // the charts follow the new rows now, not on their next timer
-                const bool ok = saveScreenshot(&window, screenshotPath) && window.tableModel()->hasResult();
+                QWidget* shown = detailOnly ? static_cast<QWidget*>(window.findChild<DetailPanel*>()) : &window;
+                const bool ok = saveScreenshot(shown, screenshotPath) && window.tableModel()->hasResult();
                 QCoreApplication::exit(ok ? 0 : 1);
             });
         });

@@ -43,6 +43,7 @@ DetailPanel::DetailPanel(QWidget* parent)
     ui->breakdownView->horizontalHeader()->setSectionResizeMode(ModelBreakdownModel::Model, QHeaderView::Stretch);
     // model names differ at their end (dates, versions): cut them in the middle; the tooltip has the whole name
     ui->breakdownView->setTextElideMode(Qt::ElideMiddle);
+    ui->breakdownView->setWordWrap(false); // wrapped, a name would be cut at its end after all
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Cost over time of the selected row"));
     m_chartView->setMinimumHeight(140);
@@ -117,6 +118,7 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         // as many dates as fit side by side, at least the first and the last
         const int labelWidth = fontMetrics().horizontalAdvance(xAxis->min().toString(xAxis->format())) + 24;
         xAxis->setTickCount(std::clamp(int(m_chartView->width() * 0.8) / std::max(1, labelWidth), 2, 6));
+        chart->setMargins(QMargins(4, 4, labelWidth / 2, 4)); // the last date is centred on the right edge
         xAxis->setLabelsBrush(palette.color(QPalette::Text));
         auto* yAxis = new QValueAxis;
         yAxis->setRange(0, maxUsd > 0 ? maxUsd * 1.05 : 1);

@@ -258,6 +258,21 @@ private Q_SLOTS:
             labels += dynamic_cast<const QGraphicsTextItem*>(item) && item->isVisible() ? 1 : 0;
         QVERIFY2(labels >= 4, "the detail chart shows its axis labels");
 
+        // two models that differ only at their end read differently in the breakdown, and in full as tooltips
+        if (result != QLatin1String("sample")) {
+            auto* breakdown = detail->findChild<QTableView*>(QStringLiteral("breakdownView"));
+            QVERIFY(breakdown);
+            QCOMPARE(breakdown->model()->rowCount(), 2);
+            QStringList shown;
+            for (int row = 0; row < 2; ++row) {
+                const QModelIndex index = breakdown->model()->index(row, 0);
+                QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("claude-3-5-sonnet-2024")));
+                shown.append(breakdown->fontMetrics().elidedText(index.data().toString(), breakdown->textElideMode(),
+                    breakdown->columnWidth(0) - neededWidth(breakdown, QString())));
+            }
+            QVERIFY2(shown[0] != shown[1], qPrintable(shown.join(QStringLiteral(" | "))));
+        }
+
         // the table's money cells, its totals line and the totals label (owned by the table's engineer, r2)
         auto* table = window.findChild<QTableView*>(QStringLiteral("tableView"));
         auto* totals = window.findChild<QTableView*>(QStringLiteral("totalsView"));
