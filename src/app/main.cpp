@@ -3,6 +3,7 @@
 #include "i18n/languages.h"
 #include "models/usagetablemodel.h"
 #include "ui/appearancemenu.h"
+#include "ui/detailpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/savedviewsmenu.h"
 
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -30,17 +32,36 @@ bool saveScreenshot(QWidget* window, const QString& path)
     return true;
 }
 
+/** True when the command line asks only for text (help or version), which needs no display. */
+bool onlyText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("UsageExplorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("usage-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UE_VERSION_STRING));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("UsageExplorer"));
-    QApplication::setApplicationName(QStringLiteral("usage-explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(UE_VERSION_STRING));
-    QApplication::setApplicationDisplayName(QStringLiteral("Usage Explorer"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-explorer.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.usageexplorer.UsageExplorer"));
+    // help and version print and exit: a core application, so they work without a display
+    std::unique_ptr<QCoreApplication> textApp;
+    if (onlyText(argc, argv))
+        textApp = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        textApp = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *textApp;
+    setNames();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -58,6 +79,11 @@ int main(int argc, char** argv)
                        "time, share)."),
         QStringLiteral("NAME"));
     parser.addOption(tab);
+    const QCommandLineOption part(QStringLiteral("part"),
+        QStringLiteral("With --screenshot: the part of the window to save, window (default) or detail (the selected "
+                       "row's panel)."),
+        QStringLiteral("NAME"));
+    parser.addOption(part);
     const QCommandLineOption language(QStringLiteral("language"),
         QStringLiteral("Show the window in a language: %1 (default: the one chosen in View > Language, else the "
                        "system's).")
@@ -73,7 +99,10 @@ int main(int argc, char** argv)
     parser.addOption(appearance);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Log files to open (JSONL, JSON or CSV)."),
         QStringLiteral("[FILE...]"));
-    parser.process(app);
+    parser.process(app); // help and version exit here
+    QApplication::setApplicationDisplayName(QStringLiteral("Usage Explorer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-explorer.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.usageexplorer.UsageExplorer"));
 
     // the language comes first: every widget translates its texts when it is built
     QString languageSetting = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -109,14 +138,21 @@ int main(int argc, char** argv)
             qPrintable(parser.value(tab)));
         return 2;
     }
+    const bool detailOnly = parser.value(part) == QLatin1String("detail");
+    if (parser.isSet(part) && !detailOnly && parser.value(part) != QLatin1String("window")) {
+        std::fprintf(
+            stderr, "usage-explorer: unknown part for --part: %s (window, detail)\n", qPrintable(parser.value(part)));
+        return 2;
+    }
     if (takeScreenshot) {
         // a fixed size and no settings, so pictures are the same on every machine
         window.resize(1360, 860);
-        QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &screenshotPath] {
+        QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &screenshotPath, detailOnly] {
             // let the table lay out its rows before grabbing
-            QTimer::singleShot(0, &window, [&window, &screenshotPath] {
+            QTimer::singleShot(0, &window, [&window, &screenshotPath, detailOnly] {
                 window.chartsPanel()->chart(); // the charts follow the new rows now, not on their next timer
-                const bool ok = saveScreenshot(&window, screenshotPath) && window.tableModel()->hasResult();
+                QWidget* shown = detailOnly ? static_cast<QWidget*>(window.findChild<DetailPanel*>()) : &window;
+                const bool ok = saveScreenshot(shown, screenshotPath) && window.tableModel()->hasResult();
                 QCoreApplication::exit(ok ? 0 : 1);
             });
         });

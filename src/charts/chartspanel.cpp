@@ -4,6 +4,7 @@
 #include "charts/costovertimechart.h"
 #include "models/chartgroupmodel.h"
 #include "models/charttimemodel.h"
+#include "models/usagetablemodel.h"
 #include "ui_chartspanel.h"
 
 #include <QDir>
@@ -42,12 +43,16 @@ ChartsPanel::ChartsPanel(QWidget* parent)
 
     connect(ui->chartTabs, &QTabBar::currentChanged, this, [this](int index) {
         ui->chartStack->setCurrentIndex(index);
+        showReadout({}); // the readout was about the other chart
         updateControls();
     });
     connect(ui->topNSpin, &QSpinBox::valueChanged, m_groups, &ChartGroupModel::setTopN);
-    connect(ui->stepCombo, &QComboBox::currentIndexChanged, this,
-        [this](int index) { m_time->setGranularity(index > 0 ? std::optional(kSteps[index - 1]) : std::nullopt); });
+    connect(ui->stepCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        showReadout({});
+        m_time->setGranularity(index > 0 ? std::optional(kSteps[index - 1]) : std::nullopt);
+    });
     connect(ui->scopeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        showReadout({});
         m_time->setScope(index == 1 ? ChartTimeModel::Scope::SelectedRows : ChartTimeModel::Scope::ShownRows);
     });
     connect(m_time, &ChartTimeModel::changed, this, &ChartsPanel::updateControls);
@@ -74,6 +79,8 @@ void ChartsPanel::setSourceModel(UsageTableModel* table)
     m_time->setSourceModel(table);
     for (ChartView* view : views())
         view->setTable(table);
+    // a new result: the readout named a row or a bar of the previous one
+    connect(table, &QAbstractItemModel::modelReset, this, [this] { showReadout({}); });
 }
 
 void ChartsPanel::setKind(Kind kind)

@@ -6,6 +6,9 @@
 #include <QLegend>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ChartStyle {
 
 bool isDark(const QPalette& palette)
@@ -59,6 +62,30 @@ QList<QColor> seriesColors(const QPalette& palette, int count)
         colors.append(QColor::fromHsl(hue, 150, lightness));
     }
     return colors;
+}
+
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    // WCAG 2 relative luminance of sRGB colours
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor lineColor(const QPalette& palette)
+{
+    // the highlight, lightened on a dark background (darkened on a light one) until it stands out (3:1, WCAG's
+    // figure for graphics)
+    const QColor background = palette.color(QPalette::Base);
+    QColor color = palette.color(QPalette::Highlight);
+    const bool darkBackground = background.lightnessF() < 0.5;
+    for (int step = 0; step < 20 && contrastRatio(color, background) < 3.0; ++step)
+        color = darkBackground ? color.lighter(115) : color.darker(115);
+    return color;
 }
 
 QColor othersColor(const QPalette& palette)

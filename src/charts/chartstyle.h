@@ -19,6 +19,12 @@ void apply(QChart* chart, const QPalette& palette);
 /** count distinct colours starting from the palette's highlight, readable on its base colour. */
 QList<QColor> seriesColors(const QPalette& palette, int count);
 
+/** WCAG 2 contrast ratio of two colours: 1 (same) to 21 (black on white). */
+double contrastRatio(const QColor& a, const QColor& b);
+
+/** The colour of a single line (cost over time): the highlight, adjusted to stand out 3:1 from the base colour. */
+QColor lineColor(const QPalette& palette);
+
 /** The muted colour of the Others bar and slice. */
 QColor othersColor(const QPalette& palette);
 

@@ -3,6 +3,7 @@
 
 #include "charts/chartview.h"
 #include "core/usageresult.h"
+#include "models/chartdata.h"
 
 class ChartTimeModel;
 
@@ -17,6 +18,8 @@ public:
 
     /** "hour", "day" or "week", for titles and the Auto step's name. */
     static QString granularityWord(Usage::Granularity g);
+    /** True when the data (the query's end or the last request) ends inside bucket, well before its end. */
+    static bool isPartial(const ChartData::TimeBucket& bucket, const Usage::UsageResult& result);
 
 protected:
     QChart* build() override;

@@ -20,7 +20,7 @@ QChart* CostPerGroupChart::build()
     const QPalette pal = palette();
     auto* chart = new QChart;
     chart->legend()->hide();
-    chart->setTitle(tr("Cost per %1: the top %2 of %n row(s) shown, total %3", nullptr, table()->rowCount())
+    chart->setTitle(tr("Cost per %1: the top %2 of %Ln row(s) shown, total %3", nullptr, table()->rowCount())
                         .arg(groupTitle(), DisplayFormat::count(bars.size() - (bars.constLast().isOthers() ? 1 : 0)),
                             DisplayFormat::money(double(groups()->total().costNanos))));
     // Others sits in a set of its own, so it gets its own colour

@@ -64,7 +64,7 @@ QString GroupChartView::itemText(int bar) const
     parts.append(tr("%1 (%2 of the cost shown)")
                      .arg(DisplayFormat::moneyExact(t.costNanos),
                          DisplayFormat::percent(all > 0 ? double(t.costNanos) / double(all) : 0)));
-    parts.append(tr("%n request(s)", nullptr, int(std::min<qint64>(t.requests, INT_MAX))));
+    parts.append(tr("%Ln request(s)", nullptr, int(std::min<qint64>(t.requests, INT_MAX))));
     parts.append(tr("prompt %1, completion %2 tokens")
                      .arg(DisplayFormat::count(t.promptTokens), DisplayFormat::count(t.completionTokens)));
     if (m_groups->hasCacheTokens())
@@ -79,7 +79,7 @@ void GroupChartView::activateItem(int bar)
     if (bar < 0 || bar >= bars.size())
         return;
     if (bars[bar].isOthers()) {
-        showReadout(tr("Others sums %n row(s): raise the number of bars or filter the table to see them.", nullptr,
+        showReadout(tr("Others sums %Ln row(s): raise the number of bars or filter the table to see them.", nullptr,
             bars[bar].memberCount));
         return;
     }

@@ -26,13 +26,10 @@ QChart* TokensPerGroupChart::build()
     const QList<ChartData::GroupBar>& bars = groups()->bars();
     if (bars.isEmpty())
         return emptyChart(tr("No rows pass the filter"));
-    const bool cache = groups()->hasCacheTokens();
-    QList<Part> parts { { tr("Prompt"), &Usage::Totals::promptTokens },
+    // the bars stack what the table's Total tokens adds up: prompt and completion; cache reads and writes are not
+    // part of that total (Helicone's total_tokens leaves them out), so they are in the readout, not in the bars
+    const QList<Part> parts { { tr("Prompt"), &Usage::Totals::promptTokens },
         { tr("Completion"), &Usage::Totals::completionTokens } };
-    if (cache) {
-        parts.append({ tr("Cache read"), &Usage::Totals::cacheReadTokens });
-        parts.append({ tr("Cache write"), &Usage::Totals::cacheWriteTokens });
-    }
     double maxStack = 0;
     for (const ChartData::GroupBar& b : bars) {
         qint64 stack = 0;
@@ -43,8 +40,7 @@ QChart* TokensPerGroupChart::build()
     const ChartData::CountScale scale = ChartData::countScale(maxStack);
 
     auto* chart = new QChart;
-    chart->setTitle(cache ? tr("Tokens per %1: prompt, completion and prompt cache").arg(groupTitle())
-                          : tr("Tokens per %1: prompt and completion").arg(groupTitle()));
+    chart->setTitle(tr("Tokens per %1: prompt + completion = the table's total tokens").arg(groupTitle()));
     const QList<QColor> colors = ChartStyle::seriesColors(palette(), int(parts.size()));
     const int n = int(bars.size());
     auto* series = new QHorizontalStackedBarSeries;

@@ -1,19 +1,34 @@
 // SPDX-License-Identifier: MIT
 #include "ui/detailpanel.h"
 
+#include "charts/chartstyle.h"
 #include "models/displayformat.h"
 #include "models/modelbreakdownmodel.h"
 #include "ui_detailpanel.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QDateTimeAxis>
 #include <QHeaderView>
+#include <QLineSeries>
 #include <QLocale>
+#include <QTimeZone>
 #include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+
+/** The instant ms as the axis shows it: the date axis formats in the process's zone, the buckets are in zone. */
+qint64 wallMs(qint64 ms, const QTimeZone& zone)
+{
+    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    const QDateTime local = QDateTime(wall.date(), wall.time());
+    return local.isValid() ? local.toMSecsSinceEpoch() : ms;
+}
+
+} // namespace
 
 DetailPanel::DetailPanel(QWidget* parent)
     : QWidget(parent)
@@ -26,6 +41,9 @@ DetailPanel::DetailPanel(QWidget* parent)
     ui->breakdownView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     ui->breakdownView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->breakdownView->horizontalHeader()->setSectionResizeMode(ModelBreakdownModel::Model, QHeaderView::Stretch);
+    // model names differ at their end (dates, versions): cut them in the middle; the tooltip has the whole name
+    ui->breakdownView->setTextElideMode(Qt::ElideMiddle);
+    ui->breakdownView->setWordWrap(false); // wrapped, a name would be cut at its end after all
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Cost over time of the selected row"));
     m_chartView->setMinimumHeight(140);
@@ -45,7 +63,7 @@ void DetailPanel::setGroup(const Usage::GroupUsage* row, const Usage::UsageQuery
         updateChart(nullptr, query);
         return;
     }
-    QString title = tr("<b>%1</b>: %2 in %n request(s)", nullptr, int(row->totals.requests))
+    QString title = tr("<b>%1</b>: %2 in %Ln request(s)", nullptr, int(row->totals.requests))
                         .arg((row->id.isEmpty() ? tr("(none)") : row->id).toHtmlEscaped(),
                             DisplayFormat::money(double(row->totals.costNanos)));
     if (hasTimes && row->hasTimes()) {
@@ -77,29 +95,30 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
                                     : query.granularity == Usage::Granularity::Week ? tr("week")
                                                                                     : tr("day"),
                                 DisplayFormat::zoneName(query.zone)));
-        auto* set = new QBarSet(tr("Cost"));
-        set->setColor(palette.color(QPalette::Highlight));
-        QStringList categories;
+        // a line over a date axis: a few readable dates whatever the number of buckets
+        auto* series = new QLineSeries;
+        series->setName(tr("Cost"));
+        series->setPen(QPen(ChartStyle::lineColor(palette), 2));
+        series->setPointsVisible(row->series.size() <= 60);
         double maxUsd = 0;
-        const QString format =
-            query.granularity == Usage::Granularity::Hour ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("MM-dd");
         for (const Usage::BucketTotals& bucket : row->series) {
             const double usd = double(bucket.totals.costNanos) / 1e9;
             maxUsd = std::max(maxUsd, usd);
-            set->append(usd);
-            categories.append(QDateTime::fromMSecsSinceEpoch(bucket.startMs, query.zone).toString(format));
+            series->append(double(wallMs(bucket.startMs, query.zone)), usd);
         }
-        auto* series = new QBarSeries;
-        series->append(set);
         chart->addSeries(series);
-        auto* xAxis = new QBarCategoryAxis;
-        xAxis->append(categories);
-        xAxis->setLabelsAngle(-60);
-        if (categories.size() > 14) { // unreadable when crowded: name the span instead
-            xAxis->setLabelsVisible(false);
-            chart->setTitle(chart->title() + QStringLiteral(", ") + categories.constFirst() + QStringLiteral(" – ")
-                + categories.constLast());
-        }
+        auto* xAxis = new QDateTimeAxis;
+        const bool hours = query.granularity == Usage::Granularity::Hour;
+        xAxis->setFormat(
+            hours ? QLocale().dateTimeFormat(QLocale::ShortFormat) : QLocale().dateFormat(QLocale::ShortFormat));
+        const qint64 first = wallMs(row->series.constFirst().startMs, query.zone);
+        const qint64 last = wallMs(row->series.constLast().startMs, query.zone);
+        const qint64 pad = first == last ? 12 * 3600 * 1000 : 0; // one bucket: a day around it
+        xAxis->setRange(QDateTime::fromMSecsSinceEpoch(first - pad), QDateTime::fromMSecsSinceEpoch(last + pad));
+        // as many dates as fit side by side, at least the first and the last
+        const int labelWidth = fontMetrics().horizontalAdvance(xAxis->min().toString(xAxis->format())) + 24;
+        xAxis->setTickCount(std::clamp(int(m_chartView->width() * 0.8) / std::max(1, labelWidth), 2, 6));
+        chart->setMargins(QMargins(4, 4, labelWidth / 2, 4)); // the last date is centred on the right edge
         xAxis->setLabelsBrush(palette.color(QPalette::Text));
         auto* yAxis = new QValueAxis;
         yAxis->setRange(0, maxUsd > 0 ? maxUsd * 1.05 : 1);

@@ -13,6 +13,7 @@
 #include "ui/languagemenu.h"
 #include "ui/messagebar.h"
 #include "ui/querypanel.h"
+#include "ui/rangeselector.h"
 #include "ui/recentfilesmenu.h"
 #include "ui/resultsview.h"
 #include "ui/resulttabs.h"
@@ -25,8 +26,13 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
 
@@ -54,14 +60,23 @@ MainWindow::MainWindow(QWidget* parent)
     ui->filterBar->setModel(m_model);
     m_status = new StatusLine(m_model, statusBar());
     connect(m_status, &StatusLine::sourceChanged, this,
-        [this](const QString& source) { setWindowTitle(tr("Usage Explorer — %1").arg(source)); });
+        [this](const QString& source) { setWindowTitle(source); }); // the platform appends the application's name
     connect(ui->queryPanel, &QueryPanel::message, this, &MainWindow::showInformation);
+    connect(ui->messageBar, &MessageBar::actionTriggered, this, [this] { // "Show all" of an empty result
+        rangeSelector()->setPreset(RangePreset::AllTime);
+        runQuery();
+    });
+    connect(rangeSelector(), &RangeSelector::changed, this, [this] { m_status->setOutOfDate(m_model->hasResult()); });
     connect(ui->queryPanel, &QueryPanel::runRequested, this, &MainWindow::runQuery);
     connect(ui->queryPanel, &QueryPanel::cancelRequested, this, &MainWindow::cancelQuery);
     connect(ui->resultTabs->resultsView(), &ResultsView::filterToIdRequested, ui->filterBar, &FilterBar::filterToId);
     setupActions();
     setupMenus();
-    ui->queryDock->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
+    fitQueryDock();
+    fitToScreen();
+    // Export (Ctrl+E) works from the filter box too, which would otherwise take the key as "end of line"
+    for (QLineEdit* edit : ui->filterBar->findChildren<QLineEdit*>())
+        edit->installEventFilter(this);
 
     m_settings.add(
         [this](QSettings& s) { saveWindowSettings(s); }, [this](const QSettings& s) { restoreWindowSettings(s); });
@@ -207,6 +222,8 @@ bool MainWindow::isRunning() const
 void MainWindow::onRunningChanged(bool running)
 {
     ui->queryPanel->setRunning(running);
+    if (running)
+        ui->messageBar->clearMessage(); // the previous run's error or note is stale now
     ui->actionCancel->setEnabled(running);
     m_status->setRunning(running);
 }
@@ -265,7 +282,7 @@ bool MainWindow::exportVisibleRows(const QString& path, ResultExport::Format for
         return false;
     }
     ui->messageBar->showMessage(MessageBar::Level::Information,
-        tr("Exported %n row(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
+        tr("Exported %Ln row(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -310,8 +327,47 @@ void MainWindow::saveWindowSettings(QSettings& settings) const
 
 void MainWindow::restoreWindowSettings(const QSettings& settings)
 {
+    const QRect fitted = geometry();
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QScreen* screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen || !screen->availableGeometry().contains(geometry())) {
+        // saved on a larger screen or at a smaller scale: the first window's fitted size instead
+        setWindowState(Qt::WindowNoState);
+        setGeometry(fitted);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::fitQueryDock()
+{
+    // the panel scrolls vertically only: the dock is at least as wide as the panel's narrowest layout, so no
+    // button is cut off at its right
+    ui->queryPanel->ensurePolished();
+    const int panel = ui->queryPanel->minimumSizeHint().width()
+        + ui->queryScroll->verticalScrollBar()->sizeHint().width() + 2 * ui->queryScroll->frameWidth();
+    ui->queryDock->setMinimumWidth(std::max(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44, panel));
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // the window frame is not known before the window is shown: leave room for a title bar and borders
+    const QSize room = available.size() - QSize(16, 48);
+    const QSize size = this->size().boundedTo(room).expandedTo(minimumSize());
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (ui->actionExport->shortcut().matches(QKeySequence(key->keyCombination())) == QKeySequence::ExactMatch)
+            return true; // not accepted: the window's shortcut runs instead of the line edit's key binding
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::saveSourceSettings(QSettings& settings) const

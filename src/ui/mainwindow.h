@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -90,6 +91,10 @@ private:
     void onRunningChanged(bool running);
     void chooseExportFile();
     void chooseFilesToOpen();
+    /** Makes the Query dock wide enough for its panel's buttons. */
+    void fitQueryDock();
+    /** Sizes the window to fit the screen's available area (at most the size of the form) and centres it. */
+    void fitToScreen();
     void saveWindowSettings(QSettings& settings) const;
     void restoreWindowSettings(const QSettings& settings);
     void saveSourceSettings(QSettings& settings) const;

@@ -4,7 +4,9 @@
 #include "ui/detailsdialog.h"
 #include "ui_messagebar.h"
 
+#include <QBoxLayout>
 #include <QEvent>
+#include <QPushButton>
 #include <QStyle>
 
 MessageBar::MessageBar(QWidget* parent)
@@ -12,6 +14,11 @@ MessageBar::MessageBar(QWidget* parent)
     , ui(std::make_unique<Ui::MessageBar>())
 {
     ui->setupUi(this);
+    m_actionButton = new QPushButton(this);
+    if (auto* row = qobject_cast<QBoxLayout*>(layout()))
+        row->insertWidget(row->indexOf(ui->detailsButton), m_actionButton);
+    m_actionButton->hide();
+    connect(m_actionButton, &QPushButton::clicked, this, &MessageBar::actionTriggered);
     connect(ui->closeButton, &QToolButton::clicked, this, &MessageBar::clearMessage);
     connect(ui->detailsButton, &QPushButton::clicked, this, &MessageBar::showDetails);
     hide();
@@ -31,6 +38,7 @@ void MessageBar::showMessage(
     m_details = details;
     m_diagnostics = diagnostics;
     ui->textLabel->setText(text);
+    m_actionButton->hide();
     ui->detailsButton->setVisible(!details.isEmpty() || !diagnostics.isEmpty());
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     if (level == Level::Warning)
@@ -46,9 +54,21 @@ void MessageBar::showMessage(
 void MessageBar::clearMessage()
 {
     ui->textLabel->clear();
+    m_actionButton->hide();
     m_details.clear();
     m_diagnostics.clear();
     hide();
+}
+
+void MessageBar::setAction(const QString& text)
+{
+    m_actionButton->setText(text);
+    m_actionButton->show();
+}
+
+QString MessageBar::actionText() const
+{
+    return m_actionButton->isVisibleTo(this) ? m_actionButton->text() : QString();
 }
 
 void MessageBar::changeEvent(QEvent* event)

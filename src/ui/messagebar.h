@@ -12,6 +12,8 @@ class MessageBar;
 }
 
 /** A message inside the window (errors, warnings, notes) with an optional Details button; never modal. */
+class QPushButton;
+
 class MessageBar : public QFrame
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
     void showMessage(Level level, const QString& text, const QString& details = {},
         const QList<Usage::Diagnostic>& diagnostics = {});
     void clearMessage();
+    /** Adds a button for what the user can do about the message shown (e.g. "Show all"); gone with the message. */
+    void setAction(const QString& text);
+    QString actionText() const;
 
     Level level() const { return m_level; }
     QString text() const;
@@ -33,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void detailsRequested();
+    /** The button of setAction() was clicked. */
+    void actionTriggered();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,6 +49,7 @@ private:
     void showDetails();
 
     std::unique_ptr<Ui::MessageBar> ui;
+    QPushButton* m_actionButton;
     Level m_level = Level::Information;
     QString m_details;
     QList<Usage::Diagnostic> m_diagnostics;

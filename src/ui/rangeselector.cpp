@@ -23,7 +23,8 @@ RangeSelector::RangeSelector(QWidget* parent)
     ui->zoneCombo->addItem(QStringLiteral("UTC"));
     const QByteArray system = QTimeZone::systemTimeZoneId();
     if (!system.isEmpty() && system != "UTC")
-        ui->zoneCombo->addItem(QString::fromUtf8(system), QStringLiteral("system"));
+        ui->zoneCombo->addItem(
+            tr("%1 (this computer's zone)").arg(QString::fromUtf8(system)), QStringLiteral("system"));
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
         if (id != "UTC" && id != system)
             ui->zoneCombo->addItem(QString::fromUtf8(id));
@@ -87,7 +88,9 @@ bool RangeSelector::setZone(const QByteArray& ianaId)
     const QTimeZone zone = ianaId == "UTC" ? QTimeZone::utc() : QTimeZone(ianaId);
     if (!zone.isValid())
         return false;
-    const int index = ui->zoneCombo->findText(QString::fromUtf8(ianaId));
+    int index = ui->zoneCombo->findText(QString::fromUtf8(ianaId));
+    if (index < 0 && ianaId == QTimeZone::systemTimeZoneId())
+        index = ui->zoneCombo->findData(QStringLiteral("system"));
     if (index >= 0)
         ui->zoneCombo->setCurrentIndex(index);
     else
@@ -98,7 +101,11 @@ bool RangeSelector::setZone(const QByteArray& ianaId)
 
 void RangeSelector::onZoneEdited()
 {
-    const QByteArray id = ui->zoneCombo->currentText().trimmed().toUtf8();
+    const int systemIndex = ui->zoneCombo->findData(QStringLiteral("system"));
+    const QString text = ui->zoneCombo->currentText().trimmed();
+    const QByteArray id = systemIndex >= 0 && text == ui->zoneCombo->itemText(systemIndex)
+        ? QTimeZone::systemTimeZoneId()
+        : text.toUtf8();
     const QTimeZone zone = id == "UTC" ? QTimeZone::utc() : QTimeZone(id);
     if (!zone.isValid()) {
         showError(tr("Unknown time zone \"%1\"; still using %2.")
@@ -119,8 +126,10 @@ void RangeSelector::applyPreset()
 {
     const RangePreset::Preset p = preset();
     const bool bounded = p != RangePreset::AllTime;
-    ui->fromEdit->setEnabled(bounded);
-    ui->toEdit->setEnabled(bounded);
+    // "All time" has no dates: the pickers go away rather than show unrelated ones greyed out
+    for (QWidget* w : { static_cast<QWidget*>(ui->fromLabel), static_cast<QWidget*>(ui->fromEdit),
+             static_cast<QWidget*>(ui->toLabel), static_cast<QWidget*>(ui->toEdit) })
+        w->setVisible(bounded);
     ui->errorLabel->hide();
     if (p != RangePreset::Custom && bounded) {
         const RangePreset::WallRange range = RangePreset::compute(p, m_clock(), m_zone);
@@ -157,6 +166,9 @@ std::optional<RangeSelector::Range> RangeSelector::range(QString* errorText)
     }
     if (preset() != RangePreset::Custom) // "Last hour" means the hour before now, not before the preset was picked
         applyPreset();
+    // what was typed counts, also the section still being edited (a year, the minutes)
+    ui->fromEdit->interpretText();
+    ui->toEdit->interpretText();
     const qint64 start = WallClock::toUtcMs(startWall(), m_zone, WallClock::Bound::Start);
     const qint64 end = WallClock::toUtcMs(endWall(), m_zone, WallClock::Bound::End) + 999;
     if (end < start) {

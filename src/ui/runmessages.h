@@ -17,4 +17,10 @@ public:
     /** The reason's first line (the whole reason as details); tableHasResult adds that the previous rows stay. */
     static void showFailed(MessageBar* bar, const QString& reason, bool tableHasResult);
     static void showCancelled(MessageBar* bar, bool tableHasResult);
+
+private:
+    /** Why a result has no rows; for a range that missed the data, a "Show all" action (MessageBar::setAction). */
+    static void showEmpty(MessageBar* bar, const Usage::UsageResult& result);
+    /** The user ids the query asked for that have no row. */
+    static QStringList missingUsers(const Usage::UsageResult& result);
 };

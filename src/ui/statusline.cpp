@@ -37,6 +37,7 @@ void StatusLine::setShownRequest(const SourceRequest& request)
 {
     m_request = request;
     m_hasRequest = true;
+    m_outOfDate = false;
     update();
     Q_EMIT sourceChanged(sourceText());
 }
@@ -49,6 +50,12 @@ void StatusLine::setRunning(bool running)
         m_progress->setRange(0, 0);
         m_progressLabel->clear();
     }
+}
+
+void StatusLine::setOutOfDate(bool outOfDate)
+{
+    m_outOfDate = outOfDate && m_hasRequest;
+    update();
 }
 
 void StatusLine::setProgress(int permille, const QString& text)
@@ -76,12 +83,17 @@ void StatusLine::update()
     const Usage::UsageResult& result = m_model->result();
     const qsizetype shown = m_model->rowCount();
     const qsizetype all = result.rows.size();
-    const QString rows = shown == all ? tr("%n row(s)", nullptr, int(all))
-                                      : tr("%1 of %n row(s)", nullptr, int(all)).arg(DisplayFormat::count(shown));
+    const QString rows = shown == all ? tr("%Ln row(s)", nullptr, int(all))
+                                      : tr("%1 of %Ln row(s)", nullptr, int(all)).arg(DisplayFormat::count(shown));
     QString fetched;
     if (result.fetchedAt.isValid())
         fetched = tr("fetched %1").arg(QLocale().toString(result.fetchedAt.toLocalTime(), QLocale::ShortFormat));
-    m_label->setText(QStringList { sourceText(), rangeText(), rows, fetched }.join(QStringLiteral(" · ")));
+    QStringList parts { sourceText(), rangeText(), rows };
+    if (!fetched.isEmpty())
+        parts.append(fetched);
+    if (m_outOfDate)
+        parts.append(tr("out of date: Run (Ctrl+R) to apply the changed query"));
+    m_label->setText(parts.join(QStringLiteral(" · ")));
 }
 
 QString StatusLine::sourceText() const
@@ -91,7 +103,7 @@ QString StatusLine::sourceText() const
     QStringList names;
     for (const QString& file : std::as_const(m_request.files))
         names.append(QFileInfo(file).fileName());
-    return names.size() <= 2 ? names.join(QLatin1String(", ")) : tr("%n log file(s)", nullptr, int(names.size()));
+    return names.size() <= 2 ? names.join(QLatin1String(", ")) : tr("%Ln log file(s)", nullptr, int(names.size()));
 }
 
 QString StatusLine::rangeText() const

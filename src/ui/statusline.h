@@ -24,6 +24,8 @@ public:
     /** The request behind the rows shown, once a result reached the table. */
     void setShownRequest(const SourceRequest& request);
     void setRunning(bool running);
+    /** Marks the rows shown as not matching the inputs any more (e.g. another range), until the next result. */
+    void setOutOfDate(bool outOfDate);
     /** permille < 0: busy, the amount of work is not known yet. */
     void setProgress(int permille, const QString& text);
     QString text() const;
@@ -43,4 +45,5 @@ private:
     QProgressBar* m_progress;
     SourceRequest m_request;
     bool m_hasRequest = false;
+    bool m_outOfDate = false;
 };

@@ -69,8 +69,8 @@ int UserIdsEditor::addIds(const QStringList& newIds, int pieces)
     updateCount();
     if (pieces > 0) {
         const int dropped = pieces - added;
-        Q_EMIT message(dropped > 0 ? tr("Added %n user IDs (%1 already in the list).", nullptr, added).arg(dropped)
-                                   : tr("Added %n user IDs.", nullptr, added));
+        Q_EMIT message(dropped > 0 ? tr("Added %Ln user ID(s) (%1 already in the list).", nullptr, added).arg(dropped)
+                                   : tr("Added %Ln user ID(s).", nullptr, added));
     }
     return added;
 }
@@ -113,7 +113,7 @@ void UserIdsEditor::chooseFile()
 void UserIdsEditor::updateCount()
 {
     const int n = ui->idList->count();
-    ui->countLabel->setText(n == 0 ? tr("All users") : tr("%n user(s)", nullptr, n));
+    ui->countLabel->setText(n == 0 ? tr("All users") : tr("%Ln user(s)", nullptr, n));
     ui->removeButton->setEnabled(n > 0);
     ui->clearButton->setEnabled(n > 0);
     Q_EMIT idsChanged();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/chartspanel.h"
+#include "charts/chartstyle.h"
+#include "charts/costovertimechart.h"
 #include "core/logaggregation.h"
 #include "models/chartgroupmodel.h"
 #include "models/charttimemodel.h"
@@ -20,6 +22,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScatterSeries>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
@@ -120,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QChart* chart = panel.chart();
         QVERIFY(chart);
-        QCOMPARE(chart->series().size(), 1);
+        QVERIFY(!chart->series().isEmpty()); // cost over time adds a point for a partial last bucket
         QVERIFY(!chart->title().isEmpty());
 
         const QImage image = panel.chartView()->grab().toImage();
@@ -251,7 +254,9 @@ private Q_SLOTS:
         panel.setKind(ChartsPanel::Kind::TokensPerGroup);
         auto* bars = qobject_cast<QAbstractBarSeries*>(panel.chart()->series().value(0));
         QVERIFY(bars);
-        QCOMPARE(bars->count(), m_result.hasCacheTokens ? 4 : 2); // prompt, completion (, cache read and write)
+        // the stack is what the table's Total tokens adds up: prompt and completion (cache tokens are in the readout)
+        QCOMPARE(bars->count(), 2);
+        QVERIFY(panel.chart()->title().contains(QStringLiteral("prompt + completion = the table's total tokens")));
         const int n = int(panel.groupModel()->bars().size());
         QCOMPARE(bars->barSets()[0]->count(), n);
         const ChartData::GroupBar top = panel.groupModel()->bars().constFirst();
@@ -276,8 +281,15 @@ private Q_SLOTS:
         auto* area = qobject_cast<QAreaSeries*>(panel.chart()->series().value(0));
         QVERIFY(area);
         const QList<ChartData::TimeBucket>& buckets = panel.timeModel()->buckets();
-        QCOMPARE(area->upperSeries()->count(), buckets.size());
-        double sum = 0;
+        // the sample's data end inside its last day: that day is a point of its own, not the end of the area
+        QVERIFY(CostOverTimeChart::isPartial(buckets.constLast(), table.result()));
+        QCOMPARE(area->upperSeries()->count(), buckets.size() - 1);
+        auto* partial = qobject_cast<QScatterSeries*>(panel.chart()->series().value(1));
+        QVERIFY(partial);
+        QCOMPARE(partial->count(), 1);
+        QCOMPARE(partial->at(0).x(), double(buckets.size() - 1));
+        QVERIFY(panel.chart()->title().endsWith(QStringLiteral("; the last day is partial (a point)")));
+        double sum = partial->at(0).y();
         for (const QPointF& p : area->upperSeries()->points())
             sum += p.y();
         QCOMPARE(qRound64(sum * 1e6), qRound64(double(table.visibleTotals().costNanos) / 1e3));
@@ -296,7 +308,67 @@ private Q_SLOTS:
         QVERIFY(panel.chart()->series().isEmpty()); // nothing selected yet: a hint instead
         panel.setSelectedRows({ 0 });
         QCOMPARE(panel.timeModel()->total().costNanos, table.result().rows[0].totals.costNanos);
-        QCOMPARE(panel.chart()->series().size(), 1);
+        QVERIFY(!panel.chart()->series().isEmpty());
+        // one row: the title names it
+        QVERIFY2(panel.chart()->title().contains(
+                     QStringLiteral("), ") + table.result().rows[0].id + QStringLiteral(": total")),
+            qPrintable(panel.chart()->title()));
+    }
+
+    void partialBucketOnlyWhereTheDataEndInside()
+    {
+        Usage::UsageResult r;
+        r.hasRequestTimes = true;
+        Usage::GroupUsage g;
+        g.firstMs = 0;
+        g.lastMs = 36 * 3600 * 1000; // noon of the second day
+        r.rows = { g };
+        ChartData::TimeBucket day2 { 24 * 3600 * 1000, 48 * 3600 * 1000 - 1, {}, {} };
+        QVERIFY(CostOverTimeChart::isPartial(day2, r));
+        r.rows[0].lastMs = 48 * 3600 * 1000 - 30 * 1000; // half a minute before its end: whole
+        QVERIFY(!CostOverTimeChart::isPartial(day2, r));
+        r.query.endMs = 30 * 3600 * 1000; // a range that ends inside the day
+        QVERIFY(CostOverTimeChart::isPartial(day2, r));
+    }
+
+    void readoutClearsOnAnotherTabOrResult()
+    {
+        UsageTableModel table;
+        table.setResult(m_result);
+        ChartsPanel panel;
+        panel.setSourceModel(&table);
+        auto* bars = qobject_cast<QAbstractBarSeries*>(panel.chart()->series().value(0));
+        QVERIFY(bars);
+        Q_EMIT bars->clicked(int(panel.groupModel()->bars().size()) - 1, bars->barSets()[0]);
+        QVERIFY(panel.hoverText().contains(QStringLiteral("is selected in the table")));
+        panel.setKind(ChartsPanel::Kind::CostShare);
+        QCOMPARE(panel.hoverText(), QString());
+        Q_EMIT bars->hovered(true, 0, bars->barSets()[0]);
+        QVERIFY(!panel.hoverText().isEmpty());
+        table.setResult(m_result); // another file opened
+        QCOMPARE(panel.hoverText(), QString());
+    }
+
+    void timeLineStandsOutOnDarkAndLight_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<QColor>("highlight");
+        QTest::newRow("dark, dark blue highlight") << QColor(0x23, 0x26, 0x29) << QColor(0x1d, 0x54, 0x7f);
+        QTest::newRow("dark, navy highlight") << QColor(0x10, 0x10, 0x10) << QColor(0x00, 0x00, 0x80);
+        QTest::newRow("light, pale highlight") << QColor(0xff, 0xff, 0xff) << QColor(0xa0, 0xc8, 0xf0);
+    }
+
+    void timeLineStandsOutOnDarkAndLight()
+    {
+        QFETCH(QColor, base);
+        QFETCH(QColor, highlight);
+        QPalette palette;
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Window, base);
+        palette.setColor(QPalette::Highlight, highlight);
+        QVERIFY(ChartStyle::contrastRatio(highlight, base) < 3.0);
+        QVERIFY(ChartStyle::contrastRatio(ChartStyle::lineColor(palette), base) >= 3.0);
+        QCOMPARE(qRound(ChartStyle::contrastRatio(Qt::black, Qt::white)), 21);
     }
 
     void savesPngAndSvg()

@@ -18,10 +18,14 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -128,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(window.tableModel()->rowCount(), 2);
         QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
         QCOMPARE(window.messageBar()->text(),
-            QStringLiteral("one.jsonl: cannot open The table still shows the previous results."));
+            QStringLiteral("one.jsonl: cannot open. The table still shows the previous results."));
         QCOMPARE(window.messageBar()->details(), QStringLiteral("one.jsonl: cannot open\nsecond line"));
     }
 
@@ -339,6 +343,102 @@ private Q_SLOTS:
         window.saveSettings(); // and the window can write good settings over it
         QSettings settings;
         QCOMPARE(settings.value(QStringLiteral("source/kind")).toString(), QStringLiteral("files"));
+    }
+
+    void titleNamesTheSourceOnce()
+    {
+        MainWindow window;
+        auto* fake = new FakeSource;
+        window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
+        window.openFiles({ QStringLiteral("/data/d.jsonl") });
+        Q_EMIT fake->finished(resultOf({ { "a", 5 } }));
+        // the platform appends the application's display name ("d.jsonl — Usage Explorer")
+        QCOMPARE(window.windowTitle(), QStringLiteral("d.jsonl"));
+    }
+
+    void exportShortcutWorksFromTheFilterBox()
+    {
+        MainWindow window;
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        QVERIFY(filter);
+        // a line edit claims Ctrl+E (end of line) unless the window keeps it for Export
+        QKeyEvent ctrlE(QEvent::ShortcutOverride, Qt::Key_E, Qt::ControlModifier);
+        QCoreApplication::sendEvent(filter, &ctrlE);
+        QVERIFY(!ctrlE.isAccepted());
+        // other keys stay the line edit's
+        QKeyEvent ctrlA(QEvent::ShortcutOverride, Qt::Key_A, Qt::ControlModifier);
+        QCoreApplication::sendEvent(filter, &ctrlA);
+        QVERIFY(ctrlA.isAccepted());
+    }
+
+    void newRunHidesThePreviousError()
+    {
+        MainWindow window;
+        auto* fake = new FakeSource;
+        window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
+        window.openFiles({ QStringLiteral("/data/one.jsonl") });
+        Q_EMIT fake->failed(QStringLiteral("Connection refused"));
+        QCOMPARE(window.messageBar()->text(), QStringLiteral("Connection refused."));
+        QVERIFY(window.messageBar()->isVisibleTo(&window));
+        QVERIFY(window.runQuery());
+        QVERIFY(!window.messageBar()->isVisibleTo(&window));
+        QCOMPARE(window.messageBar()->text(), QString());
+    }
+
+    void changedRangeMarksTheTableOutOfDate()
+    {
+        MainWindow window;
+        auto* fake = new FakeSource;
+        window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
+        window.openFiles({ QStringLiteral("/data/one.jsonl") });
+        Q_EMIT fake->finished(resultOf({ { "a", 5 } }));
+        auto* status = window.statusBar()->findChild<QLabel*>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(status);
+        QVERIFY(!status->text().contains(QStringLiteral("out of date")));
+        window.rangeSelector()->setPreset(RangePreset::Last7Days);
+        QVERIFY2(status->text().endsWith(QStringLiteral("out of date: Run (Ctrl+R) to apply the changed query")),
+            qPrintable(status->text()));
+        QVERIFY(window.runQuery());
+        Q_EMIT fake->finished(resultOf({ { "a", 5 } }));
+        QVERIFY(!status->text().contains(QStringLiteral("out of date")));
+    }
+
+    void emptyResultSaysWhyAndOffersAllTime()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // counts with thousands separators
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        MainWindow window;
+        auto* fake = new FakeSource;
+        window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
+        window.rangeSelector()->setPreset(RangePreset::Last7Days);
+        window.openFiles({ QStringLiteral("/data/one.jsonl") });
+        Usage::UsageResult empty;
+        empty.query.startMs = 1764547200000; // 2025-12-01 00:00 UTC
+        empty.query.endMs = 1765151999999;
+        empty.recordsRead = 1234;
+        Q_EMIT fake->finished(empty);
+        QCOMPARE(window.messageBar()->text(),
+            QStringLiteral("No requests in the range 2025-12-01 00:00:00 – 2025-12-07 23:59:59 (UTC): the 1,234 "
+                           "request(s) read lie outside it. Show all to see their dates."));
+        QCOMPARE(window.messageBar()->actionText(), QStringLiteral("Show all"));
+        Q_EMIT window.messageBar()->actionTriggered();
+        QCOMPARE(window.rangeSelector()->preset(), RangePreset::AllTime);
+        QCOMPARE(fake->starts, 2);
+        QVERIFY(!fake->lastRequest.query.startMs && !fake->lastRequest.query.endMs);
+    }
+
+    void requestedUsersWithoutRequestsAreListed()
+    {
+        MainWindow window;
+        auto* fake = new FakeSource;
+        window.sourceController()->setSource(Usage::SourceKind::LogFiles, fake);
+        window.openFiles({ QStringLiteral("/data/one.jsonl") });
+        Usage::UsageResult r = resultOf({ { "alice", 5 } });
+        r.query.userIds = { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol") };
+        Q_EMIT fake->finished(r);
+        QCOMPARE(window.messageBar()->text(),
+            QStringLiteral("2 requested user(s) had no requests in the range: bob, carol"));
     }
 };
 

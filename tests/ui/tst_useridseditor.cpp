@@ -25,7 +25,7 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
                 QStringLiteral("dave"), QStringLiteral("erin") }));
         QCOMPARE(count->text(), QStringLiteral("5 user(s)"));
-        QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Added 5 user IDs (1 already in the list)."));
+        QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Added 5 user ID(s) (1 already in the list)."));
         // pasting again adds nothing new
         QCOMPARE(editor.paste(), 0);
         QCOMPARE(editor.ids().size(), 5);
