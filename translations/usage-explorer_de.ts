@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>The colours of the desktop</source>
+        <translation>Die Farben der Arbeitsumgebung</translation>
+    </message>
+</context>
+<context>
     <name>ChartGroupModel</name>
     <message numerus="yes">
         <source>Others (%n row(s))</source>
@@ -182,6 +205,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnLayout</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>The source of this result does not report this column</source>
+        <translation>Die Quelle dieses Ergebnisses liefert diese Spalte nicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>&amp;Alle Spalten zeigen</translation>
+    </message>
+</context>
+<context>
     <name>CostOverTimeChart</name>
     <message>
         <source>hour</source>
@@ -207,20 +245,6 @@
         <source>No time series for these rows</source>
         <translation>Keine Zeitreihe für diese Zeilen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected row(s)</source>
-        <translation>
-            <numerusform>%n ausgewählte Zeile</numerusform>
-            <numerusform>%n ausgewählte Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown row(s)</source>
-        <translation>
-            <numerusform>%n angezeigte Zeile</numerusform>
-            <numerusform>%n angezeigte Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost per %1 (%2), %3: total %4</source>
         <translation>Kosten pro %1 (%2), %3: gesamt %4</translation>
@@ -234,10 +258,36 @@
         <translation>Beginn je %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2 (%3): %4 · %n request(s) · %5 tokens</source>
+        <source>%Ln selected row(s)</source>
         <translation>
-            <numerusform>%1 – %2 (%3): %4 · %n Anfrage · %5 Tokens</numerusform>
-            <numerusform>%1 – %2 (%3): %4 · %n Anfragen · %5 Tokens</numerusform>
+            <numerusform>%Ln ausgewählte Zeile</numerusform>
+            <numerusform>%Ln ausgewählte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown row(s)</source>
+        <translation>
+            <numerusform>%Ln angezeigte Zeile</numerusform>
+            <numerusform>%Ln angezeigte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>the last %1 is partial (a point)</source>
+        <translation>der letzte Abschnitt (%1) ist unvollständig (ein Punkt)</translation>
+    </message>
+    <message>
+        <source>Partial %1</source>
+        <translation>Unvollständig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%3): %4 · %Ln request(s) · %5 tokens</source>
+        <translation>
+            <numerusform>%1 – %2 (%3): %4 · %Ln Anfrage · %5 Tokens</numerusform>
+            <numerusform>%1 – %2 (%3): %4 · %Ln Anfragen · %5 Tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -247,13 +297,6 @@
         <source>No rows pass the filter</source>
         <translation>Keine Zeile entspricht dem Filter</translation>
     </message>
-    <message numerus="yes">
-        <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
-        <translation>
-            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeile, gesamt %3</numerusform>
-            <numerusform>Kosten pro %1: die teuersten %2 von %n angezeigten Zeilen, gesamt %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
@@ -261,6 +304,13 @@
     <message>
         <source>Others</source>
         <translation>Sonstige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost per %1: the top %2 of %Ln row(s) shown, total %3</source>
+        <translation>
+            <numerusform>Kosten pro %1: die teuersten %2 von %Ln angezeigten Zeile, gesamt %3</numerusform>
+            <numerusform>Kosten pro %1: die teuersten %2 von %Ln angezeigten Zeilen, gesamt %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,13 +362,6 @@
         <source>Cost over time of the selected row</source>
         <translation>Kostenverlauf der ausgewählten Zeile</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %n request(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %n Anfrage</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %n Anfragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -350,6 +393,13 @@
     <message>
         <source>No time series for this row</source>
         <translation>Keine Zeitreihe für diese Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %Ln request(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %Ln Anfrage</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %Ln Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,13 +493,6 @@
         <source>%1 (%2 of the cost shown)</source>
         <translation>%1 (%2 der angezeigten Kosten)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>prompt %1, completion %2 tokens</source>
         <translation>%1 Prompt-Tokens, %2 Antwort-Tokens</translation>
@@ -458,16 +501,23 @@
         <source>cache read %1, cache write %2</source>
         <translation>%1 aus dem Cache gelesen, %2 in den Cache geschrieben</translation>
     </message>
-    <message numerus="yes">
-        <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
-        <translation>
-            <numerusform>„Sonstige“ fasst %n Zeile zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
-            <numerusform>„Sonstige“ fasst %n Zeilen zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is selected in the table (Ctrl+1 shows it).</source>
         <translation>„%1“ ist in der Tabelle ausgewählt (Strg+1 zeigt die Tabelle).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others sums %Ln row(s): raise the number of bars or filter the table to see them.</source>
+        <translation>
+            <numerusform>„Sonstige“ fasst %Ln Zeile zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
+            <numerusform>„Sonstige“ fasst %Ln Zeilen zusammen: die Anzahl der Balken erhöhen oder die Tabelle filtern, um sie zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,10 +609,6 @@
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Was jeder Endbenutzer eines LLM-Produkts kostet, aus der Helicone-API oder aus einer Protokolldatei, auf diesem Computer zusammengefasst.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Usage Explorer — %1</source>
-        <translation>Usage Explorer — %1</translation>
-    </message>
-    <message>
         <source>Open log files</source>
         <translation>Protokolldateien öffnen</translation>
     </message>
@@ -573,13 +619,6 @@
     <message>
         <source>Export visible rows</source>
         <translation>Sichtbare Zeilen exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -596,6 +635,13 @@
     <message>
         <source>The cost-over-time chart needs %1 requests to Helicone&apos;s API. Send them?</source>
         <translation>Das Diagramm des Kostenverlaufs braucht %1 Anfragen an die Helicone-API. Jetzt senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -934,6 +980,10 @@
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (this computer&apos;s zone)</source>
+        <translation>%1 (Zeitzone dieses Computers)</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1061,23 +1111,13 @@
         <source>The selected rows&apos; cost over time, and their bars highlighted</source>
         <translation>Kostenverlauf der ausgewählten Zeilen, ihre Balken hervorgehoben</translation>
     </message>
+    <message>
+        <source>Copy &amp;Table</source>
+        <translation>&amp;Tabelle kopieren</translation>
+    </message>
 </context>
 <context>
     <name>RunMessages</name>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Das Ergebnis ist unvollständig: %n Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
-            <numerusform>Das Ergebnis ist unvollständig: %n Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
-            <numerusform>%n Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 The table still shows the previous results.</source>
         <translation>%1 Die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
@@ -1089,6 +1129,100 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The result is partial: %Ln file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Das Ergebnis ist unvollständig: %Ln Datei konnte nicht bis zum Ende gelesen werden.</numerusform>
+            <numerusform>Das Ergebnis ist unvollständig: %Ln Dateien konnten nicht bis zum Ende gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen, da sie nicht gelesen werden konnte.</numerusform>
+            <numerusform>%Ln Zeilen übersprungen, da sie nicht gelesen werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requested user(s) had no requests in the range: %1</source>
+        <translation>
+            <numerusform>%Ln angefragter Benutzer hatte keine Anfragen im Zeitraum: %1</numerusform>
+            <numerusform>%Ln angefragte Benutzer hatten keine Anfragen im Zeitraum: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source has no requests.</source>
+        <translation>Die Quelle enthält keine Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln request(s) read is for the requested users.</source>
+        <translation>
+            <numerusform>Die %Ln gelesene Anfrage gehört zu keinem der angefragten Benutzer.</numerusform>
+            <numerusform>Keine der %Ln gelesenen Anfragen gehört zu den angefragten Benutzern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>No requests in the range %1: the %Ln request(s) read lie outside it. Show all to see their dates.</source>
+        <translation>
+            <numerusform>Keine Anfragen im Zeitraum %1: die %Ln gelesene Anfrage liegt außerhalb. „Alles anzeigen“ zeigt ihr Datum.</numerusform>
+            <numerusform>Keine Anfragen im Zeitraum %1: die %Ln gelesenen Anfragen liegen außerhalb. „Alles anzeigen“ zeigt ihre Daten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Gespeicherte &amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>Aktuelle Ansicht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>Die Ansicht „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>Neuer Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
 <context>
@@ -1295,20 +1429,6 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
         <translation>Noch keine Daten: Protokolldateien öffnen (Strg+O) oder die Helicone-API wählen, dann „Ausführen“ (Strg+R).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 von %n Zeile</numerusform>
-            <numerusform>%1 von %n Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>fetched %1</source>
         <translation>abgerufen am %1</translation>
@@ -1316,13 +1436,6 @@ Diese Adresse trotzdem verwenden?</translation>
     <message>
         <source>Helicone API (%1)</source>
         <translation>Helicone-API (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n log file(s)</source>
-        <translation>
-            <numerusform>%n Protokolldatei</numerusform>
-            <numerusform>%n Protokolldateien</numerusform>
-        </translation>
     </message>
     <message>
         <source>all time (%1)</source>
@@ -1340,6 +1453,31 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Zeile</numerusform>
+            <numerusform>%1 von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of date: Run (Ctrl+R) to apply the changed query</source>
+        <translation>veraltet: Ausführen (Strg+R) übernimmt die geänderte Abfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log file(s)</source>
+        <translation>
+            <numerusform>%Ln Protokolldatei</numerusform>
+            <numerusform>%Ln Protokolldateien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokensPerGroupChart</name>
@@ -1356,28 +1494,16 @@ Diese Adresse trotzdem verwenden?</translation>
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Cache read</source>
-        <translation>Cache gelesen</translation>
-    </message>
-    <message>
-        <source>Cache write</source>
-        <translation>Cache geschrieben</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt, completion and prompt cache</source>
-        <translation>Tokens pro %1: Prompt, Antwort und Prompt-Cache</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt and completion</source>
-        <translation>Tokens pro %1: Prompt und Antwort</translation>
-    </message>
-    <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens (%1 = ×%2)</source>
         <translation>Tokens (%1 = ×%2)</translation>
+    </message>
+    <message>
+        <source>Tokens per %1: prompt + completion = the table&apos;s total tokens</source>
+        <translation>Tokens pro %1: Prompt + Antwort = Tokens gesamt der Tabelle</translation>
     </message>
 </context>
 <context>
@@ -1903,20 +2029,6 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>Remove all user IDs</source>
         <translation>Alle Benutzer-IDs entfernen</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n user IDs (%1 already in the list).</source>
-        <translation>
-            <numerusform>%n Benutzer-ID hinzugefügt (%1 bereits in der Liste).</numerusform>
-            <numerusform>%n Benutzer-IDs hinzugefügt (%1 bereits in der Liste).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user IDs.</source>
-        <translation>
-            <numerusform>%n Benutzer-ID hinzugefügt.</numerusform>
-            <numerusform>%n Benutzer-IDs hinzugefügt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
@@ -1930,10 +2042,24 @@ Diese Adresse trotzdem verwenden?</translation>
         <translation>Text- oder CSV-Dateien (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>Added %Ln user ID(s) (%1 already in the list).</source>
         <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%Ln Benutzer-ID hinzugefügt (%1 bereits in der Liste).</numerusform>
+            <numerusform>%Ln Benutzer-IDs hinzugefügt (%1 bereits in der Liste).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln user ID(s).</source>
+        <translation>
+            <numerusform>%Ln Benutzer-ID hinzugefügt.</numerusform>
+            <numerusform>%Ln Benutzer-IDs hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
 </context>

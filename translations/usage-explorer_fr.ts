@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>The colours of the desktop</source>
+        <translation>Les couleurs du bureau</translation>
+    </message>
+</context>
+<context>
     <name>ChartGroupModel</name>
     <message numerus="yes">
         <source>Others (%n row(s))</source>
@@ -182,6 +205,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnLayout</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>The source of this result does not report this column</source>
+        <translation>La source de ce résultat ne fournit pas cette colonne</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Columns</source>
+        <translation>Afficher &amp;toutes les colonnes</translation>
+    </message>
+</context>
+<context>
     <name>CostOverTimeChart</name>
     <message>
         <source>hour</source>
@@ -207,20 +245,6 @@
         <source>No time series for these rows</source>
         <translation>Aucune série temporelle pour ces lignes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected row(s)</source>
-        <translation>
-            <numerusform>%n ligne sélectionnée</numerusform>
-            <numerusform>%n lignes sélectionnées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown row(s)</source>
-        <translation>
-            <numerusform>%n ligne affichée</numerusform>
-            <numerusform>%n lignes affichées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost per %1 (%2), %3: total %4</source>
         <translation>Coût par %1 (%2), %3&#xa0;: total %4</translation>
@@ -234,10 +258,36 @@
         <translation>Début de chaque %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2 (%3): %4 · %n request(s) · %5 tokens</source>
+        <source>%Ln selected row(s)</source>
         <translation>
-            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %n requête · %5 jetons</numerusform>
-            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %n requêtes · %5 jetons</numerusform>
+            <numerusform>%Ln ligne sélectionnée</numerusform>
+            <numerusform>%Ln lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne affichée</numerusform>
+            <numerusform>%Ln lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>the last %1 is partial (a point)</source>
+        <translation>la dernière période (%1) est partielle (un point)</translation>
+    </message>
+    <message>
+        <source>Partial %1</source>
+        <translation>Partiel&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%3): %4 · %Ln request(s) · %5 tokens</source>
+        <translation>
+            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %Ln requête · %5 jetons</numerusform>
+            <numerusform>%1 – %2 (%3)&#xa0;: %4 · %Ln requêtes · %5 jetons</numerusform>
         </translation>
     </message>
 </context>
@@ -247,13 +297,6 @@
         <source>No rows pass the filter</source>
         <translation>Aucune ligne ne correspond au filtre</translation>
     </message>
-    <message numerus="yes">
-        <source>Cost per %1: the top %2 of %n row(s) shown, total %3</source>
-        <translation>
-            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n ligne affichée, total %3</numerusform>
-            <numerusform>Coût par %1&#xa0;: les %2 premières sur %n lignes affichées, total %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost</source>
         <translation>Coût</translation>
@@ -261,6 +304,13 @@
     <message>
         <source>Others</source>
         <translation>Autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost per %1: the top %2 of %Ln row(s) shown, total %3</source>
+        <translation>
+            <numerusform>Coût par %1&#xa0;: les %2 premières sur %Ln ligne affichée, total %3</numerusform>
+            <numerusform>Coût par %1&#xa0;: les %2 premières sur %Ln lignes affichées, total %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,13 +362,6 @@
         <source>Cost over time of the selected row</source>
         <translation>Évolution du coût de la ligne sélectionnée</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %n request(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %n requête</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %n requêtes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -350,6 +393,13 @@
     <message>
         <source>No time series for this row</source>
         <translation>Aucune série temporelle pour cette ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 in %Ln request(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %Ln requête</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %Ln requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,13 +493,6 @@
         <source>%1 (%2 of the cost shown)</source>
         <translation>%1 (%2 du coût affiché)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n requête</numerusform>
-            <numerusform>%n requêtes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>prompt %1, completion %2 tokens</source>
         <translation>%1 jetons d&apos;invite, %2 jetons de complétion</translation>
@@ -458,16 +501,23 @@
         <source>cache read %1, cache write %2</source>
         <translation>%1 lus dans le cache, %2 écrits dans le cache</translation>
     </message>
-    <message numerus="yes">
-        <source>Others sums %n row(s): raise the number of bars or filter the table to see them.</source>
-        <translation>
-            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n ligne&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour la voir.</numerusform>
-            <numerusform>«&#xa0;Autres&#xa0;» regroupe %n lignes&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour les voir.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is selected in the table (Ctrl+1 shows it).</source>
         <translation>La ligne «&#xa0;%1&#xa0;» est sélectionnée dans le tableau (Ctrl+1 affiche le tableau).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others sums %Ln row(s): raise the number of bars or filter the table to see them.</source>
+        <translation>
+            <numerusform>«&#xa0;Autres&#xa0;» regroupe %Ln ligne&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour la voir.</numerusform>
+            <numerusform>«&#xa0;Autres&#xa0;» regroupe %Ln lignes&#xa0;: augmentez le nombre de barres ou filtrez le tableau pour les voir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,10 +609,6 @@
         <translation>&lt;h3&gt;Usage Explorer %1&lt;/h3&gt;&lt;p&gt;Ce que coûte chaque utilisateur final d&apos;un produit LLM, d&apos;après l&apos;API de Helicone ou un fichier journal, agrégé sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Usage Explorer — %1</source>
-        <translation>Usage Explorer — %1</translation>
-    </message>
-    <message>
         <source>Open log files</source>
         <translation>Ouvrir des fichiers journaux</translation>
     </message>
@@ -573,13 +619,6 @@
     <message>
         <source>Export visible rows</source>
         <translation>Exporter les lignes visibles</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -596,6 +635,13 @@
     <message>
         <source>The cost-over-time chart needs %1 requests to Helicone&apos;s API. Send them?</source>
         <translation>Le graphique d&apos;évolution du coût nécessite %1 requêtes à l&apos;API Helicone. Les envoyer&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -934,6 +980,10 @@
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (this computer&apos;s zone)</source>
+        <translation>%1 (fuseau de cet ordinateur)</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1061,23 +1111,13 @@
         <source>The selected rows&apos; cost over time, and their bars highlighted</source>
         <translation>L&apos;évolution du coût des lignes sélectionnées, avec leurs barres mises en évidence</translation>
     </message>
+    <message>
+        <source>Copy &amp;Table</source>
+        <translation>Copier le &amp;tableau</translation>
+    </message>
 </context>
 <context>
     <name>RunMessages</name>
-    <message numerus="yes">
-        <source>The result is partial: %n file(s) could not be read to the end.</source>
-        <translation>
-            <numerusform>Le résultat est partiel&#xa0;: %n fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
-            <numerusform>Le résultat est partiel&#xa0;: %n fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped because they could not be read.</source>
-        <translation>
-            <numerusform>%n ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
-            <numerusform>%n lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 The table still shows the previous results.</source>
         <translation>%1 Le tableau affiche toujours les résultats précédents.</translation>
@@ -1089,6 +1129,100 @@
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The result is partial: %Ln file(s) could not be read to the end.</source>
+        <translation>
+            <numerusform>Le résultat est partiel&#xa0;: %Ln fichier n&apos;a pas pu être lu jusqu&apos;au bout.</numerusform>
+            <numerusform>Le résultat est partiel&#xa0;: %Ln fichiers n&apos;ont pas pu être lus jusqu&apos;au bout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped because they could not be read.</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée car elle n&apos;a pas pu être lue.</numerusform>
+            <numerusform>%Ln lignes ignorées car elles n&apos;ont pas pu être lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requested user(s) had no requests in the range: %1</source>
+        <translation>
+            <numerusform>%Ln utilisateur demandé n&apos;a aucune requête dans la période&#xa0;: %1</numerusform>
+            <numerusform>%Ln utilisateurs demandés n&apos;ont aucune requête dans la période&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source has no requests.</source>
+        <translation>La source ne contient aucune requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln request(s) read is for the requested users.</source>
+        <translation>
+            <numerusform>La %Ln requête lue ne concerne aucun des utilisateurs demandés.</numerusform>
+            <numerusform>Aucune des %Ln requêtes lues ne concerne les utilisateurs demandés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>No requests in the range %1: the %Ln request(s) read lie outside it. Show all to see their dates.</source>
+        <translation>
+            <numerusform>Aucune requête dans la période %1&#xa0;: la %Ln requête lue est en dehors. «&#xa0;Tout afficher&#xa0;» montre sa date.</numerusform>
+            <numerusform>Aucune requête dans la période %1&#xa0;: les %Ln requêtes lues sont en dehors. «&#xa0;Tout afficher&#xa0;» montre leurs dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>&amp;Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Enregistrer la vue actuelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>La vue «&#xa0;%1&#xa0;» a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>Nouveau nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -1295,20 +1429,6 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>No data yet: open log files (Ctrl+O) or choose the Helicone API, then Run (Ctrl+R).</source>
         <translation>Pas encore de données&#xa0;: ouvrez des fichiers journaux (Ctrl+O) ou choisissez l&apos;API Helicone, puis «&#xa0;Exécuter&#xa0;» (Ctrl+R).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 sur %n ligne</numerusform>
-            <numerusform>%1 sur %n lignes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>fetched %1</source>
         <translation>récupéré le %1</translation>
@@ -1316,13 +1436,6 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     <message>
         <source>Helicone API (%1)</source>
         <translation>API Helicone (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n log file(s)</source>
-        <translation>
-            <numerusform>%n fichier journal</numerusform>
-            <numerusform>%n fichiers journaux</numerusform>
-        </translation>
     </message>
     <message>
         <source>all time (%1)</source>
@@ -1340,6 +1453,31 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln ligne</numerusform>
+            <numerusform>%1 sur %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of date: Run (Ctrl+R) to apply the changed query</source>
+        <translation>périmé&#xa0;: Exécuter (Ctrl+R) applique la requête modifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier journal</numerusform>
+            <numerusform>%Ln fichiers journaux</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokensPerGroupChart</name>
@@ -1356,28 +1494,16 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <translation>Complétion</translation>
     </message>
     <message>
-        <source>Cache read</source>
-        <translation>Cache lu</translation>
-    </message>
-    <message>
-        <source>Cache write</source>
-        <translation>Cache écrit</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt, completion and prompt cache</source>
-        <translation>Jetons par %1&#xa0;: invite, complétion et cache d&apos;invite</translation>
-    </message>
-    <message>
-        <source>Tokens per %1: prompt and completion</source>
-        <translation>Jetons par %1&#xa0;: invite et complétion</translation>
-    </message>
-    <message>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
         <source>Tokens (%1 = ×%2)</source>
         <translation>Jetons (%1 = ×%2)</translation>
+    </message>
+    <message>
+        <source>Tokens per %1: prompt + completion = the table&apos;s total tokens</source>
+        <translation>Jetons par %1&#xa0;: invite + complétion = total des jetons du tableau</translation>
     </message>
 </context>
 <context>
@@ -1903,20 +2029,6 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>Remove all user IDs</source>
         <translation>Retirer tous les identifiants utilisateur</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n user IDs (%1 already in the list).</source>
-        <translation>
-            <numerusform>%n identifiant utilisateur ajouté (%1 déjà dans la liste).</numerusform>
-            <numerusform>%n identifiants utilisateur ajoutés (%1 déjà dans la liste).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user IDs.</source>
-        <translation>
-            <numerusform>%n identifiant utilisateur ajouté.</numerusform>
-            <numerusform>%n identifiants utilisateur ajoutés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
@@ -1930,10 +2042,24 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <translation>Fichiers texte ou CSV (*.txt *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>Added %Ln user ID(s) (%1 already in the list).</source>
         <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
+            <numerusform>%Ln identifiant utilisateur ajouté (%1 déjà dans la liste).</numerusform>
+            <numerusform>%Ln identifiants utilisateur ajoutés (%1 déjà dans la liste).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln user ID(s).</source>
+        <translation>
+            <numerusform>%Ln identifiant utilisateur ajouté.</numerusform>
+            <numerusform>%Ln identifiants utilisateur ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -19,7 +20,21 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
+
 /** The charts inside the main window: they follow the table, and the table follows a click on a bar. */
+
+namespace {
+
+int lineSeries(ChartsPanel* charts)
+{
+    const auto series = charts->chart()->series();
+    return int(std::count_if(series.begin(), series.end(),
+        [](QAbstractSeries* s) { return s->type() != QAbstractSeries::SeriesTypeScatter; }));
+}
+
+} // namespace
+
 class TestChartsWindow : public QObject
 {
     Q_OBJECT
@@ -87,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(charts->timeModel()->scope(), ChartTimeModel::Scope::SelectedRows);
         QCOMPARE(charts->timeModel()->total().costNanos,
             table->groupAt(0).totals.costNanos + table->result().rows[second.resultRow].totals.costNanos);
-        QCOMPARE(charts->chart()->series().size(), 1);
+        QCOMPARE(lineSeries(charts), 1); // a partial last bucket adds a scatter point
     }
 
     void selectingTheRowsInTheTableChartsThemOverTime()
@@ -106,7 +121,7 @@ private Q_SLOTS:
         charts->setTimeOfSelectedRows(true);
         const qint64 expected = table->groupAt(1).totals.costNanos + table->groupAt(2).totals.costNanos;
         QCOMPARE(charts->timeModel()->total().costNanos, expected);
-        QCOMPARE(charts->chart()->series().size(), 1);
+        QCOMPARE(lineSeries(charts), 1); // a partial last bucket adds a scatter point
     }
 };
 

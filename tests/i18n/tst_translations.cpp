@@ -176,7 +176,7 @@ private Q_SLOTS:
         }
         // words that really are the same in the language (checked by hand)
         static const QStringList germanSameWords { QStringLiteral("Prompt"), QStringLiteral("Tokens"),
-            QStringLiteral("&Details…") };
+            QStringLiteral("&Details…"), QStringLiteral("&System") };
         static const QStringList frenchSameWords { QStringLiteral("Source") };
         const QStringList sameWord = language == QLatin1String("de") ? germanSameWords : frenchSameWords;
         for (auto it = same.begin(); it != same.end();) {
