@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 
@@ -145,8 +146,8 @@ int main(int argc, char** argv)
         return 2;
     }
     if (takeScreenshot) {
-        // a fixed size and no settings, so pictures are the same on every machine
-        window.resize(1360, 860);
+        // a fixed size and no settings, so pictures are the same on every machine whose screen holds it
+        window.resize(QSize(1360, 860).boundedTo(window.screen()->availableGeometry().size()));
         QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &screenshotPath, detailOnly] {
             // let the table lay out its rows before grabbing
             QTimer::singleShot(0, &window, [&window, &screenshotPath, detailOnly] {
