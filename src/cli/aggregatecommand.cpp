@@ -2,6 +2,7 @@
 #include "cli/aggregatecommand.h"
 
 #include "cli/clicommon.h"
+#include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
 #include "cli/sourcerun.h"
 #include "core/formatdetect.h"
@@ -23,10 +24,12 @@ int runAggregate(const QStringList& arguments)
                        "Malformed records are skipped and reported on stderr; the exit code is 0 on success (also "
                        "when records were skipped), 1 when a file cannot be read or holds no recognisable records "
                        "(standard output then stays empty), 2 on a usage error.")
-            .arg(Usage::knownFormats().join(QStringLiteral(", "))));
+            .arg(Usage::knownFormats().join(QStringLiteral(", ")))
+        + QLatin1Char(' ') + alertExitCodeHelp());
     parser.addHelpOption();
     addQueryOptions(parser);
     addExportOptions(parser);
+    addCompareOptions(parser);
     parser.addOption({ QStringLiteral("group-by"),
         QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
                        "property); the empty value is a group of its own."),
@@ -79,8 +82,13 @@ int runAggregate(const QStringList& arguments)
         return UsageError;
     }
     query->granularity = *granularity;
-    const auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
+    auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
     if (!exportSettings) {
+        printError(error);
+        return UsageError;
+    }
+    const auto alerts = compareFromOptions(parser, *query, *exportSettings, &error);
+    if (!alerts) {
         printError(error);
         return UsageError;
     }
@@ -159,7 +167,7 @@ int runAggregate(const QStringList& arguments)
     const ExitCode written = writeResult(result, *exportSettings, parser.value(QStringLiteral("output")));
     if (stats)
         printStats(QStringLiteral("written"), memoryUse());
-    return written;
+    return withAlerts(written, result, *alerts);
 }
 
 } // namespace Cli

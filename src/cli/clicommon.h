@@ -13,7 +13,7 @@
 /** Pieces shared by the command-line tool's commands. Its output is never translated: scripts read it. */
 namespace Cli {
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2, AlertRaised = 3 };
 
 /** Prints "usage-explorer-cli: <message>" to stderr. */
 void printError(const QString& message);

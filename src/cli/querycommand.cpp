@@ -2,6 +2,7 @@
 #include "cli/querycommand.h"
 
 #include "cli/clicommon.h"
+#include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
 #include "cli/sourcerun.h"
 #include "net/heliconeapi.h"
@@ -25,10 +26,12 @@ int runQuery(const QStringList& arguments)
                        "variable), never from the command line. The server's time bounds are whole seconds and "
                        "inclusive; the JSON meta says so (bound_rule inclusive-seconds).\n"
                        "Exit code 0 on success, 1 on any other failure (standard output then stays empty), 2 on a "
-                       "usage error."));
+                       "usage error.")
+        + QLatin1Char(' ') + alertExitCodeHelp());
     parser.addHelpOption();
     addQueryOptions(parser);
     addExportOptions(parser);
+    addCompareOptions(parser);
     parser.addOption({ QStringLiteral("base-url"),
         QStringLiteral("The API: https://api.helicone.ai (default), https://eu.api.helicone.ai "
                        "(default for sk-helicone-eu- keys), or a self-hosted server such as "
@@ -111,8 +114,13 @@ int runQuery(const QStringList& arguments)
             return UsageError;
         }
     }
-    const auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
+    auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
     if (!exportSettings) {
+        printError(error);
+        return UsageError;
+    }
+    const auto alerts = compareFromOptions(parser, *query, *exportSettings, &error);
+    if (!alerts) {
         printError(error);
         return UsageError;
     }
@@ -192,7 +200,7 @@ int runQuery(const QStringList& arguments)
                        .arg(result.errors.size()));
         return Failure;
     }
-    return writeResult(result, *exportSettings, parser.value(QStringLiteral("output")));
+    return withAlerts(writeResult(result, *exportSettings, parser.value(QStringLiteral("output"))), result, *alerts);
 }
 
 } // namespace Cli

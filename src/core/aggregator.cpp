@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/aggregator.h"
 
+#include "core/comparerange.h"
+
 #include <algorithm>
 #include <iterator>
 #include <limits>
@@ -14,12 +16,16 @@ AggregationSpec::AggregationSpec(const UsageQuery& q)
 {
     for (const QString& id : q.userIds)
         users.insert(id.toStdString());
+    if (q.hasComparison())
+        previous = std::make_shared<const AggregationSpec>(comparisonQuery(q));
 }
 
 Aggregator::Aggregator(std::shared_ptr<const AggregationSpec> spec)
     : m_spec(std::move(spec))
     , m_buckets(m_spec->query.zone, m_spec->query.granularity)
 {
+    if (m_spec->previous)
+        m_previous = std::make_unique<Aggregator>(m_spec->previous);
 }
 
 std::uint32_t Aggregator::groupNumber(std::string_view key, std::uint64_t keyHash)
@@ -91,16 +97,20 @@ void Aggregator::add(const RequestRecord& r)
 void Aggregator::add(const RequestRecord& r, std::uint64_t keyHash)
 {
     ++m_recordsSeen;
-    if (!accepts(r))
+    if (!accepts(r)) {
+        offerPrevious(r, keyHash);
         return;
+    }
     apply(r, groupNumber(groupKeyOf(r, m_spec->query.groupBy.key), keyHash), modelIndex(r.model));
 }
 
 void Aggregator::addDeferred(const RequestRecord& r, std::uint64_t keyHash)
 {
     ++m_recordsSeen;
-    if (!accepts(r))
+    if (!accepts(r)) {
+        offerPrevious(r, keyHash);
         return;
+    }
     Pending& p = m_ring[m_ringNext % kRing];
     p.record = r;
     p.hash = keyHash;
@@ -204,6 +214,8 @@ void Aggregator::apply(const RequestRecord& r, std::uint32_t group, std::uint32_
 void Aggregator::merge(Aggregator& other)
 {
     m_recordsSeen += other.m_recordsSeen;
+    if (m_previous && other.m_previous)
+        m_previous->merge(*other.m_previous);
     if (m_groups.empty() && m_modelIndex.empty()) {
         // nothing here yet: take other's figures as they are
         m_groupIndex = std::move(other.m_groupIndex);

@@ -49,6 +49,8 @@ struct AggregationSpec
     std::int64_t startMs;
     std::int64_t endMs;
     std::unordered_set<std::string, StringHash, std::equal_to<>> users; ///< empty: all users
+    /** The comparison range's spec (its query without a comparison), when the query has one. */
+    std::shared_ptr<const AggregationSpec> previous;
 };
 
 /** Sums records per group, per model and per time bucket; integer sums, so order and thread count never matter. */
@@ -68,6 +70,9 @@ public:
     void merge(Aggregator& other);
     /** Adds the rows, series and counters of aggregators with disjoint groups to result, on up to `threads`. */
     static void finish(const std::vector<Aggregator*>& aggregators, UsageResult& result, int threads = 1);
+
+    /** Sets each row's previous figures from the comparison range's aggregators; adds the rows only there. */
+    static void finishPrevious(const std::vector<Aggregator*>& aggregators, UsageResult& result, int threads);
 
     std::int64_t recordsSeen() const { return m_recordsSeen; }
     bool empty() const { return m_groups.empty(); }
@@ -159,6 +164,14 @@ private:
     // consecutive records are often of one group or model
     std::uint32_t m_lastGroup = UINT32_MAX;
     std::uint32_t m_lastModel = UINT32_MAX;
+    // the comparison range's figures, when the query has one: records outside the range are offered to it
+    std::unique_ptr<Aggregator> m_previous;
+    void offerPrevious(const RequestRecord& r, std::uint64_t keyHash)
+    {
+        if (m_previous && m_previous->accepts(r))
+            m_previous->apply(r, m_previous->groupNumber(groupKeyOf(r, m_spec->query.groupBy.key), keyHash),
+                m_previous->modelIndex(r.model));
+    }
 };
 
 } // namespace Usage

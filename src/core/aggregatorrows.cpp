@@ -124,6 +124,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
     }
     if (!fresh)
         result.sortRows();
+    finishPrevious(aggregators, result, threads);
 }
 
 } // namespace Usage

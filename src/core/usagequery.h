@@ -30,6 +30,9 @@ struct GroupBy
     friend bool operator==(const GroupBy&, const GroupBy&) = default;
 };
 
+/** Which period a query compares its range with; Custom takes the comparison bounds as given. */
+enum class CompareMode { None, PreviousPeriod, PreviousYear, Custom };
+
 QString granularityName(Granularity g);
 
 /** The bucket [start, end) of granularity g holding ms (UTC epoch ms) in zone, DST-correct. */
@@ -45,6 +48,11 @@ struct UsageQuery
     QStringList userIds; ///< empty: all users
     Granularity granularity = Granularity::Day;
     GroupBy groupBy;
+    CompareMode compare = CompareMode::None;
+    std::optional<qint64> compareStartMs; ///< inclusive bounds of the comparison range, set with compare
+    std::optional<qint64> compareEndMs;
+
+    bool hasComparison() const { return compare != CompareMode::None && compareStartMs && compareEndMs; }
 };
 
 } // namespace Usage

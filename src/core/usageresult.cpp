@@ -24,6 +24,26 @@ Totals UsageResult::totals() const
     return t;
 }
 
+Totals UsageResult::previousTotals() const
+{
+    Totals t;
+    for (const auto& row : rows)
+        t.add(row.previous);
+    return t;
+}
+
+qint64 UsageResult::newGroups() const
+{
+    return std::count_if(rows.begin(), rows.end(),
+        [](const GroupUsage& r) { return r.totals.requests > 0 && r.previous.requests == 0; });
+}
+
+qint64 UsageResult::goneGroups() const
+{
+    return std::count_if(rows.begin(), rows.end(),
+        [](const GroupUsage& r) { return r.totals.requests == 0 && r.previous.requests > 0; });
+}
+
 bool costOrderLess(const GroupUsage& a, const GroupUsage& b)
 {
     if (a.totals.costNanos != b.totals.costNanos)

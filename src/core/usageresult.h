@@ -75,6 +75,7 @@ struct GroupUsage
     qint64 lastMs = std::numeric_limits<qint64>::min();
     QList<ModelTotals> models; ///< per-model breakdown, by cost descending
     QList<BucketTotals> series; ///< sparse, by start ascending
+    Totals previous; ///< the comparison range's figures, when the query has one
 
     bool hasTimes() const { return firstMs <= lastMs; }
     friend bool operator==(const GroupUsage&, const GroupUsage&) = default;
@@ -129,6 +130,11 @@ struct UsageResult
     static constexpr int kMaxDiagnostics = 100;
 
     Totals totals() const;
+    /** The comparison range's totals of all rows. */
+    Totals previousTotals() const;
+    /** Rows with requests in the current range and none in the comparison range, and the reverse. */
+    qint64 newGroups() const;
+    qint64 goneGroups() const;
     /** Sorts rows by cost descending, then by the id's UTF-8 bytes ascending. */
     void sortRows();
 };

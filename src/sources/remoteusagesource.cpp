@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sources/remoteusagesource.h"
 
+#include "core/comparerange.h"
 #include "net/heliconeapi.h"
 #include "sources/sourceslog.h"
 #include "sources/timeunitstore.h"
@@ -135,6 +136,30 @@ void RemoteUsageSource::onClientFinished(const Usage::UsageResult& result)
         finishWithSeries(result);
         return;
     }
+    // with a comparison, the same client asks for the comparison range next; both are merged by group
+    if (m_phase == Phase::Totals && m_request.query.hasComparison()) {
+        m_current = result;
+        m_phase = Phase::PreviousTotals;
+        m_client->setOptions(clientOptions(m_request.api));
+        m_client->start(Usage::comparisonQuery(m_request.query));
+        return;
+    }
+    if (m_phase == Phase::PreviousTotals) {
+        Usage::UsageResult merged = std::exchange(m_current, {});
+        merged.query = m_request.query;
+        Usage::attachPrevious(merged, result);
+        merged.errors += result.errors;
+        merged.warnings += result.warnings;
+        merged.partial = merged.partial || result.partial;
+        m_phase = Phase::Totals;
+        onTotals(merged);
+        return;
+    }
+    onTotals(result);
+}
+
+void RemoteUsageSource::onTotals(const Usage::UsageResult& result)
+{
     const bool totalsOnly = m_phase == Phase::SeriesOnly || m_request.api.series == ApiSettings::Series::None;
     m_phase = Phase::Idle;
     const Usage::UsageQuery& query = m_request.query;

@@ -41,14 +41,16 @@ public:
 
 private:
     void onClientFinished(const Usage::UsageResult& result);
+    void onTotals(const Usage::UsageResult& result);
     void onClientFailed(const QString& reason);
     void finishWithSeries(const Usage::UsageResult& series);
     bool confirmSeries(int requests) const;
 
-    enum class Phase { Idle, Totals, SeriesAfterTotals, SeriesOnly };
+    enum class Phase { Idle, Totals, SeriesAfterTotals, SeriesOnly, PreviousTotals };
     Usage::Net::HeliconeClient* m_client;
     std::function<bool(int)> m_confirm;
     Phase m_phase = Phase::Idle;
     SourceRequest m_request;
     Usage::UsageResult m_totals;
+    Usage::UsageResult m_current; ///< the range's totals while the comparison range's are asked for
 };

@@ -86,6 +86,13 @@ std::optional<std::int64_t> divideRounded(std::int64_t num, std::int64_t den, st
     return std::int64_t(q);
 }
 
+std::optional<std::int64_t> costChangeRatio(std::int64_t costNanos, std::int64_t previousNanos)
+{
+    if (previousNanos == 0)
+        return std::nullopt;
+    return divideRounded(costNanos - previousNanos, previousNanos, 1'000'000'000);
+}
+
 void appendIsoWithOffset(QByteArray& out, std::int64_t ms, const QTimeZone& zone, bool withMs)
 {
     // Built from numbers rather than QDateTime::toString so no locale or calendar setting can change it.
@@ -172,6 +179,22 @@ Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUs
         const auto perRequest = divideRounded(t.costNanos, t.requests);
         return perRequest ? appendNanos(out, *perRequest) : Cell::Kind::Null;
     }
+    case Column::PreviousCount:
+        return appendNumber(out, row.previous.requests);
+    case Column::PreviousPromptTokens:
+        return appendNumber(out, row.previous.promptTokens);
+    case Column::PreviousCompletionTokens:
+        return appendNumber(out, row.previous.completionTokens);
+    case Column::PreviousCost:
+        return appendNanos(out, row.previous.costNanos);
+    case Column::CostChange:
+        return appendNanos(out, t.costNanos - row.previous.costNanos);
+    case Column::CostChangeRatio: {
+        const auto ratio = costChangeRatio(t.costNanos, row.previous.costNanos);
+        return ratio ? appendNanos(out, *ratio) : Cell::Kind::Null;
+    }
+    case Column::CountChange:
+        return appendNumber(out, t.requests - row.previous.requests);
     }
     Q_UNREACHABLE();
 }

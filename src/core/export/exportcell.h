@@ -47,4 +47,7 @@ void appendIsoWithOffset(QByteArray& out, std::int64_t ms, const QTimeZone& zone
 /** num / den rounded half-to-even; nullopt when den is 0 or the quotient does not fit 64 bits. */
 std::optional<std::int64_t> divideRounded(std::int64_t num, std::int64_t den, std::int64_t scale = 1);
 
+/** (cost − previous) ÷ previous in units of 1e-9, rounded half-to-even; nullopt when previous is 0. */
+std::optional<std::int64_t> costChangeRatio(std::int64_t costNanos, std::int64_t previousNanos);
+
 } // namespace Usage::Export

@@ -13,7 +13,7 @@ namespace {
     };
 
     // The group column has no fixed name; every other column's name is fixed.
-    constexpr std::array<NamedColumn, 14> kNamed = { {
+    constexpr std::array<NamedColumn, 21> kNamed = { {
         { Column::BucketStart, "bucket_start" },
         { Column::Count, "count" },
         { Column::PromptTokens, "prompt_tokens" },
@@ -28,6 +28,13 @@ namespace {
         { Column::LastRequest, "last_request" },
         { Column::CostShare, "cost_share" },
         { Column::CostPerRequest, "cost_per_request" },
+        { Column::PreviousCount, "previous_count" },
+        { Column::PreviousPromptTokens, "previous_prompt_tokens" },
+        { Column::PreviousCompletionTokens, "previous_completion_tokens" },
+        { Column::PreviousCost, "previous_cost" },
+        { Column::CostChange, "cost_change" },
+        { Column::CostChangeRatio, "cost_change_ratio" },
+        { Column::CountChange, "count_change" },
     } };
 
 } // namespace
@@ -35,6 +42,12 @@ namespace {
 QList<Column> defaultColumns()
 {
     return { Column::Group, Column::Count, Column::PromptTokens, Column::CompletionTokens, Column::Cost };
+}
+
+QList<Column> defaultComparisonColumns()
+{
+    return { Column::Group, Column::Count, Column::Cost, Column::PreviousCount, Column::PreviousCost,
+        Column::CostChange };
 }
 
 QString columnName(Column column, const GroupBy& groupBy)
@@ -106,6 +119,13 @@ bool isNumeric(Column column)
     case Column::RequestsWithoutCost:
     case Column::CostShare:
     case Column::CostPerRequest:
+    case Column::PreviousCount:
+    case Column::PreviousPromptTokens:
+    case Column::PreviousCompletionTokens:
+    case Column::PreviousCost:
+    case Column::CostChange:
+    case Column::CostChangeRatio:
+    case Column::CountChange:
         return true;
     }
     Q_UNREACHABLE();

@@ -28,10 +28,19 @@ enum class Column {
     LastRequest,
     CostShare, ///< cost / cost of all rows of the result, a fraction rounded half-to-even to 9 decimals
     CostPerRequest, ///< cost / count in USD, rounded half-to-even to the nano-USD (9 decimals)
+    PreviousCount, ///< the comparison range's figures; 0 when the query has none
+    PreviousPromptTokens,
+    PreviousCompletionTokens,
+    PreviousCost,
+    CostChange, ///< cost − previous_cost, exact
+    CostChangeRatio, ///< cost ÷ previous_cost − 1, rounded like cost_share; empty (null) when previous_cost is 0
+    CountChange, ///< count − previous_count
 };
 
 /** The API's five columns: <group>,count,prompt_tokens,completion_tokens,cost. */
 QList<Column> defaultColumns();
+/** With a comparison: <group>,count,cost,previous_count,previous_cost,cost_change. */
+QList<Column> defaultComparisonColumns();
 
 /** The header name of a column; the group column is named after the group key. */
 QString columnName(Column column, const GroupBy& groupBy);

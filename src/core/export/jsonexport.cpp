@@ -109,6 +109,21 @@ namespace {
         range.string("bound_rule", rule);
     }
 
+    /** The comparison range, its mode and the counts of groups only in one of the two ranges. */
+    void writeComparison(QByteArray& out, const UsageResult& result)
+    {
+        const UsageQuery& q = result.query;
+        ObjectWriter range(out);
+        static const char* const kModes[] = { "none", "previous", "previous-year", "custom" };
+        range.string("mode", QLatin1String(kModes[int(q.compare)]));
+        range.raw("start", optionalTime(q.compareStartMs, q.zone));
+        range.raw("end", optionalTime(q.compareEndMs, q.zone));
+        range.raw("start_ms", optionalInteger(q.compareStartMs));
+        range.raw("end_ms", optionalInteger(q.compareEndMs));
+        range.integer("new_groups", result.newGroups());
+        range.integer("gone_groups", result.goneGroups());
+    }
+
     void writeTotals(QByteArray& out, const UsageResult& result, const Totals& t)
     {
         ObjectWriter totals(out);
@@ -159,6 +174,13 @@ namespace {
         for (int index : rows)
             exported.add(result.rows.at(index).totals);
         writeTotals(meta.key(QStringLiteral("totals")), result, exported);
+        if (result.query.hasComparison()) {
+            writeComparison(meta.key(QStringLiteral("comparison_range")), result);
+            Totals previous;
+            for (int index : rows)
+                previous.add(result.rows.at(index).previous);
+            writeTotals(meta.key(QStringLiteral("previous_totals")), result, previous);
+        }
     }
 
 } // namespace
