@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <utility>
+
 namespace {
 
 QSet<QString>& insecureAllowed()
