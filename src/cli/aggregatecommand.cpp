@@ -4,6 +4,7 @@
 #include "cli/clicommon.h"
 #include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
+#include "cli/pricingoptions.h"
 #include "cli/sourcerun.h"
 #include "core/formatdetect.h"
 #include "sources/logfilessource.h"
@@ -30,6 +31,7 @@ int runAggregate(const QStringList& arguments)
     addQueryOptions(parser);
     addExportOptions(parser);
     addCompareOptions(parser);
+    addPricingOptions(parser);
     parser.addOption({ QStringLiteral("group-by"),
         QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
                        "property); the empty value is a group of its own."),
@@ -92,6 +94,12 @@ int runAggregate(const QStringList& arguments)
         printError(error);
         return UsageError;
     }
+    const auto pricing = pricingFromOptions(parser, exportSettings->columns, &error);
+    if (!pricing) {
+        printError(error);
+        return UsageError;
+    }
+    query->pricing = *pricing;
     bool ok = false;
     const int threads = parser.value(QStringLiteral("threads")).toInt(&ok);
     if (!ok || threads < 0 || threads > 1024) {

@@ -2,6 +2,7 @@
 #include "cli/aggregatecommand.h"
 #include "cli/clickhousecommand.h"
 #include "cli/clicommon.h"
+#include "cli/pricescommand.h"
 #include "cli/querycommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ const char kUsage[] = "Usage: usage-explorer-cli COMMAND [options]\n"
                       "  aggregate   Aggregate log dumps (JSON Lines, JSON, CSV) on this machine.\n"
                       "  query       Ask Helicone's REST API (POST /v1/user/query).\n"
                       "  clickhouse  Aggregate in a ClickHouse server (Helicone's request_response_rmt).\n"
+                      "  prices      Show the price that applies to a model, or the unpriced models of dumps.\n"
                       "\n"
                       "Options:\n"
                       "  -h, --help     Show this help; COMMAND --help shows a command's options.\n"
@@ -51,6 +53,8 @@ int main(int argc, char** argv)
         return Cli::runQuery(args);
     if (command == QLatin1String("clickhouse"))
         return Cli::runClickHouse(args);
+    if (command == QLatin1String("prices"))
+        return Cli::runPrices(args);
     Cli::printError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
     return Cli::UsageError;
 }

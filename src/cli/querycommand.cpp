@@ -4,6 +4,7 @@
 #include "cli/clicommon.h"
 #include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
+#include "cli/pricingoptions.h"
 #include "cli/sourcerun.h"
 #include "net/heliconeapi.h"
 #include "net/heliconeclient.h"
@@ -67,6 +68,7 @@ int runQuery(const QStringList& arguments)
                        "stderr either way.") });
     QStringList args = arguments;
     args.prepend(QStringLiteral("usage-explorer-cli query"));
+    addPricingOptions(parser); // accepted only to say why they cannot apply
     if (!parser.parse(args)) {
         printError(parser.errorText());
         return UsageError;
@@ -74,6 +76,10 @@ int runQuery(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("help"))) {
         printHelp(parser, QStringLiteral("query"));
         return Success;
+    }
+    if (pricingOptionGiven(parser)) {
+        printError(pricingNeedsRecordsMessage());
+        return UsageError;
     }
     if (!parser.positionalArguments().isEmpty()) {
         printError(QStringLiteral("query takes no file arguments (see --help)"));

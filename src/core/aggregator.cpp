@@ -26,6 +26,8 @@ Aggregator::Aggregator(std::shared_ptr<const AggregationSpec> spec)
 {
     if (m_spec->previous)
         m_previous = std::make_unique<Aggregator>(m_spec->previous);
+    if (m_spec->query.pricing)
+        m_pricing = std::make_unique<AggregatorPricing>(m_spec->query.pricing);
 }
 
 std::uint32_t Aggregator::groupNumber(std::string_view key, std::uint64_t keyHash)
@@ -186,6 +188,8 @@ void Aggregator::apply(const RequestRecord& r, std::uint32_t group, std::uint32_
     t.reasoningTokens = r.reasoningTokens;
     t.costNanos = r.costNanos;
     t.requestsWithoutCost = r.hasCost ? 0 : 1;
+    if (m_pricing) // the cost under the basis; finish() puts the exact sums in the rows
+        t.costNanos = m_pricing->add(r, group, model);
 
     GroupAcc& g = m_groups[group];
     g.totals.add(t);
@@ -221,6 +225,10 @@ void Aggregator::merge(Aggregator& other)
         m_groupIndex = std::move(other.m_groupIndex);
         m_groups = std::move(other.m_groups);
         m_modelIndex = std::move(other.m_modelIndex);
+        if (other.m_pricing) {
+            m_pricing = std::move(other.m_pricing);
+            other.m_pricing = std::make_unique<AggregatorPricing>(m_spec->query.pricing);
+        }
         m_lastGroup = UINT32_MAX;
         m_lastModel = UINT32_MAX;
         other.m_groupIndex.clear();
@@ -235,6 +243,10 @@ void Aggregator::merge(Aggregator& other)
     for (size_t i = 0; i < other.m_groups.size(); ++i) {
         GroupAcc& src = other.m_groups[i];
         GroupAcc& dst = group(other.m_groupIndex.name(std::uint32_t(i)));
+        if (m_pricing && other.m_pricing) {
+            m_pricing->mergeGroup(m_lastGroup, *other.m_pricing, std::uint32_t(i),
+                [&](std::uint32_t m) { return modelIndex(other.m_modelIndex.name(m)); });
+        }
         src.closeBucket();
         dst.closeBucket();
         dst.totals.add(src.totals);
@@ -261,6 +273,10 @@ void Aggregator::merge(Aggregator& other)
         else
             addSeries(dst.series, src.series);
         src.series = {};
+    }
+    if (m_pricing && other.m_pricing) {
+        m_pricing->mergeUnpriced(*other.m_pricing);
+        other.m_pricing = std::make_unique<AggregatorPricing>(m_spec->query.pricing);
     }
     other.m_groupIndex.clear();
     other.m_groups.clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/aggregatorpricing.h"
 #include "core/bucketindex.h"
 #include "core/hugepages.h"
 #include "core/requestrecord.h"
@@ -126,6 +127,9 @@ private:
     };
     static_assert(sizeof(GroupAcc) == 256, "a group is four cache lines");
 
+    /** Puts the pricing summary (sources, options, unpriced models) of the aggregators' records in result. */
+    static void finishPricing(const std::vector<Aggregator*>& aggregators, UsageResult& result);
+
     GroupAcc& group(std::string_view id);
     /** The number of the group keyed key, added when new. */
     std::uint32_t groupNumber(std::string_view key, std::uint64_t keyHash);
@@ -144,6 +148,7 @@ private:
     std::vector<GroupAcc, HugePageAllocator<GroupAcc>> m_groups;
     StringIndex m_modelIndex;
     std::int64_t m_recordsSeen = 0;
+    std::unique_ptr<AggregatorPricing> m_pricing; ///< only when the query prices records
     // addDeferred()'s records: each is prefetched in steps as it ages, then added
     struct Pending
     {

@@ -71,7 +71,19 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
             row.lastMs = g.lastMs;
             row.models.reserve(qsizetype(g.models.size()));
             for (const ModelAcc& m : g.models)
-                row.models.append({ modelNames[m.model], m.totals });
+                row.models.append({ modelNames[m.model], m.totals, {} });
+            if (const AggregatorPricing* pricing = from->m_pricing.get()) {
+                // the exact sums, rounded once, replace those of the records' rounded costs
+                const CostBasis basis = pricing->setup().basis;
+                row.pricing = pricing->group(std::uint32_t(i));
+                row.totals.costNanos = row.pricing.costNanos(basis);
+                for (size_t k = 0; k < g.models.size(); ++k) {
+                    if (const PricingFigures* f = pricing->model(std::uint32_t(i), g.models[k].model)) {
+                        row.models[qsizetype(k)].pricing = *f;
+                        row.models[qsizetype(k)].totals.costNanos = f->costNanos(basis);
+                    }
+                }
+            }
             std::sort(row.models.begin(), row.models.end(), [](const ModelTotals& a, const ModelTotals& b) {
                 if (a.totals.costNanos != b.totals.costNanos)
                     return a.totals.costNanos > b.totals.costNanos;
@@ -125,6 +137,7 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
     if (!fresh)
         result.sortRows();
     finishPrevious(aggregators, result, threads);
+    finishPricing(aggregators, result);
 }
 
 } // namespace Usage

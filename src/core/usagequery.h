@@ -6,10 +6,13 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
 namespace Usage {
+
+struct PricingSetup;
 
 /** Width of one bucket of a time series, in the query's time zone. */
 enum class Granularity { Hour, Day, Week };
@@ -53,6 +56,8 @@ struct UsageQuery
     std::optional<qint64> compareEndMs;
 
     bool hasComparison() const { return compare != CompareMode::None && compareStartMs && compareEndMs; }
+    /** Prices each record when set (dumps only): the book, the cost basis and the what-if options. */
+    std::shared_ptr<const PricingSetup> pricing;
 };
 
 } // namespace Usage

@@ -21,6 +21,8 @@ Totals UsageResult::totals() const
     Totals t;
     for (const auto& row : rows)
         t.add(row.totals);
+    if (pricing.enabled) // the exact sum, rounded once
+        t.costNanos = pricingTotals().costNanos(pricing.basis);
     return t;
 }
 
@@ -42,6 +44,12 @@ qint64 UsageResult::goneGroups() const
 {
     return std::count_if(rows.begin(), rows.end(),
         [](const GroupUsage& r) { return r.totals.requests == 0 && r.previous.requests > 0; });
+PricingFigures UsageResult::pricingTotals() const
+{
+    PricingFigures f;
+    for (const auto& row : rows)
+        f.add(row.pricing);
+    return f;
 }
 
 bool costOrderLess(const GroupUsage& a, const GroupUsage& b)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/pricing/pricingsetup.h"
 #include "core/usagequery.h"
 
 #include <QDateTime>
@@ -63,6 +64,7 @@ struct ModelTotals
 {
     QString model;
     Totals totals;
+    PricingFigures pricing; ///< when the result's pricing is enabled
     friend bool operator==(const ModelTotals&, const ModelTotals&) = default;
 };
 
@@ -76,6 +78,7 @@ struct GroupUsage
     QList<ModelTotals> models; ///< per-model breakdown, by cost descending
     QList<BucketTotals> series; ///< sparse, by start ascending
     Totals previous; ///< the comparison range's figures, when the query has one
+    PricingFigures pricing; ///< when the result's pricing is enabled
 
     bool hasTimes() const { return firstMs <= lastMs; }
     friend bool operator==(const GroupUsage&, const GroupUsage&) = default;
@@ -126,6 +129,7 @@ struct UsageResult
     bool hasCacheTokens = false; ///< the source reports cache-read/-write tokens
     bool hasReasoningTokens = false;
     bool hasRequestTimes = false; ///< first/last request and the time series are meaningful
+    PricingSummary pricing;
 
     static constexpr int kMaxDiagnostics = 100;
 
@@ -135,6 +139,8 @@ struct UsageResult
     /** Rows with requests in the current range and none in the comparison range, and the reverse. */
     qint64 newGroups() const;
     qint64 goneGroups() const;
+    /** The rows' pricing figures summed exactly. */
+    PricingFigures pricingTotals() const;
     /** Sorts rows by cost descending, then by the id's UTF-8 bytes ascending. */
     void sortRows();
 };

@@ -32,10 +32,10 @@ struct Parcel
         text.clear();
         entries.clear();
     }
-    /** Keeps r; its provider and property only when the groups are keyed by them (nothing else reads them). */
-    void add(const RequestRecord& r, GroupKey key, std::uint64_t keyHash)
+    /** Keeps r; its provider and property only when the groups are keyed by them or pricing reads the provider. */
+    void add(const RequestRecord& r, GroupKey key, std::uint64_t keyHash, bool keepProvider = false)
     {
-        const std::string_view provider = key == GroupKey::Provider ? r.provider : std::string_view();
+        const std::string_view provider = keepProvider || key == GroupKey::Provider ? r.provider : std::string_view();
         const std::string_view property = key == GroupKey::Property ? r.property : std::string_view();
         entries.push_back({ keep(r.userId), std::uint32_t(r.userId.size()), keep(r.model),
             std::uint32_t(r.model.size()), keep(provider), std::uint32_t(provider.size()), keep(property),

@@ -37,7 +37,7 @@ void WorkerSink::add(const RequestRecord& r)
         // the owner comes from the high half: the aggregator's table uses the low bits of the same hash
         const auto owner = size_t(((hash >> 32) * m_outgoing.size()) >> 32);
         if (owner != m_self) {
-            m_outgoing[owner].add(r, m_spec->query.groupBy.key, hash);
+            m_outgoing[owner].add(r, m_spec->query.groupBy.key, hash, m_spec->query.pricing != nullptr);
             return;
         }
     }

@@ -2,6 +2,7 @@
 #include "core/export/exportcell.h"
 
 #include "core/decimal.h"
+#include "core/export/pricingcell.h"
 
 #include <QDateTime>
 
@@ -195,6 +196,12 @@ Cell::Kind appendCell(QByteArray& out, const CellContext& context, const GroupUs
     }
     case Column::CountChange:
         return appendNumber(out, t.requests - row.previous.requests);
+    case Column::RecordedCost:
+    case Column::ComputedCost:
+    case Column::CostDifference:
+    case Column::UnpricedRequests:
+    case Column::WhatIfCost:
+        return appendPricingCell(out, result, row, t, column, bucketStartMs.has_value());
     }
     Q_UNREACHABLE();
 }

@@ -13,7 +13,7 @@ namespace {
     };
 
     // The group column has no fixed name; every other column's name is fixed.
-    constexpr std::array<NamedColumn, 21> kNamed = { {
+    constexpr std::array<NamedColumn, 26> kNamed = { {
         { Column::BucketStart, "bucket_start" },
         { Column::Count, "count" },
         { Column::PromptTokens, "prompt_tokens" },
@@ -35,6 +35,11 @@ namespace {
         { Column::CostChange, "cost_change" },
         { Column::CostChangeRatio, "cost_change_ratio" },
         { Column::CountChange, "count_change" },
+        { Column::RecordedCost, "recorded_cost" },
+        { Column::ComputedCost, "computed_cost" },
+        { Column::CostDifference, "cost_difference" },
+        { Column::UnpricedRequests, "unpriced_requests" },
+        { Column::WhatIfCost, "whatif_cost" },
     } };
 
 } // namespace
@@ -126,9 +131,20 @@ bool isNumeric(Column column)
     case Column::CostChange:
     case Column::CostChangeRatio:
     case Column::CountChange:
+    case Column::RecordedCost:
+    case Column::ComputedCost:
+    case Column::CostDifference:
+    case Column::UnpricedRequests:
+    case Column::WhatIfCost:
         return true;
     }
     Q_UNREACHABLE();
+}
+
+bool isPricingColumn(Column column)
+{
+    return column == Column::RecordedCost || column == Column::ComputedCost || column == Column::CostDifference
+        || column == Column::UnpricedRequests || column == Column::WhatIfCost;
 }
 
 } // namespace Usage::Export

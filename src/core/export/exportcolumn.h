@@ -35,7 +35,15 @@ enum class Column {
     CostChange, ///< cost − previous_cost, exact
     CostChangeRatio, ///< cost ÷ previous_cost − 1, rounded like cost_share; empty (null) when previous_cost is 0
     CountChange, ///< count − previous_count
+    RecordedCost, ///< the records' own cost (pricing)
+    ComputedCost, ///< the price book's cost of the priced requests; empty when no price source is loaded
+    CostDifference, ///< computed_cost - the recorded cost of the priced requests
+    UnpricedRequests,
+    WhatIfCost, ///< the priced requests' cost at the what-if price date / models
 };
+
+/** True for the columns that need the records priced. */
+bool isPricingColumn(Column column);
 
 /** The API's five columns: <group>,count,prompt_tokens,completion_tokens,cost. */
 QList<Column> defaultColumns();

@@ -4,6 +4,7 @@
 #include "core/decimal.h"
 #include "core/export/csvexport.h"
 #include "core/export/exportcell.h"
+#include "core/export/pricingcell.h"
 #include "core/timeparse.h"
 
 namespace Usage::Export {
@@ -173,6 +174,13 @@ namespace {
         Totals exported;
         for (int index : rows)
             exported.add(result.rows.at(index).totals);
+        if (result.pricing.enabled) // the exact sum under the cost basis, rounded once
+            exported.costNanos = [&] {
+                PricingFigures f;
+                for (int index : rows)
+                    f.add(result.rows.at(index).pricing);
+                return f.costNanos(result.pricing.basis);
+            }();
         writeTotals(meta.key(QStringLiteral("totals")), result, exported);
         if (result.query.hasComparison()) {
             writeComparison(meta.key(QStringLiteral("comparison_range")), result);
@@ -181,6 +189,8 @@ namespace {
                 previous.add(result.rows.at(index).previous);
             writeTotals(meta.key(QStringLiteral("previous_totals")), result, previous);
         }
+        for (const auto& [name, json] : pricingMeta(result))
+            meta.raw(name, json);
     }
 
 } // namespace
