@@ -2,6 +2,7 @@
 #include "core/readers/csvreaderbase.h"
 
 #include "core/csvparse.h"
+#include "core/readers/recordbounds.h"
 
 #include <algorithm>
 #include <cstring>
@@ -82,6 +83,10 @@ void CsvReaderBase::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& rep
         record = RequestRecord {};
         if (std::string reason = convert(fields, record, scratch); !reason.empty()) {
             report.skip(recordLine(), std::move(reason));
+            continue;
+        }
+        if (!RecordBounds::within(record)) {
+            report.skip(recordLine(), RecordBounds::describe(record));
             continue;
         }
         sink.add(record);

@@ -4,6 +4,7 @@
 #include "core/csvparse.h"
 #include "core/decimal.h"
 #include "core/readers/jsonfields.h"
+#include "core/readers/recordbounds.h"
 #include "core/timeparse.h"
 
 #include <algorithm>
@@ -179,6 +180,10 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
             }
             r.property = v.value_or(std::string_view());
             r.viewsLastForChunk = false; // the value lives in the parser
+        }
+        if (!RecordBounds::within(r)) {
+            report.skip(recordLine(), RecordBounds::describe(r));
+            continue;
         }
         sink.add(r);
     }

@@ -3,6 +3,7 @@
 
 #include "core/readers/heliconerequest.h"
 #include "core/readers/jsonarrayscan.h"
+#include "core/readers/recordbounds.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -190,10 +191,12 @@ void HeliconeJsonArrayReader::parse(const Chunk& chunk, RecordSink& sink, ChunkR
         }
         std::string error =
             HeliconeRequest::parse(parser, p, end - begin, size_t(bufferEnd - p), m_options, record, &fellBack);
-        if (error.empty()) {
+        if (error.empty() && RecordBounds::within(record)) {
             sink.add(record);
             continue;
         }
+        if (error.empty())
+            error = RecordBounds::describe(record);
         if (error.rfind("invalid JSON", 0) == 0) {
             // a syntax error ends the file: report where it starts
             const char* nl = static_cast<const char*>(memrchr(chunk.data, '\n', begin));

@@ -3,6 +3,7 @@
 
 #include "core/formatreader.h"
 #include "core/readers/heliconerequest.h"
+#include "core/readers/recordbounds.h"
 #include "core/requestrecord.h"
 
 #include <simdjson.h>
@@ -62,6 +63,8 @@ void parseJsonLines(const Chunk& chunk, RecordSink& sink, ChunkReport& report, R
     const char* bufferEnd = chunk.data + chunk.size + Chunk::kPadding;
     forEachNonBlankLine(chunk, [&](std::int64_t line, const char* begin, size_t length) {
         std::string error = readRow(parser, begin, length, size_t(bufferEnd - begin), record);
+        if (error.empty() && !RecordBounds::within(record))
+            error = RecordBounds::describe(record);
         if (error.empty())
             sink.add(record);
         else

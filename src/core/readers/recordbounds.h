@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requestrecord.h"
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+namespace Usage::RecordBounds {
+
+/** Largest token count a record may hold: 2^53, so that 1024 records at the bound still sum within 2^63. */
+inline constexpr std::int64_t kMaxTokens = std::int64_t(1) << 53;
+/** Largest cost a record may hold: 1,000,000 USD, in nano-USD. */
+inline constexpr std::int64_t kMaxCostNanos = std::int64_t(1'000'000) * 1'000'000'000;
+
+/** The reason a record that is not within() bounds is invalid: "field: reason". */
+std::string describe(const RequestRecord& r);
+
+inline bool hasNul(std::string_view s)
+{
+    return !s.empty() && std::memchr(s.data(), 0, s.size()) != nullptr;
+}
+
+/**
+ * True when the record's figures are within bounds (0 to 2^53 tokens, 0 to 1,000,000 USD) and its ids hold no NUL
+ * character. Negative values read as huge unsigned ones, so the common case is one OR and two compares.
+ */
+inline bool within(const RequestRecord& r)
+{
+    const std::uint64_t tokens = std::uint64_t(r.promptTokens) | std::uint64_t(r.completionTokens)
+        | std::uint64_t(r.cacheReadTokens) | std::uint64_t(r.cacheWriteTokens) | std::uint64_t(r.reasoningTokens);
+    return tokens <= std::uint64_t(kMaxTokens) && std::uint64_t(r.costNanos) <= std::uint64_t(kMaxCostNanos)
+        && !hasNul(r.userId) && !hasNul(r.property);
+}
+
+} // namespace Usage::RecordBounds
