@@ -7,6 +7,7 @@
 #include "cli/pricingoptions.h"
 #include "cli/sourcerun.h"
 #include "core/formatdetect.h"
+#include "core/logaggregation.h"
 #include "sources/logfilessource.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,9 @@ int runAggregate(const QStringList& arguments)
                        "overlapping exports and unmerged ClickHouse rows). Needs memory for every "
                        "request (about 100 bytes each) until all files are read; requests without "
                        "an id all count. Without it, repeated ids are only reported.") });
+    parser.addOption({ QStringLiteral("max-record-size"),
+        QStringLiteral("Longest record (line) in bytes; a file with a longer one fails (default: 64 MiB)."),
+        QStringLiteral("BYTES"), QString::number(Usage::AggregateOptions::kDefaultMaxRecordSize) });
     parser.addOption({ QStringLiteral("stats"),
         QStringLiteral("Print on stderr, for benchmarks, the time and memory (resident and peak, "
                        "Linux) at the end of each phase, and the memory the result alone holds once "
@@ -107,6 +111,12 @@ int runAggregate(const QStringList& arguments)
                        .arg(parser.value(QStringLiteral("threads"))));
         return UsageError;
     }
+    const qint64 maxRecordSize = parser.value(QStringLiteral("max-record-size")).toLongLong(&ok);
+    if (!ok || maxRecordSize < 4096 || maxRecordSize > (qint64(1) << 40)) {
+        printError(QStringLiteral("--max-record-size: expected a number of bytes from 4096 to 2^40, not %1")
+                       .arg(parser.value(QStringLiteral("max-record-size"))));
+        return UsageError;
+    }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         printError(QStringLiteral("no input files (see --help)"));
@@ -123,6 +133,7 @@ int runAggregate(const QStringList& arguments)
     request.files = files;
     request.query = *query;
     request.threads = threads;
+    request.maxRecordSize = size_t(maxRecordSize);
     request.dedupe = parser.isSet(QStringLiteral("dedupe"));
     request.failWhenNothingRead = false; // every skipped record and warning is listed before the errors
     const bool stats = parser.isSet(QStringLiteral("stats"));

@@ -157,7 +157,15 @@ std::optional<Usage::UsageQuery> queryFromOptions(const QCommandLineParser& pars
             *code = Failure; // a file that cannot be read, not a usage error
             return std::nullopt;
         }
-        query.userIds = UserIdList::fromLines(file.readAll());
+        // a bounded read: a users file is a list of ids, not a device or a stream without end
+        const QByteArray content = file.read(kMaxUsersFileSize + 1);
+        if (content.size() > kMaxUsersFileSize) {
+            *error =
+                QStringLiteral("users file %1 is larger than %2 bytes").arg(file.fileName()).arg(kMaxUsersFileSize);
+            *code = Failure;
+            return std::nullopt;
+        }
+        query.userIds = UserIdList::fromLines(content);
     }
     query.userIds.removeDuplicates();
     const QString zone = parser.value(QStringLiteral("time-zone"));

@@ -48,6 +48,9 @@ void printHelp(const QCommandLineParser& parser, const QString& command);
 void addQueryOptions(QCommandLineParser& parser);
 
 /** Builds the query from the options addQueryOptions() added; nullopt, error and the exit code when it cannot. */
+/** Largest --users-file read, in bytes: a list of ids, never a device or an endless stream. */
+inline constexpr qint64 kMaxUsersFileSize = qint64(64) << 20;
+
 std::optional<Usage::UsageQuery> queryFromOptions(const QCommandLineParser& parser, QString* error, ExitCode* code);
 
 } // namespace Cli

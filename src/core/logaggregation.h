@@ -35,6 +35,9 @@ struct AggregateOptions
     std::function<void(const char* phase)> phaseDone;
     /** Without dedupe: how many request ids repeat, counted on up to this many ids (8 bytes each); 0: never. */
     size_t maxTrackedIds = size_t(4) << 20;
+    /** Longest record (line, CSV record or array element) in bytes; a longer one ends its file with an error. */
+    size_t maxRecordSize = kDefaultMaxRecordSize;
+    static constexpr size_t kDefaultMaxRecordSize = size_t(64) << 20;
 };
 
 struct AggregateOutcome

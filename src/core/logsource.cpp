@@ -34,7 +34,7 @@ void LogSource::cancel()
 }
 
 void LogSource::start(const QStringList& files, const UsageQuery& query, int threads, bool dedupe,
-    std::function<void(const char* phase)> phaseDone)
+    std::function<void(const char* phase)> phaseDone, size_t maxRecordSize)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     cancel();
@@ -48,8 +48,9 @@ void LogSource::start(const QStringList& files, const UsageQuery& query, int thr
 
     QPointer<LogSource> self(this);
     auto cancelFlag = m_cancel;
-    m_worker = std::thread([self, files, query, threads, dedupe, phaseDone, cancelFlag, generation] {
+    m_worker = std::thread([self, files, query, threads, dedupe, phaseDone, maxRecordSize, cancelFlag, generation] {
         AggregateOptions options;
+        options.maxRecordSize = maxRecordSize;
         options.phaseDone = phaseDone;
         options.threads = threads;
         options.dedupe = dedupe;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/logaggregation.h"
 #include "core/usageresult.h"
 
 #include <QElapsedTimer>
@@ -28,10 +29,11 @@ public:
 
     /**
      * threads 0: one per core; dedupe: count each request id once (see AggregateOptions::dedupe); phaseDone: see
-     * AggregateOptions::phaseDone (called on the worker thread).
+     * AggregateOptions::phaseDone (called on the worker thread); maxRecordSize: see AggregateOptions.
      */
     void start(const QStringList& files, const Usage::UsageQuery& query, int threads = 0, bool dedupe = false,
-        std::function<void(const char* phase)> phaseDone = {});
+        std::function<void(const char* phase)> phaseDone = {},
+        size_t maxRecordSize = Usage::AggregateOptions::kDefaultMaxRecordSize);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -32,7 +32,8 @@ void LogFilesSource::start(const SourceRequest& request)
     qCInfo(lcSources) << "log files run started:" << request.files.size() << "file(s), threads" << request.threads
                       << "dedupe" << request.dedupe;
     m_failWhenNothingRead = request.failWhenNothingRead;
-    m_source->start(request.files, request.query, request.threads, request.dedupe, request.phaseDone);
+    m_source->start(
+        request.files, request.query, request.threads, request.dedupe, request.phaseDone, request.maxRecordSize);
 }
 
 void LogFilesSource::cancel()

@@ -36,6 +36,7 @@ struct SourceRequest
     Usage::UsageQuery query;
     bool dedupe = false; ///< log files: count each request id once (newest copy wins)
     int threads = 0; ///< log files: worker threads; 0: one per core
+    size_t maxRecordSize = size_t(64) << 20; ///< log files: longest record, see Usage::AggregateOptions
     /** Log files: called on the aggregating thread as a phase ends ("read", "rows"), for the command line's --stats. */
     std::function<void(const char* phase)> phaseDone;
     /** Log files: a run that read nothing is failed(); false: it finishes, its reasons in result.errors. */

@@ -2,6 +2,7 @@
 // Values out of bounds (tokens above 2^53 or negative, costs above 1,000,000 USD or negative, NUL in an id) are
 // skipped with file, line and field by every reader; sums that would pass 2^63 are held and reported, never wrapped.
 #include "aggregatefiles.h"
+#include "compress.h"
 #include "core/logaggregation.h"
 #include "core/usageresult.h"
 
@@ -254,6 +255,44 @@ private Q_SLOTS:
         QCOMPARE(reported, errors);
         for (const GroupUsage& g : r.rows)
             QVERIFY(g.totals.promptTokens > 0);
+    }
+
+    void aRecordPastTheLimitEndsItsFile_data()
+    {
+        QTest::addColumn<bool>("compressed");
+        QTest::addColumn<bool>("mapped");
+        QTest::newRow("plain, read") << false << false;
+        QTest::newRow("plain, mapped") << false << true;
+        QTest::newRow("zstd") << true << false;
+    }
+
+    void aRecordPastTheLimitEndsItsFile()
+    {
+        QFETCH(bool, compressed);
+        QFETCH(bool, mapped);
+        QTemporaryDir dir;
+        Values v;
+        v.user = QByteArray(1 << 20, 'x'); // one line of a MiB, in a file of three
+        QByteArray content = jsonRecord({}, false) + '\n' + jsonRecord(v, false) + '\n' + jsonRecord({}, false) + '\n';
+        if (compressed)
+            content = zstd(content);
+        const QString path = writeFile(dir, QStringLiteral("long"), content);
+        AggregateOptions options;
+        options.threads = 1;
+        options.blockSize = 4096;
+        options.mapThreshold = mapped ? 0 : SIZE_MAX;
+        options.maxRecordSize = 65536;
+        const UsageResult r = aggregateFiles({ path }, {}, options).result;
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.at(0).toString(),
+            path + QStringLiteral(":2: record longer than 65536 bytes (the limit; see --max-record-size)"));
+        QVERIFY(r.partial);
+        QCOMPARE(r.totals().requests, 1); // the line before it counts
+
+        options.maxRecordSize = size_t(2) << 20; // within the limit, all three count
+        const UsageResult whole = aggregateFiles({ path }, {}, options).result;
+        QCOMPARE(whole.errors, QList<Diagnostic>());
+        QCOMPARE(whole.totals().requests, 3);
     }
 };
 

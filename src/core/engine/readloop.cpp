@@ -65,8 +65,8 @@ void ReadLoop::run()
             stop = handOn(sr, chunkBegin, consumed);
         else if (consumed > 0)
             drop(consumed);
-        else if (!m_eof && m_filled == m_buffer->capacity)
-            grow();
+        else if (!m_eof && m_filled == m_buffer->capacity && !grow())
+            break;
 
         if (sr.fatalOffset) {
             m_run.failFatal(fatalLine, fatalColumn, QString::fromStdString(sr.fatalReason));
@@ -186,15 +186,28 @@ void ReadLoop::drop(size_t consumed)
     m_filled -= consumed;
 }
 
-void ReadLoop::grow()
+bool ReadLoop::grow()
 {
-    if (m_mapped) {
-        m_buffer = std::make_shared<ChunkBuffer>(m_mapped, m_buffer->mappedOffset, m_buffer->capacity * 2);
-        return;
+    const size_t limit = m_run.options->maxRecordSize;
+    if (m_buffer->capacity >= limit) {
+        // a record that does not end within the limit: memory stays bounded by it, whatever the file holds
+        std::int64_t line = 0;
+        std::int64_t column = 0;
+        locate(0, line, column);
+        m_run.failFatal(line, 0,
+            QCoreApplication::translate("Usage", "record longer than %1 bytes (the limit; see --max-record-size)")
+                .arg(limit));
+        return false;
     }
-    auto bigger = std::make_shared<ChunkBuffer>(m_buffer->capacity * 2);
+    const size_t capacity = std::min(m_buffer->capacity * 2, std::max(limit, m_buffer->capacity + 1));
+    if (m_mapped) {
+        m_buffer = std::make_shared<ChunkBuffer>(m_mapped, m_buffer->mappedOffset, capacity);
+        return true;
+    }
+    auto bigger = std::make_shared<ChunkBuffer>(capacity);
     std::memcpy(bigger->owned.get(), m_buffer->data, m_filled);
     m_buffer = std::move(bigger);
+    return true;
 }
 
 } // namespace Usage

@@ -35,7 +35,8 @@ private:
     /** Hands [chunkBegin, consumed) to the workers; true when an inline parse ended the file. */
     bool handOn(SplitResult& split, size_t chunkBegin, size_t consumed);
     void drop(size_t consumed);
-    void grow();
+    /** A bigger buffer for a record that does not fit; false (and the file failed) past maxRecordSize. */
+    bool grow();
 
     FileRun& m_run;
     ByteSource& m_source;
