@@ -3,11 +3,10 @@
 
 #include "cli/clicommon.h"
 #include "cli/exportoptions.h"
-#include "net/clickhouse/clickhouseusagejob.h"
+#include "cli/sourcerun.h"
+#include "sources/clickhouseusagesource.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <QEventLoop>
 
 namespace Cli {
 
@@ -177,23 +176,18 @@ int runClickHouse(const QStringList& arguments)
         return UsageError;
     }
 
-    Usage::ClickHouse::UsageJob job(*settings, *query, parser.isSet(QStringLiteral("dedupe")));
-    QEventLoop loop;
-    std::optional<Usage::UsageResult> result;
-    QObject::connect(&job, &Usage::ClickHouse::UsageJob::finished, &loop, [&](const Usage::UsageResult& r) {
-        result = r;
-        loop.quit();
-    });
-    QObject::connect(&job, &Usage::ClickHouse::UsageJob::failed, &loop, [&](const QString& reason, bool) {
-        printError(reason);
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    if (!result)
+    SourceRequest request;
+    request.kind = Usage::SourceKind::ClickHouse;
+    request.clickhouse = *settings;
+    request.query = *query;
+    request.dedupe = parser.isSet(QStringLiteral("dedupe"));
+    ClickHouseUsageSource source;
+    const SourceOutcome outcome = runSource(source, request);
+    if (!outcome.result) {
+        printError(outcome.failure);
         return Failure;
-    result->fetchedAt = QDateTime::currentDateTimeUtc(); // the JSON meta's fetched_at
-    return writeResult(*result, *exportSettings, parser.value(QStringLiteral("output")));
+    }
+    return writeResult(*outcome.result, *exportSettings, parser.value(QStringLiteral("output")));
 }
 
 } // namespace Cli

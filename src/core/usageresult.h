@@ -117,7 +117,7 @@ struct Diagnostic
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
-enum class SourceKind { LogFiles, HeliconeApi };
+enum class SourceKind { LogFiles, HeliconeApi, ClickHouse };
 
 /** Where a result came from and which rule its time bounds followed. */
 struct Provenance
@@ -127,6 +127,8 @@ struct Provenance
     QStringList formats;
     QString baseUrl;
     QString endpoint;
+    QString database; ///< ClickHouse: the database and table aggregated (baseUrl is the server)
+    QString table;
     /** e.g. "inclusive-ms" for dumps, "inclusive-seconds" for /v1/user/query, "exclusive" for metrics. */
     QString boundRule;
 };

@@ -140,4 +140,14 @@ QString keyFromEnvironment()
     return qEnvironmentVariable("HELICONE_API_KEY").trimmed();
 }
 
+QString clickHousePasswordService()
+{
+    return QStringLiteral("UsageExplorer ClickHouse");
+}
+
+QString clickHousePasswordAccount(const QString& user, const QString& serverName)
+{
+    return user + QLatin1Char('@') + serverName.toLower();
+}
+
 } // namespace Usage::Net

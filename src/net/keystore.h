@@ -75,6 +75,11 @@ private:
 /** The account a key is stored under for a base URL: its host, lower case, with a port other than the default. */
 QString keyAccount(const QString& baseUrl);
 
+/** The keychain service ClickHouse passwords are kept under, apart from the API keys ("UsageExplorer"). */
+QString clickHousePasswordService();
+/** The account a ClickHouse password is stored under: "user@host:port" (a password belongs to a login). */
+QString clickHousePasswordAccount(const QString& user, const QString& serverName);
+
 /** HELICONE_API_KEY from the environment, trimmed; empty when unset. */
 QString keyFromEnvironment();
 

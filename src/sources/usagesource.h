@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/usageresult.h"
+#include "net/clickhouse/clickhousesettings.h"
 #include "sources/timeunitstore.h"
 
 #include <QObject>
@@ -33,8 +34,9 @@ struct SourceRequest
     Usage::SourceKind kind = Usage::SourceKind::LogFiles;
     QStringList files;
     ApiSettings api;
+    Usage::ClickHouse::Settings clickhouse; ///< the password lives only in memory, like the API key
     Usage::UsageQuery query;
-    bool dedupe = false; ///< log files: count each request id once (newest copy wins)
+    bool dedupe = false; ///< log files, ClickHouse: count each request id once (newest copy wins)
     int threads = 0; ///< log files: worker threads; 0: one per core
     size_t maxRecordSize = size_t(64) << 20; ///< log files: longest record, see Usage::AggregateOptions
     /** Log files: called on the aggregating thread as a phase ends ("read", "rows"), for the command line's --stats. */
@@ -45,7 +47,7 @@ struct SourceRequest
 
 /**
  * The face every source shows the window: start a request, cancel it, and report through signals. One
- * implementation per source kind (log files, Helicone API), registered with SourceController.
+ * implementation per source kind (log files, Helicone API, ClickHouse), registered with SourceController.
  */
 class UsageSource : public QObject
 {

@@ -4,11 +4,13 @@
 #include "charts/chartspanel.h"
 #include "models/totalsmodel.h"
 #include "models/usagetablemodel.h"
+#include "sources/clickhouseusagesource.h"
 #include "sources/logfilessource.h"
 #include "sources/remoteusagesource.h"
 #include "sources/sourcecontroller.h"
 #include "sources/timeunitstore.h"
 #include "ui/appearancemenu.h"
+#include "ui/clickhousepanel.h"
 #include "ui/filterbar.h"
 #include "ui/languagemenu.h"
 #include "ui/messagebar.h"
@@ -42,7 +44,9 @@ namespace {
 
 QString sourceKey(Usage::SourceKind kind)
 {
-    return kind == Usage::SourceKind::HeliconeApi ? QStringLiteral("api") : QStringLiteral("files");
+    return kind == Usage::SourceKind::HeliconeApi ? QStringLiteral("api")
+        : kind == Usage::SourceKind::ClickHouse   ? QStringLiteral("clickhouse")
+                                                  : QStringLiteral("files");
 }
 
 } // namespace
@@ -83,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_settings.add(
         [this](QSettings& s) { saveSourceSettings(s); }, [this](const QSettings& s) { restoreSourceSettings(s); });
     m_settings.add(ui->queryPanel);
+    m_settings.add(sourcePanel()->clickHousePanel());
     m_settings.add(ui->resultTabs);
 }
 
@@ -99,6 +104,12 @@ void MainWindow::setupSources()
             == QMessageBox::Yes;
     });
     m_controller->setSource(Usage::SourceKind::HeliconeApi, remote);
+    m_controller->setSource(Usage::SourceKind::ClickHouse, new ClickHouseUsageSource);
+    // the connection test counts the rows in the range the query panel shows
+    sourcePanel()->clickHousePanel()->setQueryProvider([this] {
+        QString problem;
+        return ui->queryPanel->request(&problem).query;
+    });
     connect(m_controller, &SourceController::finished, this, &MainWindow::onFinished);
     connect(m_controller, &SourceController::failed, this, &MainWindow::onFailed);
     connect(m_controller, &SourceController::cancelled, this, &MainWindow::onCancelled);
@@ -201,7 +212,8 @@ void MainWindow::openFiles(const QStringList& files, bool run)
 bool MainWindow::runQuery()
 {
     QString problem;
-    const SourceRequest request = ui->queryPanel->request(&problem);
+    SourceRequest request = ui->queryPanel->request(&problem);
+    request.clickhouse = sourcePanel()->clickHouseSettings();
     if (!problem.isEmpty()) {
         ui->messageBar->showMessage(MessageBar::Level::Error, problem);
         return false;
@@ -381,9 +393,10 @@ void MainWindow::saveSourceSettings(QSettings& settings) const
 
 void MainWindow::restoreSourceSettings(const QSettings& settings)
 {
-    sourcePanel()->setKind(settings.value(QStringLiteral("source/kind")).toString() == QLatin1String("api")
-            ? Usage::SourceKind::HeliconeApi
-            : Usage::SourceKind::LogFiles);
+    const QString kind = settings.value(QStringLiteral("source/kind")).toString();
+    sourcePanel()->setKind(kind == QLatin1String("api") ? Usage::SourceKind::HeliconeApi
+            : kind == QLatin1String("clickhouse")       ? Usage::SourceKind::ClickHouse
+                                                        : Usage::SourceKind::LogFiles);
     const QString baseUrl = settings.value(QStringLiteral("api/baseUrl")).toString();
     if (baseUrl.startsWith(QLatin1String("http://")) || baseUrl.startsWith(QLatin1String("https://")))
         sourcePanel()->setBaseUrl(baseUrl);

@@ -4,6 +4,7 @@
 #include "net/heliconeapi.h"
 #include "net/keystore.h"
 #include "sources/remoteusagesource.h"
+#include "ui/clickhousepanel.h"
 #include "ui_sourcepanel.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ namespace {
 // combo order in sourcepanel.ui
 constexpr int kFilesIndex = 0;
 constexpr int kApiIndex = 1;
+constexpr int kClickHouseIndex = 2;
 
 } // namespace
 
@@ -30,7 +32,7 @@ SourcePanel::SourcePanel(QWidget* parent)
     ui->setupUi(this);
     ui->recentButton->setMenu(m_recentMenu);
     connect(ui->kindCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        ui->stack->setCurrentIndex(index == kApiIndex ? 1 : 0);
+        ui->stack->setCurrentIndex(index); // the pages are in the combo's order
         Q_EMIT kindChanged(kind());
     });
     connect(ui->addFilesButton, &QPushButton::clicked, this, &SourcePanel::chooseFiles);
@@ -59,12 +61,31 @@ SourcePanel::~SourcePanel() = default;
 
 Usage::SourceKind SourcePanel::kind() const
 {
-    return ui->kindCombo->currentIndex() == kApiIndex ? Usage::SourceKind::HeliconeApi : Usage::SourceKind::LogFiles;
+    switch (ui->kindCombo->currentIndex()) {
+    case kApiIndex:
+        return Usage::SourceKind::HeliconeApi;
+    case kClickHouseIndex:
+        return Usage::SourceKind::ClickHouse;
+    default:
+        return Usage::SourceKind::LogFiles;
+    }
 }
 
 void SourcePanel::setKind(Usage::SourceKind kind)
 {
-    ui->kindCombo->setCurrentIndex(kind == Usage::SourceKind::HeliconeApi ? kApiIndex : kFilesIndex);
+    ui->kindCombo->setCurrentIndex(kind == Usage::SourceKind::HeliconeApi ? kApiIndex
+            : kind == Usage::SourceKind::ClickHouse                       ? kClickHouseIndex
+                                                                          : kFilesIndex);
+}
+
+ClickHousePanel* SourcePanel::clickHousePanel() const
+{
+    return ui->clickHousePage;
+}
+
+Usage::ClickHouse::Settings SourcePanel::clickHouseSettings() const
+{
+    return ui->clickHousePage->settings();
 }
 
 QStringList SourcePanel::files() const

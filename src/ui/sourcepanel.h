@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ClickHousePanel;
 class QMenu;
 
 namespace Usage::Net {
@@ -17,7 +18,10 @@ namespace Ui {
 class SourcePanel;
 }
 
-/** Chooses the source and holds each source's settings: log files, or the Helicone API's URL, key and time unit. */
+/**
+ * Chooses the source and holds each source's settings: log files, the Helicone API's URL, key and time unit, or a
+ * ClickHouse server (ClickHousePanel).
+ */
 class SourcePanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +39,10 @@ public:
 
     QStringList recentFiles() const { return m_recent; }
     void setRecentFiles(const QStringList& files);
+
+    /** The ClickHouse source's fields (URL, login, password from the keychain, table, ...). */
+    ClickHousePanel* clickHousePanel() const;
+    Usage::ClickHouse::Settings clickHouseSettings() const;
 
     /** The API settings; the key is whatever was entered in this session. */
     ApiSettings apiSettings() const;

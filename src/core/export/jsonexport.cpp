@@ -91,6 +91,12 @@ namespace {
             source.string("base_url", p.baseUrl);
             source.string("endpoint", p.endpoint);
             break;
+        case SourceKind::ClickHouse: // the server's URL never holds the password
+            source.string("kind", QStringLiteral("clickhouse"));
+            source.string("url", p.baseUrl);
+            source.string("database", p.database);
+            source.string("table", p.table);
+            break;
         }
     }
 

@@ -17,11 +17,6 @@ namespace Usage::ClickHouse {
 namespace {
     constexpr qsizetype kMaxErrorBody = 4096;
     constexpr qsizetype kMaxUserListBytes = 128 * 1024; // half of the servers' default max_query_size
-
-    QString tableName(const Settings& s)
-    {
-        return s.database + QLatin1Char('.') + s.table;
-    }
 } // namespace
 
 UsageJob::UsageJob(const Settings& settings, const UsageQuery& query, bool dedupe, QObject* parent)
@@ -58,6 +53,7 @@ void UsageJob::start()
             return true;
         },
         [this, text] {
+            m_version = *text;
             if (!m_schema.setVersion(*text))
                 return fail(QStringLiteral("ClickHouse server %1 answered no version").arg(m_settings.serverName()));
             Statement describe;
@@ -120,11 +116,10 @@ void UsageJob::finish()
     m_deadline.stop();
     UsageResult result = m_builder.take(m_query);
     const QUrl where = m_settings.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    result.provenance.kind = SourceKind::LogFiles;
-    result.provenance.files = { where.toString() + QLatin1Char('#') + tableName(m_settings) };
-    result.provenance.formats = { QStringLiteral("clickhouse-http") };
+    result.provenance.kind = SourceKind::ClickHouse;
     result.provenance.baseUrl = where.toString();
-    result.provenance.endpoint = tableName(m_settings);
+    result.provenance.database = m_settings.database;
+    result.provenance.table = m_settings.table;
     result.provenance.boundRule = QStringLiteral("inclusive-ms");
     result.hasRequestTimes = true;
     result.hasCacheTokens = m_schema.hasCacheTokens();

@@ -36,6 +36,8 @@ public:
     /** At most this many rows per answer (the default is far above any per-user result). */
     void setMaxRows(qint64 rows) { m_maxRows = rows; }
     void start();
+    /** The server's version as it answered SELECT version(); empty until then. */
+    QString serverVersion() const { return m_version; }
     /** Aborts the running request and asks the server to stop its query (KILL QUERY by query_id). */
     void cancel();
 
@@ -70,6 +72,7 @@ private:
     QString m_rowError;
     QTimer m_deadline;
     TableSchema m_schema;
+    QString m_version;
     ResultBuilder m_builder;
     bool m_done = false;
 };

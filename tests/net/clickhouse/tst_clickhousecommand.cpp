@@ -169,6 +169,18 @@ private Q_SLOTS:
         if (options.contains(QStringLiteral("json"))) {
             QVERIFY(!QJsonDocument::fromJson(expected.out).object().value(QStringLiteral("data")).toArray().isEmpty());
             QCOMPARE(withoutMeta(got.out), withoutMeta(expected.out));
+            // the meta names the server, database and table, and never the password
+            const QJsonObject source = QJsonDocument::fromJson(got.out)
+                                           .object()
+                                           .value(QStringLiteral("meta"))
+                                           .toObject()
+                                           .value(QStringLiteral("source"))
+                                           .toObject();
+            QCOMPARE(source.value(QStringLiteral("kind")).toString(), QStringLiteral("clickhouse"));
+            QCOMPARE(source.value(QStringLiteral("url")).toString(), m_engines[engine]->url().toString());
+            QCOMPARE(source.value(QStringLiteral("database")).toString(), QStringLiteral("default"));
+            QCOMPARE(source.value(QStringLiteral("table")).toString(), QStringLiteral("request_response_rmt"));
+            QVERIFY(!got.out.contains("cli'pass"));
         } else {
             QVERIFY(expected.out.count('\n') > 1);
             QCOMPARE(got.out, expected.out);
