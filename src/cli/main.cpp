@@ -4,6 +4,7 @@
 #include "cli/clicommon.h"
 #include "cli/pricescommand.h"
 #include "cli/querycommand.h"
+#include "cli/requestscommand.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,7 @@ const char kUsage[] = "Usage: usage-explorer-cli COMMAND [options]\n"
                       "  query       Ask Helicone's REST API (POST /v1/user/query).\n"
                       "  clickhouse  Aggregate in a ClickHouse server (Helicone's request_response_rmt).\n"
                       "  prices      Show the price that applies to a model, or the unpriced models of dumps.\n"
+                      "  requests    List the requests of one user, model, provider or property value.\n"
                       "\n"
                       "Options:\n"
                       "  -h, --help     Show this help; COMMAND --help shows a command's options.\n"
@@ -55,6 +57,8 @@ int main(int argc, char** argv)
         return Cli::runClickHouse(args);
     if (command == QLatin1String("prices"))
         return Cli::runPrices(args);
+    if (command == QLatin1String("requests"))
+        return Cli::runRequests(args);
     Cli::printError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
     return Cli::UsageError;
 }

@@ -24,6 +24,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
     case 307:
         return "Temporary Redirect";
     case 401:
@@ -185,7 +187,8 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
 {
     finishOne();
     const bool metrics = request.path == "/v1/user/metrics/query";
-    if (request.method != "POST" || (request.path != "/v1/user/query" && !metrics)) {
+    const bool requestList = request.path == "/v1/request/query-clickhouse";
+    if (request.method != "POST" || (request.path != "/v1/user/query" && !metrics && !requestList)) {
         socket->write(response(404, R"({"error":"not found"})"));
         return;
     }
@@ -197,6 +200,11 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         socket->write(response(400, R"({"error":"invalid JSON"})"));
+        return;
+    }
+    if (requestList && fault == Fault::None) {
+        const bool valid = !schema || schema->check(doc.object(), QStringLiteral("RequestQueryParams")).isEmpty();
+        socket->write(valid ? response(201, requestListAnswer(doc.object())) : response(422, R"({"error":"invalid"})"));
         return;
     }
     if (schema) {

@@ -74,6 +74,7 @@ public:
 
     // data and behaviour
     QList<FakeRecord> records;
+    QList<QJsonObject> requestRows; ///< the rows POST /v1/request/query-clickhouse lists (fakerequests.cpp)
     QByteArray key = "sk-helicone-test0a-test0b-test0c-test0d";
     TimeReading reading = TimeReading::Milliseconds;
     bool numbersAsStrings = false;
@@ -108,6 +109,7 @@ private:
     void answer(QTcpSocket* socket, Fault fault, const Received& request);
     QByteArray queryAnswer(const QJsonObject& body, Fault fault) const;
     void metricsAnswer(QTcpSocket* socket, const QJsonObject& body) const;
+    QByteArray requestListAnswer(const QJsonObject& body) const;
     void finishOne();
 
     QTcpServer m_server;

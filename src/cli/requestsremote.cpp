@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "cli/requestsremote.h"
+
+#include "cli/clicommon.h"
+#include "core/requests/requestsort.h"
+#include "net/clickhouse/clickhouserequestsjob.h"
+#include "net/heliconeapi.h"
+#include "net/requestlistjob.h"
+#include "net/restclient.h"
+
+#include <QEventLoop>
+
+namespace Cli {
+
+void addRemoteRequestOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("base-url"),
+        QStringLiteral("--source api: the API (default https://api.helicone.ai, or the EU one for EU keys)."),
+        QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("api-key-env"),
+        QStringLiteral("--source api: the environment variable holding the API key (default: HELICONE_API_KEY)."),
+        QStringLiteral("VAR"), QStringLiteral("HELICONE_API_KEY") });
+    parser.addOption({ QStringLiteral("timeout"),
+        QStringLiteral("Seconds without progress before a request is given up (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60") });
+    parser.addOption({ QStringLiteral("allow-insecure"),
+        QStringLiteral("Allow sending the key or password over plain http:// to a host that is not loopback.") });
+    parser.addOption({ QStringLiteral("url"),
+        QStringLiteral("--source clickhouse: the server's HTTP interface, http(s)://host:8123."),
+        QStringLiteral("URL") });
+    parser.addOption(
+        { QStringLiteral("clickhouse-user"), QStringLiteral("--source clickhouse: the login (default: default)."),
+            QStringLiteral("U"), QStringLiteral("default") });
+    parser.addOption({ QStringLiteral("password-env"),
+        QStringLiteral("--source clickhouse: the environment variable holding the password."), QStringLiteral("VAR") });
+    parser.addOption({ QStringLiteral("database"), QStringLiteral("--source clickhouse: the database."),
+        QStringLiteral("D"), QStringLiteral("default") });
+    parser.addOption({ QStringLiteral("table"), QStringLiteral("--source clickhouse: the table."), QStringLiteral("T"),
+        QStringLiteral("request_response_rmt") });
+    parser.addOption({ QStringLiteral("organization-id"),
+        QStringLiteral("--source clickhouse: only this Helicone organization."), QStringLiteral("ID") });
+}
+
+int fetchApiRequests(const QCommandLineParser& parser, const Usage::Requests::RequestsQuery& query,
+    std::vector<Usage::Requests::RequestRow>& rows)
+{
+    const QString keyVariable = parser.value(QStringLiteral("api-key-env"));
+    Usage::Net::ClientOptions options;
+    options.key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
+    if (options.key.isEmpty()) {
+        printError(QStringLiteral("no API key: set %1 in the environment (or name another variable with "
+                                  "--api-key-env)")
+                       .arg(keyVariable));
+        return UsageError;
+    }
+    QString error;
+    const QString baseText = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
+                                                                      : Usage::Net::defaultBaseUrl(options.key);
+    const auto baseUrl = Usage::Net::parseBaseUrl(baseText, &error);
+    if (!baseUrl) {
+        printError(QStringLiteral("--base-url: ") + error);
+        return UsageError;
+    }
+    if (Usage::Net::isInsecure(*baseUrl) && !parser.isSet(QStringLiteral("allow-insecure"))) {
+        printError(QStringLiteral("refusing to send the API key unencrypted to %1: use https://, or "
+                                  "--allow-insecure if this network is trusted")
+                       .arg(baseUrl->toString()));
+        return UsageError;
+    }
+    bool ok = false;
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 3600) {
+        printError(QStringLiteral("--timeout: expected a number of seconds from 1 to 3600, not %1")
+                       .arg(parser.value(QStringLiteral("timeout"))));
+        return UsageError;
+    }
+    options.timeoutMs = timeout * 1000;
+    options.baseUrl = *baseUrl;
+    Usage::Net::RestClient rest;
+    rest.setOptions(options, *baseUrl);
+    Usage::Net::RequestListJob job(&rest, query);
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(&job, &Usage::Net::RequestListJob::progressChanged, [](const QString& text) {
+        if (text.contains(QLatin1String("retrying")))
+            printError(text);
+    });
+    QObject::connect(&job, &Usage::Net::RequestListJob::finished, &loop, [&](const QString& reason) {
+        failure = reason;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    if (!failure.isEmpty()) {
+        printError(failure);
+        return Failure;
+    }
+    rows = std::move(job.rows());
+    // the server cannot sort by cost basis with our tie rule: sort here, over every page of the window
+    Usage::Requests::sortAndLimit(rows, query.sort, query.limit);
+    return Success;
+}
+
+int fetchClickHouseRequests(const QCommandLineParser& parser, const Usage::Requests::RequestsQuery& query,
+    std::vector<Usage::Requests::RequestRow>& rows)
+{
+    Usage::ClickHouse::Settings s;
+    s.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
+    if (!parser.isSet(QStringLiteral("url")) || !s.url.isValid() || s.url.host().isEmpty()
+        || (s.url.scheme() != QLatin1String("http") && s.url.scheme() != QLatin1String("https"))
+        || !s.url.userInfo().isEmpty() || s.url.hasQuery()) {
+        printError(QStringLiteral("--url: expected http(s)://host:port without user, password or query"));
+        return UsageError;
+    }
+    s.allowInsecure = parser.isSet(QStringLiteral("allow-insecure"));
+    if (s.isInsecure() && !s.allowInsecure) {
+        printError(QStringLiteral("refusing to send the password unencrypted to %1: use https://, or "
+                                  "--allow-insecure if this network is trusted")
+                       .arg(s.url.toString()));
+        return UsageError;
+    }
+    s.user = parser.value(QStringLiteral("clickhouse-user"));
+    s.database = parser.value(QStringLiteral("database"));
+    s.table = parser.value(QStringLiteral("table"));
+    s.organizationId = parser.value(QStringLiteral("organization-id"));
+    bool ok = false;
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (s.user.isEmpty() || s.database.isEmpty() || s.table.isEmpty() || !ok || timeout < 1 || timeout > 86400) {
+        printError(QStringLiteral("--clickhouse-user, --database and --table cannot be empty; --timeout is 1 to "
+                                  "86400 seconds"));
+        return UsageError;
+    }
+    s.timeoutMs = timeout * 1000;
+    if (parser.isSet(QStringLiteral("password-env"))) {
+        const QByteArray name = parser.value(QStringLiteral("password-env")).toLocal8Bit();
+        if (name.isEmpty() || !qEnvironmentVariableIsSet(name.constData())) {
+            printError(QStringLiteral("--password-env: the environment variable %1 is not set")
+                           .arg(QString::fromLocal8Bit(name)));
+            return UsageError;
+        }
+        s.password = qEnvironmentVariable(name.constData());
+    }
+    Usage::ClickHouse::RequestsJob job(s, query);
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(&job, &Usage::ClickHouse::RequestsJob::finished, &loop, [&](const QString& reason) {
+        failure = reason;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    if (!failure.isEmpty()) {
+        printError(failure);
+        return Failure;
+    }
+    rows = std::move(job.rows());
+    return Success;
+}
+
+} // namespace Cli

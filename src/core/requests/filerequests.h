@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/requests/requestrow.h"
+#include "core/usageresult.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <vector>
+
+namespace Usage::Requests {
+
+struct FileRequests
+{
+    std::vector<RequestRow> rows; ///< sorted and limited as the query says
+    std::int64_t skippedRecords = 0;
+    std::int64_t duplicatesDropped = 0;
+    QList<Diagnostic> errors; ///< files that could not be read or hold no known format
+    bool cancelled = false;
+};
+
+/**
+ * Reads the dumps one after the other with the readers detectFormat() picks, keeping only the records of the
+ * query's group value in its range, then de-duplicates, sorts and limits them.
+ */
+FileRequests readFileRequests(
+    const QStringList& files, const RequestsQuery& query, const std::atomic<bool>* cancel = nullptr);
+
+} // namespace Usage::Requests
