@@ -205,6 +205,156 @@
     </message>
 </context>
 <context>
+    <name>ClickHousePanel</name>
+    <message>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver URL:</source>
+        <translation>Ser&amp;ver-URL:</translation>
+    </message>
+    <message>
+        <source>ClickHouse server URL</source>
+        <translation>URL des ClickHouse-Servers</translation>
+    </message>
+    <message>
+        <source>The HTTP interface of the ClickHouse server that holds self-hosted Helicone&apos;s requests, http(s)://host:port</source>
+        <translation>Die HTTP-Schnittstelle des ClickHouse-Servers mit den Anfragen eines selbst betriebenen Helicone, http(s)://host:port</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>ClickHouse user</source>
+        <translation>ClickHouse-Benutzer</translation>
+    </message>
+    <message>
+        <source>The ClickHouse login; a read-only user with SELECT on the table is enough</source>
+        <translation>Die ClickHouse-Anmeldung; ein Benutzer mit reinem Leserecht (SELECT auf die Tabelle) genügt</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>ClickHouse password</source>
+        <translation>ClickHouse-Passwort</translation>
+    </message>
+    <message>
+        <source>Entered once, it is kept in the system keychain (or, where there is none, in memory for this session), never in the settings file.</source>
+        <translation>Einmal eingegeben, wird es im Schlüsselbund des Systems aufbewahrt (oder, wo es keinen gibt, für diese Sitzung im Speicher), nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the ClickHouse password</source>
+        <translation>ClickHouse-Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the password of this user and server from the system keychain and from this session</source>
+        <translation>Das Passwort dieses Benutzers und Servers aus dem Schlüsselbund des Systems und aus dieser Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>ClickHouse database</source>
+        <translation>ClickHouse-Datenbank</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>T&amp;abelle:</translation>
+    </message>
+    <message>
+        <source>ClickHouse table</source>
+        <translation>ClickHouse-Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Every organization</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>Helicone organization id</source>
+        <translation>Helicone-Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Only the requests of this Helicone organization (its id); empty: every organization</source>
+        <translation>Nur die Anfragen dieser Helicone-Organisation (ihre ID); leer: alle Organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ask the server for its version and count the table&apos;s requests in the chosen range</source>
+        <translation>Den Server nach seiner Version fragen und die Anfragen der Tabelle im gewählten Zeitraum zählen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Costs are those Helicone stored. Repricing with a price book is not available here: it needs each request&apos;s record, and ClickHouse sends only sums. Use a log dump to reprice.</source>
+        <translation>Die Kosten sind die von Helicone gespeicherten. Neu bepreisen mit einer Preisliste ist hier nicht möglich: Dazu braucht es jede einzelne Anfrage, ClickHouse schickt nur Summen. Zum Neu-Bepreisen einen Protokoll-Export verwenden.</translation>
+    </message>
+    <message>
+        <source>Why pricing is not available</source>
+        <translation>Warum keine Preisberechnung möglich ist</translation>
+    </message>
+    <message>
+        <source>ClickHouse %1 answers. Requests in the range: %2</source>
+        <translation>ClickHouse %1 antwortet. Anfragen im Zeitraum: %2</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http://</source>
+        <translation>Unverschlüsseltes http:// erlauben</translation>
+    </message>
+    <message>
+        <source>Plain http:// to another computer: the password and the figures would cross the network readable by anyone on the way; only for a trusted network</source>
+        <translation>Reines http:// zu einem anderen Computer: Passwort und Zahlen gingen für jeden auf dem Weg lesbar über das Netz; nur für ein vertrauenswürdiges Netz</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseUsageSource</name>
+    <message>
+        <source>Enter the ClickHouse server&apos;s address, e.g. https://clickhouse.example.com:8443.</source>
+        <translation>Die Adresse des ClickHouse-Servers eingeben, z. B. https://clickhouse.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse address must be http(s)://host:port, without user, password or query.</source>
+        <translation>Die ClickHouse-Adresse muss http(s)://host:port lauten, ohne Benutzer, Passwort oder Abfrage.</translation>
+    </message>
+    <message>
+        <source>%1 is plain http:// to another computer: the password would travel unencrypted. Use https://, or tick &quot;Allow unencrypted&quot; if this network is trusted.</source>
+        <translation>%1 ist reines http:// zu einem anderen Computer: Das Passwort ginge unverschlüsselt über das Netz. https:// verwenden oder „Unverschlüsseltes http:// erlauben“ ankreuzen, wenn dieses Netz vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse user, database and table cannot be empty.</source>
+        <translation>ClickHouse-Benutzer, Datenbank und Tabelle dürfen nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Waiting for ClickHouse server %1…</source>
+        <translation>Warten auf ClickHouse-Server %1…</translation>
+    </message>
+</context>
+<context>
     <name>ColumnLayout</name>
     <message>
         <source>&amp;Columns</source>
@@ -1410,6 +1560,10 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>Automatic (probe once per server)</source>
         <translation>Automatisch (einmal je Server prüfen)</translation>
     </message>
+    <message>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -1565,6 +1719,29 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>read error: %1</source>
         <translation>Lesefehler: %1</translation>
     </message>
+    <message>
+        <source>record longer than %1 bytes (the limit; see --max-record-size)</source>
+        <translation>Datensatz länger als %1 Bytes (die Grenze; siehe --max-record-size)</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::ClickHouse::RequestsJob</name>
+    <message>
+        <source>ClickHouse server %1 did not answer within %2 s</source>
+        <translation>ClickHouse-Server %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>ClickHouse server %1 answered no version</source>
+        <translation>ClickHouse-Server %1 nannte keine Version</translation>
+    </message>
+    <message>
+        <source>table %1 lacks the columns %2</source>
+        <translation>Tabelle %1 fehlen die Spalten %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse server %1: an answer that is no list of requests (%2)</source>
+        <translation>ClickHouse-Server %1: eine Antwort, die keine Liste von Anfragen ist (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Usage::Export</name>
@@ -1685,6 +1862,40 @@ Diese Adresse trotzdem verwenden?</translation>
     </message>
 </context>
 <context>
+    <name>Usage::Net::RequestListJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1; retrying</source>
+        <translation>%1; neuer Versuch</translation>
+    </message>
+    <message>
+        <source>HTTP %1 instead of 201</source>
+        <translation>HTTP %1 statt 201</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) read</source>
+        <translation>
+            <numerusform>%n Anfrage gelesen</numerusform>
+            <numerusform>%n Anfragen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer is no JSON object: %1</source>
+        <translation>die Antwort ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>the server answered with an error: %1</source>
+        <translation>der Server hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>the answer has no data array</source>
+        <translation>die Antwort hat kein data-Array</translation>
+    </message>
+</context>
+<context>
     <name>Usage::Net::RestClient</name>
     <message>
         <source>the answer is larger than %1 MB and was refused</source>
@@ -1795,6 +2006,21 @@ Diese Adresse trotzdem verwenden?</translation>
             <numerusform>Teilabfrage %1 von %2 ist fehlgeschlagen: %3; %n Benutzer fehlt: %4</numerusform>
             <numerusform>Teilabfrage %1 von %2 ist fehlgeschlagen: %3; %n Benutzer fehlen: %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Requests</name>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,156 @@
     </message>
 </context>
 <context>
+    <name>ClickHousePanel</name>
+    <message>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver URL:</source>
+        <translation>URL du ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ClickHouse server URL</source>
+        <translation>URL du serveur ClickHouse</translation>
+    </message>
+    <message>
+        <source>The HTTP interface of the ClickHouse server that holds self-hosted Helicone&apos;s requests, http(s)://host:port</source>
+        <translation>L&apos;interface HTTP du serveur ClickHouse qui contient les requêtes d&apos;un Helicone auto-hébergé, http(s)://hôte:port</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ClickHouse user</source>
+        <translation>Utilisateur ClickHouse</translation>
+    </message>
+    <message>
+        <source>The ClickHouse login; a read-only user with SELECT on the table is enough</source>
+        <translation>L&apos;identifiant ClickHouse&#xa0;; un utilisateur en lecture seule avec SELECT sur la table suffit</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ClickHouse password</source>
+        <translation>Mot de passe ClickHouse</translation>
+    </message>
+    <message>
+        <source>Entered once, it is kept in the system keychain (or, where there is none, in memory for this session), never in the settings file.</source>
+        <translation>Saisi une fois, il est conservé dans le trousseau du système (ou, à défaut, en mémoire pour cette session), jamais dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Forget the ClickHouse password</source>
+        <translation>Oublier le mot de passe ClickHouse</translation>
+    </message>
+    <message>
+        <source>Remove the password of this user and server from the system keychain and from this session</source>
+        <translation>Retirer le mot de passe de cet utilisateur et de ce serveur du trousseau du système et de cette session</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ClickHouse database</source>
+        <translation>Base de données ClickHouse</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>T&amp;able&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ClickHouse table</source>
+        <translation>Table ClickHouse</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every organization</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>Helicone organization id</source>
+        <translation>Identifiant d&apos;organisation Helicone</translation>
+    </message>
+    <message>
+        <source>Only the requests of this Helicone organization (its id); empty: every organization</source>
+        <translation>Seulement les requêtes de cette organisation Helicone (son identifiant)&#xa0;; vide&#xa0;: toutes les organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask the server for its version and count the table&apos;s requests in the chosen range</source>
+        <translation>Demander sa version au serveur et compter les requêtes de la table dans la période choisie</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Costs are those Helicone stored. Repricing with a price book is not available here: it needs each request&apos;s record, and ClickHouse sends only sums. Use a log dump to reprice.</source>
+        <translation>Les coûts sont ceux enregistrés par Helicone. La retarification avec un barème n&apos;est pas disponible ici&#xa0;: elle demande chaque requête, et ClickHouse n&apos;envoie que des sommes. Utilisez un export de journaux pour retarifer.</translation>
+    </message>
+    <message>
+        <source>Why pricing is not available</source>
+        <translation>Pourquoi la tarification n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>ClickHouse %1 answers. Requests in the range: %2</source>
+        <translation>ClickHouse %1 répond. Requêtes dans la période&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http://</source>
+        <translation>Autoriser http:// non chiffré</translation>
+    </message>
+    <message>
+        <source>Plain http:// to another computer: the password and the figures would cross the network readable by anyone on the way; only for a trusted network</source>
+        <translation>http:// simple vers un autre ordinateur&#xa0;: le mot de passe et les chiffres traverseraient le réseau lisibles par quiconque sur le chemin&#xa0;; seulement pour un réseau de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseUsageSource</name>
+    <message>
+        <source>Enter the ClickHouse server&apos;s address, e.g. https://clickhouse.example.com:8443.</source>
+        <translation>Saisissez l&apos;adresse du serveur ClickHouse, par exemple https://clickhouse.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse address must be http(s)://host:port, without user, password or query.</source>
+        <translation>L&apos;adresse ClickHouse doit être http(s)://hôte:port, sans utilisateur, mot de passe ni requête.</translation>
+    </message>
+    <message>
+        <source>%1 is plain http:// to another computer: the password would travel unencrypted. Use https://, or tick &quot;Allow unencrypted&quot; if this network is trusted.</source>
+        <translation>%1 est du http:// simple vers un autre ordinateur&#xa0;: le mot de passe circulerait en clair. Utilisez https://, ou cochez «&#xa0;Autoriser http:// non chiffré&#xa0;» si ce réseau est de confiance.</translation>
+    </message>
+    <message>
+        <source>The ClickHouse user, database and table cannot be empty.</source>
+        <translation>L&apos;utilisateur, la base de données et la table ClickHouse ne peuvent pas être vides.</translation>
+    </message>
+    <message>
+        <source>Waiting for ClickHouse server %1…</source>
+        <translation>En attente du serveur ClickHouse %1…</translation>
+    </message>
+</context>
+<context>
     <name>ColumnLayout</name>
     <message>
         <source>&amp;Columns</source>
@@ -1410,6 +1560,10 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>Automatic (probe once per server)</source>
         <translation>Automatique (un test par serveur)</translation>
     </message>
+    <message>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -1565,6 +1719,29 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>read error: %1</source>
         <translation>erreur de lecture&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>record longer than %1 bytes (the limit; see --max-record-size)</source>
+        <translation>enregistrement de plus de %1 octets (la limite&#xa0;; voir --max-record-size)</translation>
+    </message>
+</context>
+<context>
+    <name>Usage::ClickHouse::RequestsJob</name>
+    <message>
+        <source>ClickHouse server %1 did not answer within %2 s</source>
+        <translation>le serveur ClickHouse %1 n’a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <source>ClickHouse server %1 answered no version</source>
+        <translation>le serveur ClickHouse %1 n’a indiqué aucune version</translation>
+    </message>
+    <message>
+        <source>table %1 lacks the columns %2</source>
+        <translation>il manque à la table %1 les colonnes %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse server %1: an answer that is no list of requests (%2)</source>
+        <translation>serveur ClickHouse %1&#xa0;: une réponse qui n’est pas une liste de requêtes (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Usage::Export</name>
@@ -1685,6 +1862,40 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Usage::Net::RequestListJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1; retrying</source>
+        <translation>%1&#xa0;; nouvel essai</translation>
+    </message>
+    <message>
+        <source>HTTP %1 instead of 201</source>
+        <translation>HTTP %1 au lieu de 201</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) read</source>
+        <translation>
+            <numerusform>%n requête lue</numerusform>
+            <numerusform>%n requêtes lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer is no JSON object: %1</source>
+        <translation>la réponse n’est pas un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server answered with an error: %1</source>
+        <translation>le serveur a répondu par une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the answer has no data array</source>
+        <translation>la réponse n’a pas de tableau data</translation>
+    </message>
+</context>
+<context>
     <name>Usage::Net::RestClient</name>
     <message>
         <source>the answer is larger than %1 MB and was refused</source>
@@ -1795,6 +2006,21 @@ Utiliser quand même cette adresse&#xa0;?</translation>
             <numerusform>le lot %1 sur %2 a échoué&#xa0;: %3&#xa0;; %n utilisateur manquant&#xa0;: %4</numerusform>
             <numerusform>le lot %1 sur %2 a échoué&#xa0;: %3&#xa0;; %n utilisateurs manquants&#xa0;: %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Usage::Requests</name>
+    <message>
+        <source>is a directory</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture&#xa0;: %1</translation>
     </message>
 </context>
 <context>

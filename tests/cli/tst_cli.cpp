@@ -226,7 +226,10 @@ private Q_SLOTS:
                                                   "bucket_start, count, prompt_tokens, completion_tokens, cost, "
                                                   "total_tokens, cache_read_tokens, cache_write_tokens, "
                                                   "reasoning_tokens, requests_without_cost, first_request, "
-                                                  "last_request, cost_share, cost_per_request)\n");
+                                                  "last_request, cost_share, cost_per_request, previous_count, "
+                                                  "previous_prompt_tokens, previous_completion_tokens, previous_cost, "
+                                                  "cost_change, cost_change_ratio, count_change, recorded_cost, "
+                                                  "computed_cost, cost_difference, unpriced_requests, whatif_cost)\n");
         QTest::addRow("json per bucket") << QStringList { QStringLiteral("aggregate"), QStringLiteral("--per-bucket"),
             QStringLiteral("--output-format"), QStringLiteral("json"), QStringLiteral("x") }
                                          << 2

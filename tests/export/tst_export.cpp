@@ -172,7 +172,10 @@ private Q_SLOTS:
                                         "prompt_tokens, completion_tokens, cost, total_tokens, "
                                         "cache_read_tokens, cache_write_tokens, reasoning_tokens, "
                                         "requests_without_cost, first_request, last_request, cost_share, "
-                                        "cost_per_request)");
+                                        "cost_per_request, previous_count, previous_prompt_tokens, "
+                                        "previous_completion_tokens, previous_cost, cost_change, cost_change_ratio, "
+                                        "count_change, recorded_cost, computed_cost, cost_difference, "
+                                        "unpriced_requests, whatif_cost)");
         QTest::addRow("twice") << QStringLiteral("cost,group,cost")
                                << QStringLiteral("--columns: cost is listed twice");
         QTest::addRow("group twice") << QStringLiteral("group,user_id")

@@ -35,7 +35,8 @@ QList<Want> expected(Format f, const QList<TestRecords::Record>& records, const 
         if (QString::fromStdString(r.user.value_or(std::string())) != user)
             continue;
         Want w;
-        w.id = QString::fromStdString(r.requestId);
+        if (f != Format::ExportCsv) // the export CSV has no request_id column
+            w.id = QString::fromStdString(r.requestId);
         w.createdMs = r.createdMs;
         w.prompt = r.tokensNull ? 0 : r.prompt;
         w.completion = r.tokensNull ? 0 : r.completion;
@@ -45,13 +46,14 @@ QList<Want> expected(Format f, const QList<TestRecords::Record>& records, const 
         out.append(w);
     }
     std::sort(out.begin(), out.end(), [sort](const Want& a, const Want& b) {
+        const bool tieBefore = a.id != b.id ? a.id < b.id : a.createdMs < b.createdMs;
         if (sort == RequestSort::Time)
-            return a.createdMs != b.createdMs ? a.createdMs < b.createdMs : a.id < b.id;
+            return a.createdMs != b.createdMs ? a.createdMs < b.createdMs : tieBefore;
         if (sort == RequestSort::Tokens)
-            return a.tokens != b.tokens ? a.tokens > b.tokens : a.id < b.id;
+            return a.tokens != b.tokens ? a.tokens > b.tokens : tieBefore;
         if (a.cost.has_value() != b.cost.has_value())
             return a.cost.has_value();
-        return a.cost != b.cost ? *a.cost > *b.cost : a.id < b.id;
+        return a.cost != b.cost ? *a.cost > *b.cost : tieBefore;
     });
     return out;
 }

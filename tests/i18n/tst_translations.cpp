@@ -110,7 +110,7 @@ bool isData(const QString& text)
 {
     static const QRegularExpression data(QStringLiteral(
         "^(|[\\s\\d.,:$%+\\-–—/()]*|[A-Za-z]+/[A-Za-z_/+\\-0-9]+|UTC|UTC[+-]\\d\\d:\\d\\d|CSV|JSON|PNG|SVG|"
-        "Usage Explorer|sk-helicone-…|Deutsch|English|Français|✕|"
+        "Usage Explorer|ClickHouse|Helicone|sk-helicone-…|Deutsch|English|Français|✕|"
         "https?://\\S*|…|\\.\\.\\.|[A-Z][a-z]*\\+[A-Z0-9]+|F\\d+|Esc)$"));
     return data.match(text.trimmed()).hasMatch();
 }

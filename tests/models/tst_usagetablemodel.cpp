@@ -287,7 +287,7 @@ private Q_SLOTS:
     {
         ModelBreakdownModel model;
         QAbstractItemModelTester tester(&model);
-        Usage::ModelTotals a { QStringLiteral("gpt-4o"), {} };
+        Usage::ModelTotals a { QStringLiteral("gpt-4o"), {}, {} };
         a.totals.requests = 3;
         a.totals.costNanos = 12345;
         model.setModels({ a, Usage::ModelTotals {} });

@@ -62,8 +62,8 @@ Usage::GroupUsage group(const QString& id, qint64 costNanos, qint64 requests, bo
             b.totals.requests = 1;
             g.series.append(b);
         }
-        Usage::ModelTotals a { QStringLiteral("claude-3-5-sonnet-20240620"), {} };
-        Usage::ModelTotals b { QStringLiteral("claude-3-5-sonnet-20241022"), {} };
+        Usage::ModelTotals a { QStringLiteral("claude-3-5-sonnet-20240620"), {}, {} };
+        Usage::ModelTotals b { QStringLiteral("claude-3-5-sonnet-20241022"), {}, {} };
         a.totals.costNanos = costNanos / 2;
         b.totals.costNanos = costNanos - costNanos / 2;
         g.models = { b, a };

@@ -77,7 +77,8 @@ void FileRun::run(int threads)
     for (size_t i = 0; i < mailboxes.size(); ++i)
         sinks[i]->shareGroups(i, &mailboxes);
 
-    const size_t blockSize = std::max<size_t>(options->blockSize, 4096);
+    // a record longer than the limit cannot fit a buffer of at most the limit, so it fails when the buffer would grow
+    const size_t blockSize = std::max<size_t>(std::min(options->blockSize, options->maxRecordSize), 4096);
     BufferPool buffers(blockSize);
     WorkerPool workers(threads, fileIndex, options->cancel, sinks, buffers, reports);
     const qint64 plainSize = compression.isEmpty() && QFileInfo(path).isFile() ? file.size() : -1;

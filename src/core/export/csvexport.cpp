@@ -22,7 +22,8 @@ namespace {
 
     bool needsQuotes(std::string_view text)
     {
-        return text.find_first_of(",\"\r\n") != std::string_view::npos;
+        // a NUL is no CSV character: quoteCsvField() writes it as U+FFFD
+        return text.find_first_of(std::string_view(",\"\r\n\0", 5)) != std::string_view::npos;
     }
 
     /** Whether a spreadsheet would read the text as a formula (or strip its first character). */
@@ -99,7 +100,10 @@ QByteArray quoteCsvField(const QByteArray& utf8)
     for (char c : utf8) {
         if (c == '"')
             out += '"';
-        out += c;
+        if (c == '\0')
+            out += "\xEF\xBF\xBD";
+        else
+            out += c;
     }
     out += '"';
     return out;

@@ -38,7 +38,10 @@ QByteArray toCsv(const UsageResult& result, const CsvOptions& options);
 std::optional<QByteArray> toBucketCsv(
     const UsageResult& result, const QList<int>& rows, const CsvOptions& options, QString* error);
 
-/** Quotes a field per RFC 4180 when it holds a comma, a quote, CR or LF; otherwise returns it as it is. */
+/**
+ * Quotes a field per RFC 4180 when it holds a comma, a quote, CR, LF or NUL (written as U+FFFD); otherwise returns it
+ * as it is.
+ */
 QByteArray quoteCsvField(const QByteArray& utf8);
 
 /** Prefixes ' when text starts with = + - @ tab or CR. */

@@ -49,7 +49,9 @@ void sortAndLimit(std::vector<RequestRow>& rows, RequestSort sort, int limit)
             return va.has_value(); // without a value: last
         if (va && *va != *vb)
             return ascending ? *va < *vb : *va > *vb;
-        return a.requestId < b.requestId;
+        if (a.requestId != b.requestId)
+            return a.requestId < b.requestId;
+        return a.createdMs < b.createdMs; // a format without request ids (the export CSV)
     };
     const size_t keep = limit > 0 ? std::min(rows.size(), size_t(limit)) : rows.size();
     std::partial_sort(rows.begin(), rows.begin() + std::ptrdiff_t(keep), rows.end(), before);

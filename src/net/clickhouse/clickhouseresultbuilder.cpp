@@ -17,8 +17,10 @@ GroupUsage& ResultBuilder::group(const QString& id)
     auto it = m_index.find(id);
     if (it == m_index.end()) {
         it = m_index.insert(id, m_rows.size());
-        m_rows.append(
-            GroupUsage { id, {}, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), {}, {} });
+        GroupUsage row;
+        row.id = id;
+        row.firstMs = std::numeric_limits<qint64>::max();
+        m_rows.append(row);
     }
     return m_rows[*it];
 }
@@ -61,7 +63,7 @@ bool ResultBuilder::addModelRow(const QStringList& fields)
     const auto model = std::find_if(
         g.models.begin(), g.models.end(), [&fields](const ModelTotals& m) { return m.model == fields.at(1); });
     if (model == g.models.end())
-        g.models.append({ fields.at(1), t });
+        g.models.append(ModelTotals { fields.at(1), t, {} });
     else
         model->totals.add(t);
     g.firstMs = std::min(g.firstMs, first);
