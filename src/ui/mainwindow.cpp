@@ -40,17 +40,6 @@
 
 #include <algorithm>
 
-namespace {
-
-QString sourceKey(Usage::SourceKind kind)
-{
-    return kind == Usage::SourceKind::HeliconeApi ? QStringLiteral("api")
-        : kind == Usage::SourceKind::ClickHouse   ? QStringLiteral("clickhouse")
-                                                  : QStringLiteral("files");
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
@@ -84,8 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_settings.add(
         [this](QSettings& s) { saveWindowSettings(s); }, [this](const QSettings& s) { restoreWindowSettings(s); });
-    m_settings.add(
-        [this](QSettings& s) { saveSourceSettings(s); }, [this](const QSettings& s) { restoreSourceSettings(s); });
+    m_settings.add(sourcePanel());
     m_settings.add(ui->queryPanel);
     m_settings.add(sourcePanel()->clickHousePanel());
     m_settings.add(ui->resultTabs);
@@ -380,28 +368,4 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
             return true; // not accepted: the window's shortcut runs instead of the line edit's key binding
     }
     return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::saveSourceSettings(QSettings& settings) const
-{
-    const ApiSettings api = sourcePanel()->apiSettings(); // the key stays out: it is never written here
-    settings.setValue(QStringLiteral("source/kind"), sourceKey(sourcePanel()->kind()));
-    settings.setValue(QStringLiteral("api/baseUrl"), api.baseUrl);
-    settings.setValue(QStringLiteral("api/timeUnit"), timeUnitText(api.timeUnit));
-    settings.setValue(QStringLiteral("files/recent"), sourcePanel()->recentFiles());
-}
-
-void MainWindow::restoreSourceSettings(const QSettings& settings)
-{
-    const QString kind = settings.value(QStringLiteral("source/kind")).toString();
-    sourcePanel()->setKind(kind == QLatin1String("api") ? Usage::SourceKind::HeliconeApi
-            : kind == QLatin1String("clickhouse")       ? Usage::SourceKind::ClickHouse
-                                                        : Usage::SourceKind::LogFiles);
-    const QString baseUrl = settings.value(QStringLiteral("api/baseUrl")).toString();
-    if (baseUrl.startsWith(QLatin1String("http://")) || baseUrl.startsWith(QLatin1String("https://")))
-        sourcePanel()->setBaseUrl(baseUrl);
-    TimeUnitChoice timeUnit; // anything unknown: automatic
-    parseTimeUnit(settings.value(QStringLiteral("api/timeUnit")).toString(), &timeUnit);
-    sourcePanel()->setTimeUnit(timeUnit);
-    sourcePanel()->setRecentFiles(settings.value(QStringLiteral("files/recent")).toStringList());
 }

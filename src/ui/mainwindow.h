@@ -97,8 +97,6 @@ private:
     void fitToScreen();
     void saveWindowSettings(QSettings& settings) const;
     void restoreWindowSettings(const QSettings& settings);
-    void saveSourceSettings(QSettings& settings) const;
-    void restoreSourceSettings(const QSettings& settings);
 
     std::unique_ptr<Ui::MainWindow> ui;
     SourceController* m_controller;

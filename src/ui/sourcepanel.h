@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QSettings;
+
 class ClickHousePanel;
 class QMenu;
 
@@ -46,6 +48,9 @@ public:
 
     /** The API settings; the key is whatever was entered in this session. */
     ApiSettings apiSettings() const;
+    /** The source kind, the API's base URL and time unit and the recent files; never the key (sourcesettings.cpp). */
+    void saveSettings(QSettings& settings) const;
+    void restoreSettings(const QSettings& settings);
     void setBaseUrl(const QString& url);
     void setTimeUnit(TimeUnitChoice unit);
     /** A text about the key, e.g. "Key from the system keychain"; empty restores the default wording. */
