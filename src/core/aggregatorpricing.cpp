@@ -144,7 +144,8 @@ const PricingFigures* AggregatorPricing::model(std::uint32_t group, std::uint32_
 
 void AggregatorPricing::appendUnpriced(QList<UnpricedModel>& out) const
 {
-    for (const auto& [key, u] : m_unpriced) {
+    for (const auto& entry : m_unpriced) {
+        const UnpricedModel& u = entry.second;
         auto it = std::find_if(out.begin(), out.end(),
             [&u](const UnpricedModel& o) { return o.provider == u.provider && o.model == u.model; });
         if (it == out.end()) {
