@@ -33,13 +33,7 @@ int runAggregate(const QStringList& arguments)
     addExportOptions(parser);
     addCompareOptions(parser);
     addPricingOptions(parser);
-    parser.addOption({ QStringLiteral("group-by"),
-        QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
-                       "property); the empty value is a group of its own."),
-        QStringLiteral("KEY"), QStringLiteral("user") });
-    parser.addOption({ QStringLiteral("granularity"),
-        QStringLiteral("Bucket width of the time series: hour, day (default) or week."), QStringLiteral("G"),
-        QStringLiteral("day") });
+    addGroupingOptions(parser);
     parser.addOption({ QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
         QStringLiteral("N"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("dedupe"),
@@ -74,20 +68,10 @@ int runAggregate(const QStringList& arguments)
         printError(error);
         return code;
     }
-    const auto groupBy = Usage::GroupBy::fromString(parser.value(QStringLiteral("group-by")));
-    if (!groupBy) {
-        printError(QStringLiteral("--group-by: expected user, model, provider or property:NAME, not %1")
-                       .arg(parser.value(QStringLiteral("group-by"))));
+    if (!groupingFromOptions(parser, *query, &error)) {
+        printError(error);
         return UsageError;
     }
-    query->groupBy = *groupBy;
-    const auto granularity = Usage::granularityFromString(parser.value(QStringLiteral("granularity")));
-    if (!granularity) {
-        printError(QStringLiteral("--granularity: expected hour, day or week, not %1")
-                       .arg(parser.value(QStringLiteral("granularity"))));
-        return UsageError;
-    }
-    query->granularity = *granularity;
     auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
     if (!exportSettings) {
         printError(error);

@@ -2,6 +2,7 @@
 #include "cli/clickhousecommand.h"
 
 #include "cli/clicommon.h"
+#include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
 #include "cli/sourcerun.h"
 #include "sources/clickhouseusagesource.h"
@@ -39,13 +40,7 @@ namespace {
                 QStringLiteral("S"), QStringLiteral("300") });
         parser.addOption({ QStringLiteral("allow-insecure"),
             QStringLiteral("Allow sending the password over plain http:// to a host that is not loopback.") });
-        parser.addOption({ QStringLiteral("group-by"),
-            QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
-                           "property); the empty value is a group of its own."),
-            QStringLiteral("KEY"), QStringLiteral("user") });
-        parser.addOption({ QStringLiteral("granularity"),
-            QStringLiteral("Bucket width of the time series: hour, day (default) or week."), QStringLiteral("G"),
-            QStringLiteral("day") });
+        addGroupingOptions(parser);
         parser.addOption({ QStringLiteral("dedupe"),
             QStringLiteral("Count each request_id once, keeping the row with the newest updated_at (rows "
                            "ClickHouse has not merged yet); without it rows count as stored.") });
@@ -118,11 +113,13 @@ int runClickHouse(const QStringList& arguments)
         QStringLiteral("Per-group totals computed by a ClickHouse server from Helicone's request table "
                        "(request_response_rmt), written as aggregate writes them. The exit code is 0 on success, "
                        "1 when the server cannot be reached, refuses the login or fails the query (standard "
-                       "output then stays empty), 2 on a usage error."));
+                       "output then stays empty), 2 on a usage error.")
+        + QLatin1Char(' ') + alertExitCodeHelp());
     parser.addHelpOption();
     addQueryOptions(parser);
     addExportOptions(parser);
     addClickHouseOptions(parser);
+    addCompareOptions(parser);
     QStringList args = arguments;
     args.prepend(QStringLiteral("usage-explorer-cli clickhouse"));
     if (!parser.parse(args)) {
@@ -151,22 +148,17 @@ int runClickHouse(const QStringList& arguments)
         printError(error);
         return code;
     }
-    const auto groupBy = Usage::GroupBy::fromString(parser.value(QStringLiteral("group-by")));
-    if (!groupBy) {
-        printError(QStringLiteral("--group-by: expected user, model, provider or property:NAME, not %1")
-                       .arg(parser.value(QStringLiteral("group-by"))));
+    if (!groupingFromOptions(parser, *query, &error)) {
+        printError(error);
         return UsageError;
     }
-    query->groupBy = *groupBy;
-    const auto granularity = Usage::granularityFromString(parser.value(QStringLiteral("granularity")));
-    if (!granularity) {
-        printError(QStringLiteral("--granularity: expected hour, day or week, not %1")
-                       .arg(parser.value(QStringLiteral("granularity"))));
-        return UsageError;
-    }
-    query->granularity = *granularity;
-    const auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
+    auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
     if (!exportSettings) {
+        printError(error);
+        return UsageError;
+    }
+    const auto alerts = compareFromOptions(parser, *query, *exportSettings, &error);
+    if (!alerts) {
         printError(error);
         return UsageError;
     }
@@ -187,7 +179,8 @@ int runClickHouse(const QStringList& arguments)
         printError(outcome.failure);
         return Failure;
     }
-    return writeResult(*outcome.result, *exportSettings, parser.value(QStringLiteral("output")));
+    return withAlerts(writeResult(*outcome.result, *exportSettings, parser.value(QStringLiteral("output"))),
+        *outcome.result, *alerts);
 }
 
 } // namespace Cli

@@ -207,4 +207,42 @@ MemoryUse memoryUse(bool returnFreeMemory)
     return use;
 }
 
+void addGroupingOptions(QCommandLineParser& parser, const QString& granularityHelp)
+{
+    parser.addOption({ QStringLiteral("group-by"),
+        QStringLiteral("Group rows by user (default), model, provider or property:NAME (a custom "
+                       "property); the empty value is a group of its own."),
+        QStringLiteral("KEY"), QStringLiteral("user") });
+    parser.addOption({ QStringLiteral("granularity"),
+        granularityHelp.isEmpty() ? QStringLiteral("Bucket width of the time series: hour, day (default) or week.")
+                                  : granularityHelp,
+        QStringLiteral("G"), QStringLiteral("day") });
+}
+
+std::optional<Usage::GroupBy> groupByFromOption(const QString& value, QString* error)
+{
+    const auto groupBy = Usage::GroupBy::fromString(value);
+    if (!groupBy)
+        *error = QStringLiteral("--group-by: expected user, model, provider or property:NAME, not %1").arg(value);
+    return groupBy;
+}
+
+bool groupingFromOptions(const QCommandLineParser& parser, Usage::UsageQuery& query, QString* error, bool groupBy)
+{
+    if (groupBy) {
+        const auto key = groupByFromOption(parser.value(QStringLiteral("group-by")), error);
+        if (!key)
+            return false;
+        query.groupBy = *key;
+    }
+    const auto granularity = Usage::granularityFromString(parser.value(QStringLiteral("granularity")));
+    if (!granularity) {
+        *error = QStringLiteral("--granularity: expected hour, day or week, not %1")
+                     .arg(parser.value(QStringLiteral("granularity")));
+        return false;
+    }
+    query.granularity = *granularity;
+    return true;
+}
+
 } // namespace Cli

@@ -53,4 +53,12 @@ inline constexpr qint64 kMaxUsersFileSize = qint64(64) << 20;
 
 std::optional<Usage::UsageQuery> queryFromOptions(const QCommandLineParser& parser, QString* error, ExitCode* code);
 
+/** Adds --group-by (default user) and --granularity (default day; granularityHelp describes it for this command). */
+void addGroupingOptions(QCommandLineParser& parser, const QString& granularityHelp = {});
+/** The group-by key of a --group-by value; nullopt and the usage error's text when it names none. */
+std::optional<Usage::GroupBy> groupByFromOption(const QString& value, QString* error);
+/** Reads --group-by (unless groupBy is false) and --granularity into query; false and the error text on a bad value. */
+bool groupingFromOptions(
+    const QCommandLineParser& parser, Usage::UsageQuery& query, QString* error, bool groupBy = true);
+
 } // namespace Cli

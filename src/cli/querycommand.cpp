@@ -98,13 +98,10 @@ int runQuery(const QStringList& arguments)
         printError(QStringLiteral("-o: %1 is an input file; choose another output").arg(overwritten));
         return UsageError;
     }
-    const auto granularity = Usage::granularityFromString(parser.value(QStringLiteral("granularity")));
-    if (!granularity) {
-        printError(QStringLiteral("--granularity: expected hour, day or week, not %1")
-                       .arg(parser.value(QStringLiteral("granularity"))));
+    if (!groupingFromOptions(parser, *query, &error, false)) {
+        printError(error);
         return UsageError;
     }
-    query->granularity = *granularity;
     const bool series = parser.isSet(QStringLiteral("per-bucket"));
     if (series) {
         const int requests = Usage::Net::HeliconeClient::seriesRequestCount(*query, &error);

@@ -64,12 +64,9 @@ namespace {
             return std::nullopt;
         }
         if (group) {
-            const auto by = Usage::GroupBy::fromString(parser.value(QStringLiteral("group-by")));
-            if (!by) {
-                *error = QStringLiteral("--group-by: expected user, model, provider or property:NAME, not %1")
-                             .arg(parser.value(QStringLiteral("group-by")));
+            const auto by = groupByFromOption(parser.value(QStringLiteral("group-by")), error);
+            if (!by)
                 return std::nullopt;
-            }
             q.groupBy = *by;
             q.groupValue = parser.value(QStringLiteral("group"));
         } else {

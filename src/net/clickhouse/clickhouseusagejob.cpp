@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "net/clickhouse/clickhouseusagejob.h"
 
+#include "core/comparerange.h"
 #include "net/clickhouse/clickhouseerror.h"
 #include "net/clickhouse/clickhouseescape.h"
 #include "net/clickhouse/clickhousequerybuilder.h"
@@ -23,8 +24,13 @@ UsageJob::UsageJob(const Settings& settings, const UsageQuery& query, bool dedup
     : QObject(parent)
     , m_settings(settings)
     , m_query(query)
+    , m_full(query)
     , m_dedupe(dedupe)
 {
+    if (m_full.compare != CompareMode::None) { // the bounds of the comparison range, as the other sources use them
+        resolveComparison(m_full);
+        m_query = m_full;
+    }
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         killRunningQuery();
@@ -100,6 +106,13 @@ void UsageJob::runPart(qsizetype from)
     run(
         builder.byModel(), [this](const QStringList& fields) { return m_builder.addModelRow(fields); },
         [this, series, to] {
+            if (m_current) { // the comparison range needs the groups' totals only, not their series
+                if (to < m_query.userIds.size())
+                    runPart(to);
+                else
+                    finish();
+                return;
+            }
             run(
                 series, [this](const QStringList& fields) { return m_builder.addSeriesRow(fields); },
                 [this, to] {
@@ -113,8 +126,20 @@ void UsageJob::runPart(qsizetype from)
 
 void UsageJob::finish()
 {
-    m_deadline.stop();
     UsageResult result = m_builder.take(m_query);
+    if (m_full.hasComparison() && !m_current) {
+        m_current = std::move(result);
+        m_builder = ResultBuilder();
+        m_query = comparisonQuery(m_full);
+        runPart(0);
+        return;
+    }
+    if (m_current) {
+        attachPrevious(*m_current, result);
+        result = std::move(*m_current);
+        result.query = m_full;
+    }
+    m_deadline.stop();
     const QUrl where = m_settings.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     result.provenance.kind = SourceKind::ClickHouse;
     result.provenance.baseUrl = where.toString();

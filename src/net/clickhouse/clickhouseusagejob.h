@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkReply;
 
@@ -24,7 +25,8 @@ namespace Usage::ClickHouse {
 
 /**
  * Computes a UsageResult in ClickHouse over its HTTP interface: the server's version and the table's columns first,
- * then two GROUP BY queries whose small answers are read as they stream in. Emits finished() or failed() once.
+ * then two GROUP BY queries whose small answers are read as they stream in, and with a comparison one more for the
+ * comparison range. Emits finished() or failed() once.
  */
 class UsageJob : public QObject
 {
@@ -56,10 +58,13 @@ private:
     void afterSchema();
     /** Runs both queries for the user ids from index `from` on, as many as fit in one statement, then the rest. */
     void runPart(qsizetype from);
+    /** The current range's result is complete: asks for the comparison range next, or emits the result. */
     void finish();
 
     Settings m_settings;
-    UsageQuery m_query;
+    UsageQuery m_query; ///< the range being asked for: the query's own, then its comparison range
+    UsageQuery m_full; ///< the query as given
+    std::optional<UsageResult> m_current; ///< the current range's result while the comparison range is asked for
     bool m_dedupe;
     qint64 m_maxRows = 50'000'000;
     QNetworkAccessManager m_network;

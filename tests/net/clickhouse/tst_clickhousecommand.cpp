@@ -148,6 +148,20 @@ private Q_SLOTS:
                        QStringLiteral("--time-zone"), QStringLiteral("America/New_York"),
                        QStringLiteral("--granularity"), QStringLiteral("week"), QStringLiteral("--output-format"),
                        QStringLiteral("json") };
+            QTest::addRow("%s: previous period, change columns", name)
+                << e
+                << QStringList { QStringLiteral("--from"), QStringLiteral("2025-10-29"), QStringLiteral("--to"),
+                       QStringLiteral("2025-11-01T23:59:59.999Z"), QStringLiteral("--compare"),
+                       QStringLiteral("previous"), QStringLiteral("--columns"),
+                       QStringLiteral("user_id,count,cost,previous_count,previous_prompt_tokens,previous_cost,"
+                                      "cost_change,cost_change_ratio,count_change") };
+            QTest::addRow("%s: custom comparison by model, JSON", name)
+                << e
+                << QStringList { QStringLiteral("--from"), QStringLiteral("2025-10-30"), QStringLiteral("--to"),
+                       QStringLiteral("2025-11-03"), QStringLiteral("--compare-from"), QStringLiteral("2025-10-25"),
+                       QStringLiteral("--compare-to"), QStringLiteral("2025-10-26T12:00:00Z"),
+                       QStringLiteral("--group-by"), QStringLiteral("model"), QStringLiteral("--output-format"),
+                       QStringLiteral("json") };
             if (e == 1)
                 QTest::addRow("%s: by property", name)
                     << e << QStringList { QStringLiteral("--group-by"), QStringLiteral("property:environment") };
@@ -183,6 +197,31 @@ private Q_SLOTS:
             QVERIFY(!got.out.contains("cli'pass"));
         } else {
             QVERIFY(expected.out.count('\n') > 1);
+            QCOMPARE(got.out, expected.out);
+        }
+    }
+
+    void alertsAsAggregate()
+    {
+        for (int engine = 0; engine < kEngines; ++engine) {
+            if (!m_skip[engine].isEmpty())
+                continue;
+            const QStringList options { QStringLiteral("--from"), QStringLiteral("2025-10-29"), QStringLiteral("--to"),
+                QStringLiteral("2025-11-01"), QStringLiteral("--compare"), QStringLiteral("previous"),
+                QStringLiteral("--alert-change-above"), QStringLiteral("0.2") };
+            const Run got = run(QStringLiteral(UE_CLICKHOUSE_CLI_PATH), connection(engine) + options);
+            const Run expected = run(QStringLiteral(UE_CLI_PATH),
+                QStringList { QStringLiteral("aggregate"), QStringLiteral("--threads"), QStringLiteral("1") } + options
+                    + QStringList { m_dump[engine] });
+            QCOMPARE(expected.exitCode, 3); // some group crossed: output written, then exit 3
+            QCOMPARE(got.exitCode, 3);
+            auto alertLines = [](const QByteArray& err) { // aggregate also warns of repeated request ids
+                QList<QByteArray> lines = err.split('\n');
+                lines.removeIf([](const QByteArray& line) { return !line.startsWith("alert: "); });
+                return lines;
+            };
+            QVERIFY(alertLines(expected.err).size() > 1);
+            QCOMPARE(alertLines(got.err), alertLines(expected.err));
             QCOMPARE(got.out, expected.out);
         }
     }
