@@ -54,6 +54,10 @@ int runQuery(const QStringList& arguments)
         QStringLiteral("Seconds without progress before a request is given up, 1 to 3600 (default "
                        "60)."),
         QStringLiteral("SECONDS"), QStringLiteral("60") });
+    parser.addOption({ QStringLiteral("deadline"),
+        QStringLiteral("Seconds the whole run may take, retries and waits included, 1 to 86400 (default 600); "
+                       "a server's wait longer than what is left fails at once."),
+        QStringLiteral("SECONDS"), QStringLiteral("600") });
     parser.addOption({ QStringLiteral("granularity"),
         QStringLiteral("Bucket width of --per-bucket: hour, day (default) or week, in --time-zone. "
                        "One request per bucket (at most 60) and per 100 users."),
@@ -142,6 +146,13 @@ int runQuery(const QStringList& arguments)
                        .arg(parser.value(QStringLiteral("concurrency"))));
         return UsageError;
     }
+    const int deadline = parser.value(QStringLiteral("deadline")).toInt(&ok);
+    if (!ok || deadline < 1 || deadline > 86400) {
+        printError(QStringLiteral("--deadline: expected a number of seconds from 1 to 86400, not %1")
+                       .arg(parser.value(QStringLiteral("deadline"))));
+        return UsageError;
+    }
+    api.deadlineMs = qint64(deadline) * 1000;
     const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || timeout < 1 || timeout > 3600) {
         printError(QStringLiteral("--timeout: expected a number of seconds from 1 to 3600, not %1")

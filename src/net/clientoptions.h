@@ -3,6 +3,7 @@
 
 #include "net/heliconeapi.h"
 
+#include <QDeadlineTimer>
 #include <QString>
 #include <QUrl>
 
@@ -26,6 +27,8 @@ struct ClientOptions
     qint64 maxResponseBytes = 32 * 1024 * 1024; ///< a larger answer is refused
     int backoffBaseMs = 1000; ///< first wait of the exponential backoff (doubles, with jitter)
     int maxRetryDelayMs = 120000; ///< a longer Retry-After is not waited for: the batch fails
+    /** The whole run's deadline: no retry waits past it (the source stops the run when it passes). */
+    QDeadlineTimer runDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
     /** A series of more than kSeriesRequestsWithoutConfirmation requests runs only when the user agreed. */
     bool largeSeriesConfirmed = false;
 };

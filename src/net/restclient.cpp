@@ -9,8 +9,6 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-#include <algorithm>
-
 namespace Usage::Net {
 
 namespace {
@@ -103,6 +101,11 @@ void RestClient::watchDeadline(QNetworkReply* reply)
     deadline->start(m_options.timeoutMs);
 }
 
+bool RestClient::waitPassesDeadline(qint64 delayMs) const
+{
+    return !m_options.runDeadline.isForever() && delayMs >= m_options.runDeadline.remainingTime();
+}
+
 QString RestClient::redact(QString text) const
 {
     const QString key = m_options.key.trimmed();
@@ -164,8 +167,13 @@ Outcome RestClient::judgeFailure(QNetworkReply* reply, int status, int attempt) 
             delay = backoffMs(attempt, m_options.backoffBaseMs);
         if (attempt >= maxAttempts)
             return { Kind::FailRequest, {}, 0, tr("rate limited (HTTP 429) after %n attempt(s)", nullptr, attempt) };
-        if (delay > m_options.maxRetryDelayMs) {
+        if (delay > m_options.maxRetryDelayMs || waitPassesDeadline(delay)) {
             qCInfo(lcNet) << "rate limited; the server asks to wait" << delay << "ms: not waited for";
+            if (delay <= m_options.maxRetryDelayMs)
+                return { Kind::FailRequest, {}, 0,
+                    tr("rate limited (HTTP 429); the server asks to wait %1 s, longer than the run's deadline "
+                       "leaves")
+                        .arg(delay / 1000.0) };
             return { Kind::FailRequest, {}, 0,
                 tr("rate limited (HTTP 429); the server asks to wait %1 s").arg(delay / 1000) };
         }
@@ -174,10 +182,10 @@ Outcome RestClient::judgeFailure(QNetworkReply* reply, int status, int attempt) 
     if (status >= 500 || (status == 0 && isTransient(error)) || (status == 200 && error != QNetworkReply::NoError)) {
         const QString why = status >= 500 ? tr("HTTP %1: %2").arg(status).arg(errorText(body))
                                           : tr("the connection was lost (%1)").arg(reply->errorString());
-        if (attempt >= maxAttempts)
+        const qint64 backoff = backoffMs(attempt, m_options.backoffBaseMs);
+        if (attempt >= maxAttempts || waitPassesDeadline(backoff))
             return { Kind::FailRequest, {}, 0, tr("%1, after %n attempt(s)", nullptr, attempt).arg(why) };
-        return { Kind::Retry, {}, backoffMs(attempt, m_options.backoffBaseMs),
-            status >= 500 ? tr("server error %1").arg(status) : tr("connection lost") };
+        return { Kind::Retry, {}, backoff, status >= 500 ? tr("server error %1").arg(status) : tr("connection lost") };
     }
     if (status == 0 || (error != QNetworkReply::NoError && status < 400))
         return { Kind::FailRun, {}, 0, tr("cannot reach %1: %2").arg(m_baseUrl.toString(), reply->errorString()) };

@@ -61,6 +61,8 @@ public:
 private:
     void watchSize(QNetworkReply* reply);
     void watchDeadline(QNetworkReply* reply);
+    /** True when waiting delayMs before a retry would pass the run's deadline. */
+    bool waitPassesDeadline(qint64 delayMs) const;
     Outcome judgeFailure(QNetworkReply* reply, int status, int attempt) const;
 
     QNetworkAccessManager* m_nam;

@@ -45,9 +45,15 @@ RemoteUsageSource::RemoteUsageSource(QObject* parent)
         [](const QUrl& baseUrl, Usage::Net::TimeUnit unit) { TimeUnitStore().remember(baseUrl, unit); });
     connect(m_client, &Usage::Net::HeliconeClient::failed, this, &RemoteUsageSource::onClientFailed);
     connect(m_client, &Usage::Net::HeliconeClient::cancelled, this, [this] {
+        if (std::exchange(m_deadlinePassed, false)) { // stopped by the deadline, not by the user
+            onClientFailed(tr("no answer within the run's deadline of %1 s").arg(m_request.api.deadlineMs / 1000.0));
+            return;
+        }
         m_phase = Phase::Idle;
         Q_EMIT cancelled();
     });
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &RemoteUsageSource::onDeadline);
 }
 
 RemoteUsageSource::~RemoteUsageSource() = default;
@@ -67,6 +73,22 @@ Usage::Net::ClientOptions RemoteUsageSource::clientOptions(const ApiSettings& ap
     options.timeoutMs = api.timeoutMs;
     options.largeSeriesConfirmed = api.largeSeriesConfirmed;
     return options;
+}
+
+Usage::Net::ClientOptions RemoteUsageSource::runOptions() const
+{
+    Usage::Net::ClientOptions options = clientOptions(m_request.api);
+    options.runDeadline = m_runDeadline;
+    return options;
+}
+
+void RemoteUsageSource::onDeadline()
+{
+    if (m_phase == Phase::Idle)
+        return;
+    qCInfo(lcSources) << "API run passed its deadline of" << m_request.api.deadlineMs << "ms";
+    m_deadlinePassed = true;
+    m_client->cancel();
 }
 
 void RemoteUsageSource::allowInsecure(const QString& baseUrl)
@@ -104,7 +126,14 @@ void RemoteUsageSource::start(const SourceRequest& request)
 {
     m_request = request;
     m_totals = {};
-    Usage::Net::ClientOptions options = clientOptions(request.api);
+    m_deadlinePassed = false;
+    m_runDeadline =
+        request.api.deadlineMs > 0 ? QDeadlineTimer(request.api.deadlineMs) : QDeadlineTimer(QDeadlineTimer::Forever);
+    if (request.api.deadlineMs > 0)
+        m_deadlineTimer.start(std::chrono::milliseconds(request.api.deadlineMs));
+    else
+        m_deadlineTimer.stop();
+    Usage::Net::ClientOptions options = runOptions();
     qCInfo(lcSources) << "API run started:" << options.baseUrl.toString() << request.query.userIds.size()
                       << "user id(s), time unit" << timeUnitText(request.api.timeUnit);
     if (options.probeTimeUnit && !m_client->knownTimeUnit(options.baseUrl)) {
@@ -142,7 +171,7 @@ void RemoteUsageSource::onClientFinished(const Usage::UsageResult& result)
     if (m_phase == Phase::Totals && m_request.query.hasComparison()) {
         m_current = result;
         m_phase = Phase::PreviousTotals;
-        m_client->setOptions(clientOptions(m_request.api));
+        m_client->setOptions(runOptions());
         m_client->start(Usage::comparisonQuery(m_request.query));
         return;
     }
@@ -171,7 +200,7 @@ void RemoteUsageSource::onTotals(const Usage::UsageResult& result)
     }
     QString error;
     const int requests = Usage::Net::HeliconeClient::seriesRequestCount(query, &error);
-    Usage::Net::ClientOptions options = clientOptions(m_request.api);
+    Usage::Net::ClientOptions options = runOptions();
     options.largeSeriesConfirmed = requests >= 0 && confirmSeries(requests);
     if (!options.largeSeriesConfirmed) {
         if (requests >= 0)
@@ -221,6 +250,7 @@ void RemoteUsageSource::finishWithSeries(const Usage::UsageResult& series)
 
 void RemoteUsageSource::cancel()
 {
+    m_deadlineTimer.stop();
     m_client->cancel();
     m_phase = Phase::Idle;
 }

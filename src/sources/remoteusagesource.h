@@ -4,6 +4,9 @@
 #include "net/heliconeclient.h"
 #include "sources/usagesource.h"
 
+#include <QDeadlineTimer>
+#include <QTimer>
+
 #include <functional>
 
 /**
@@ -47,7 +50,14 @@ private:
     bool confirmSeries(int requests) const;
 
     enum class Phase { Idle, Totals, SeriesAfterTotals, SeriesOnly, PreviousTotals };
+    /** The client's options for this run: the settings' and what is left of the run's deadline. */
+    Usage::Net::ClientOptions runOptions() const;
+    void onDeadline();
+
     Usage::Net::HeliconeClient* m_client;
+    QDeadlineTimer m_runDeadline;
+    QTimer m_deadlineTimer;
+    bool m_deadlinePassed = false;
     std::function<bool(int)> m_confirm;
     Phase m_phase = Phase::Idle;
     SourceRequest m_request;
