@@ -79,7 +79,11 @@ bool ResultBuilder::addSeriesRow(const QStringList& fields)
     }
     Totals t;
     bool ok = false;
-    const qint64 startMs = fields.at(1).toLongLong(&ok) * 1000;
+    const qint64 startSeconds = fields.at(1).toLongLong(&ok);
+    // a bucket start in seconds that milliseconds can hold (about 292 million years either way)
+    ok = ok && startSeconds >= std::numeric_limits<qint64>::min() / 1000
+        && startSeconds <= std::numeric_limits<qint64>::max() / 1000;
+    const qint64 startMs = ok ? startSeconds * 1000 : 0;
     if (!ok || !readTotals(fields, t)) {
         if (m_error.isEmpty())
             m_error = QStringLiteral("unexpected answer: %1 is not a bucket start").arg(fields.at(1));
