@@ -5,6 +5,7 @@
 #include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
 #include "cli/pricingoptions.h"
+#include "cli/rowoptions.h"
 #include "cli/sourcerun.h"
 #include "core/formatdetect.h"
 #include "core/logaggregation.h"
@@ -50,38 +51,16 @@ int runAggregate(const QStringList& arguments)
                        "the engine's is handed back.") });
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QStringLiteral("Log files; their totals add up."), QStringLiteral("FILE..."));
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("usage-explorer-cli aggregate"));
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("aggregate"));
-        return Success;
-    }
-
-    QString error;
+    if (const auto exit = parseOrHelp(parser, arguments, QStringLiteral("aggregate")))
+        return *exit;
     ExitCode code = UsageError;
-    auto query = queryFromOptions(parser, &error, &code);
-    if (!query) {
-        printError(error);
+    auto rows = rowOptionsFrom(parser, true, &code);
+    if (!rows)
         return code;
-    }
-    if (!groupingFromOptions(parser, *query, &error)) {
-        printError(error);
-        return UsageError;
-    }
-    auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
-    if (!exportSettings) {
-        printError(error);
-        return UsageError;
-    }
-    const auto alerts = compareFromOptions(parser, *query, *exportSettings, &error);
-    if (!alerts) {
-        printError(error);
-        return UsageError;
-    }
+    QString error;
+    Usage::UsageQuery* const query = &rows->query;
+    Usage::Export::Settings* const exportSettings = &rows->exportSettings;
+    const AlertSettings* const alerts = &rows->alerts;
     const auto pricing = pricingFromOptions(parser, exportSettings->columns, &error);
     if (!pricing) {
         printError(error);

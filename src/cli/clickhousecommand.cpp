@@ -4,6 +4,8 @@
 #include "cli/clicommon.h"
 #include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
+#include "cli/pricingoptions.h"
+#include "cli/rowoptions.h"
 #include "cli/sourcerun.h"
 #include "sources/clickhouseusagesource.h"
 
@@ -12,10 +14,6 @@
 namespace Cli {
 
 namespace {
-
-    // the price book recomputes each request's cost, which needs the requests themselves, not a server's sums
-    const char* const kPricingOptions[] = { "prices", "no-builtin-prices", "price-date", "reprice", "unpriced",
-        "cost" };
 
     void addClickHouseOptions(QCommandLineParser& parser)
     {
@@ -44,13 +42,8 @@ namespace {
         parser.addOption({ QStringLiteral("dedupe"),
             QStringLiteral("Count each request_id once, keeping the row with the newest updated_at (rows "
                            "ClickHouse has not merged yet); without it rows count as stored.") });
-        for (const char* name : kPricingOptions) {
-            QCommandLineOption option(QLatin1String(name), QStringLiteral("Not here: pricing needs a dump."));
-            if (qstrcmp(name, "no-builtin-prices") != 0)
-                option.setValueName(QStringLiteral("X"));
-            option.setFlags(QCommandLineOption::HiddenFromHelp);
-            parser.addOption(option);
-        }
+        // the price book recomputes each request's cost: that needs the requests themselves, not a server's sums
+        addPricingOptions(parser);
     }
 
     /** The connection settings from the options; nullopt and the error (a usage error) when they are wrong. */
@@ -120,48 +113,22 @@ int runClickHouse(const QStringList& arguments)
     addExportOptions(parser);
     addClickHouseOptions(parser);
     addCompareOptions(parser);
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("usage-explorer-cli clickhouse"));
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("clickhouse"));
-        return Success;
-    }
+    if (const auto exit = parseOrHelp(parser, arguments, QStringLiteral("clickhouse")))
+        return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         printError(QStringLiteral("clickhouse takes no file arguments (see --help)"));
         return UsageError;
     }
-    for (const char* name : kPricingOptions) {
-        if (parser.isSet(QLatin1String(name))) {
-            printError(QStringLiteral("--%1: pricing needs per-request records: use a dump").arg(QLatin1String(name)));
-            return UsageError;
-        }
+    if (pricingOptionGiven(parser)) {
+        printError(pricingNeedsRecordsMessage());
+        return UsageError;
     }
 
-    QString error;
     ExitCode code = UsageError;
-    auto query = queryFromOptions(parser, &error, &code);
-    if (!query) {
-        printError(error);
+    const auto rows = rowOptionsFrom(parser, true, &code);
+    if (!rows)
         return code;
-    }
-    if (!groupingFromOptions(parser, *query, &error)) {
-        printError(error);
-        return UsageError;
-    }
-    auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
-    if (!exportSettings) {
-        printError(error);
-        return UsageError;
-    }
-    const auto alerts = compareFromOptions(parser, *query, *exportSettings, &error);
-    if (!alerts) {
-        printError(error);
-        return UsageError;
-    }
+    QString error;
     const auto settings = settingsFromOptions(parser, &error);
     if (!settings) {
         printError(error);
@@ -171,7 +138,7 @@ int runClickHouse(const QStringList& arguments)
     SourceRequest request;
     request.kind = Usage::SourceKind::ClickHouse;
     request.clickhouse = *settings;
-    request.query = *query;
+    request.query = rows->query;
     request.dedupe = parser.isSet(QStringLiteral("dedupe"));
     ClickHouseUsageSource source;
     const SourceOutcome outcome = runSource(source, request);
@@ -179,8 +146,8 @@ int runClickHouse(const QStringList& arguments)
         printError(outcome.failure);
         return Failure;
     }
-    return withAlerts(writeResult(*outcome.result, *exportSettings, parser.value(QStringLiteral("output"))),
-        *outcome.result, *alerts);
+    return withAlerts(writeResult(*outcome.result, rows->exportSettings, parser.value(QStringLiteral("output"))),
+        *outcome.result, rows->alerts);
 }
 
 } // namespace Cli

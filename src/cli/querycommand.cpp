@@ -5,6 +5,7 @@
 #include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
 #include "cli/pricingoptions.h"
+#include "cli/rowoptions.h"
 #include "cli/sourcerun.h"
 #include "net/heliconeapi.h"
 #include "net/heliconeclient.h"
@@ -70,17 +71,9 @@ int runQuery(const QStringList& arguments)
         QStringLiteral("When some batches fail for good, still write the users that were answered "
                        "(the JSON meta says partial) and exit 0; the missing users are listed on "
                        "stderr either way.") });
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("usage-explorer-cli query"));
     addPricingOptions(parser); // accepted only to say why they cannot apply
-    if (!parser.parse(args)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser, QStringLiteral("query"));
-        return Success;
-    }
+    if (const auto exit = parseOrHelp(parser, arguments, QStringLiteral("query")))
+        return *exit;
     if (pricingOptionGiven(parser)) {
         printError(pricingNeedsRecordsMessage());
         return UsageError;
@@ -90,22 +83,19 @@ int runQuery(const QStringList& arguments)
         return UsageError;
     }
 
-    QString error;
-    ExitCode code = UsageError;
-    auto query = queryFromOptions(parser, &error, &code);
-    if (!query) {
-        printError(error);
-        return code;
-    }
     const QString overwritten = inputNamedBy(parser.value(QStringLiteral("output")), {}, parser);
     if (!overwritten.isEmpty()) {
         printError(QStringLiteral("-o: %1 is an input file; choose another output").arg(overwritten));
         return UsageError;
     }
-    if (!groupingFromOptions(parser, *query, &error, false)) {
-        printError(error);
-        return UsageError;
-    }
+    ExitCode code = UsageError;
+    auto rows = rowOptionsFrom(parser, false, &code);
+    if (!rows)
+        return code;
+    QString error;
+    Usage::UsageQuery* const query = &rows->query;
+    const Usage::Export::Settings* const exportSettings = &rows->exportSettings;
+    const AlertSettings* const alerts = &rows->alerts;
     const bool series = parser.isSet(QStringLiteral("per-bucket"));
     if (series) {
         const int requests = Usage::Net::HeliconeClient::seriesRequestCount(*query, &error);
@@ -120,16 +110,6 @@ int runQuery(const QStringList& arguments)
                            .arg(Usage::Net::kSeriesRequestsWithoutConfirmation));
             return UsageError;
         }
-    }
-    auto exportSettings = exportSettingsFromOptions(parser, query->groupBy, &error);
-    if (!exportSettings) {
-        printError(error);
-        return UsageError;
-    }
-    const auto alerts = compareFromOptions(parser, *query, *exportSettings, &error);
-    if (!alerts) {
-        printError(error);
-        return UsageError;
     }
 
     ApiSettings api;
