@@ -91,61 +91,59 @@ namespace {
         const ReaderOptions& options, RequestRecord& r)
     {
         r = RequestRecord {};
-        ondemand::document doc;
-        if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
-            return std::string("invalid JSON: ") + error_message(err);
-        ondemand::object object;
-        if (doc.get_object().get(object))
-            return "not a JSON object";
         bool haveCreated = false;
-        for (auto field : object) {
-            std::string_view key;
-            if (!JsonFields::key(field, key))
-                return "invalid JSON: bad key";
-            ondemand::value value;
-            if (field.value().get(value))
-                return "invalid JSON: bad value";
-            Read res = Read::Ok;
-            std::string_view name = key;
-            if (key == "user_id") {
-                res = JsonFields::string(value, r.userId);
-            } else if (key == "model") {
-                res = JsonFields::string(value, r.model);
-            } else if (key == "provider") {
-                res = JsonFields::string(value, r.provider);
-            } else if (key == "prompt_tokens") {
-                res = JsonFields::integer(value, r.promptTokens);
-            } else if (key == "completion_tokens") {
-                res = JsonFields::integer(value, r.completionTokens);
-            } else if (key == "prompt_cache_read_tokens") {
-                res = JsonFields::integer(value, r.cacheReadTokens);
-            } else if (key == "prompt_cache_write_tokens") {
-                res = JsonFields::integer(value, r.cacheWriteTokens);
-            } else if (key == "reasoning_tokens") {
-                res = JsonFields::integer(value, r.reasoningTokens);
-            } else if (key == "cost") {
-                res = JsonFields::integerNanos(value, r.costNanos); // already nano-USD
-                r.hasCost = res == Read::Ok;
-            } else if (key == "request_id") {
-                res = JsonFields::string(value, r.requestId);
-            } else if (key == "updated_at") {
-                res = JsonFields::string(value, r.updatedAt);
-            } else if (key == "request_created_at") {
-                bool invalid = false;
-                res = JsonFields::timestampMs(value, r.createdMs, invalid);
-                if (invalid)
-                    return JsonFields::fieldError(name, "not a valid timestamp");
-                haveCreated = haveCreated || res == Read::Ok;
-            } else if (key == "properties" && !options.property.empty()) {
-                bool error = false;
-                const auto v = JsonFields::property(value, options.property, error);
-                if (error)
-                    return "properties: not an object of strings";
-                r.property = v.value_or(std::string_view());
-            }
-            if (res == Read::Error)
-                return JsonFields::valueError(name, value);
-        }
+        const std::string error = JsonFields::eachDocumentField(
+            parser, data, size, capacity, [&](std::string_view key, ondemand::value& value, std::string& fail) {
+                Read res = Read::Ok;
+                std::string_view name = key;
+                if (key == "user_id") {
+                    res = JsonFields::string(value, r.userId);
+                } else if (key == "model") {
+                    res = JsonFields::string(value, r.model);
+                } else if (key == "provider") {
+                    res = JsonFields::string(value, r.provider);
+                } else if (key == "prompt_tokens") {
+                    res = JsonFields::integer(value, r.promptTokens);
+                } else if (key == "completion_tokens") {
+                    res = JsonFields::integer(value, r.completionTokens);
+                } else if (key == "prompt_cache_read_tokens") {
+                    res = JsonFields::integer(value, r.cacheReadTokens);
+                } else if (key == "prompt_cache_write_tokens") {
+                    res = JsonFields::integer(value, r.cacheWriteTokens);
+                } else if (key == "reasoning_tokens") {
+                    res = JsonFields::integer(value, r.reasoningTokens);
+                } else if (key == "cost") {
+                    res = JsonFields::integerNanos(value, r.costNanos); // already nano-USD
+                    r.hasCost = res == Read::Ok;
+                } else if (key == "request_id") {
+                    res = JsonFields::string(value, r.requestId);
+                } else if (key == "updated_at") {
+                    res = JsonFields::string(value, r.updatedAt);
+                } else if (key == "request_created_at") {
+                    bool invalid = false;
+                    res = JsonFields::timestampMs(value, r.createdMs, invalid);
+                    if (invalid) {
+                        fail = JsonFields::fieldError(name, "not a valid timestamp");
+                        return false;
+                    }
+                    haveCreated = haveCreated || res == Read::Ok;
+                } else if (key == "properties" && !options.property.empty()) {
+                    bool bad = false;
+                    const auto v = JsonFields::property(value, options.property, bad);
+                    if (bad) {
+                        fail = "properties: not an object of strings";
+                        return false;
+                    }
+                    r.property = v.value_or(std::string_view());
+                }
+                if (res == Read::Error) {
+                    fail = JsonFields::valueError(name, value);
+                    return false;
+                }
+                return true;
+            });
+        if (!error.empty())
+            return error;
         if (!haveCreated)
             return "request_created_at: missing";
         return {};

@@ -16,60 +16,64 @@ std::string DashboardExport::readMetadata(ondemand::value metadata, const Reader
     if (metadata.get_object().get(object))
         return "heliconeMetadata: not an object";
     bool haveCreated = false;
-    for (auto field : object) {
-        std::string_view key;
-        if (!JsonFields::key(field, key))
-            return "invalid JSON: bad key";
-        ondemand::value value;
-        if (field.value().get(value))
-            return "invalid JSON: bad value";
-        Read res = Read::Ok;
-        const char* name = nullptr;
-        if (key == "user") {
-            res = JsonFields::string(value, r.userId);
-            name = "heliconeMetadata.user";
-        } else if (key == "promptTokens") {
-            res = JsonFields::integer(value, r.promptTokens);
-            name = "heliconeMetadata.promptTokens";
-        } else if (key == "completionTokens") {
-            res = JsonFields::integer(value, r.completionTokens);
-            name = "heliconeMetadata.completionTokens";
-        } else if (key == "promptCacheReadTokens") {
-            res = JsonFields::integer(value, r.cacheReadTokens);
-            name = "heliconeMetadata.promptCacheReadTokens";
-        } else if (key == "promptCacheWriteTokens") {
-            res = JsonFields::integer(value, r.cacheWriteTokens);
-            name = "heliconeMetadata.promptCacheWriteTokens";
-        } else if (key == "reasoningTokens") {
-            res = JsonFields::integer(value, r.reasoningTokens);
-            name = "heliconeMetadata.reasoningTokens";
-        } else if (key == "cost") {
-            res = JsonFields::costNanos(value, r.costNanos);
-            r.hasCost = res == Read::Ok;
-            name = "heliconeMetadata.cost";
-        } else if (key == "provider") {
-            res = JsonFields::string(value, r.provider);
-            name = "heliconeMetadata.provider";
-        } else if (key == "requestId") {
-            res = JsonFields::string(value, r.requestId);
-            name = "heliconeMetadata.requestId";
-        } else if (key == "createdAt") {
-            bool invalid = false;
-            res = JsonFields::timestampMs(value, r.createdMs, invalid);
-            name = "heliconeMetadata.createdAt";
-            if (invalid)
-                return JsonFields::fieldError(name, "not a valid timestamp");
-            haveCreated = haveCreated || res == Read::Ok;
-        } else if (key == "customProperties" && !options.property.empty()) {
-            bool error = false;
-            const auto v = JsonFields::property(value, options.property, error);
-            if (error)
-                return "heliconeMetadata.customProperties: not an object of strings";
-            r.property = v.value_or(std::string_view());
-        }
-        if (res == Read::Error)
-            return JsonFields::valueError(name, value);
-    }
+    const std::string error =
+        JsonFields::eachField(object, [&](std::string_view key, ondemand::value& value, std::string& fail) {
+            Read res = Read::Ok;
+            const char* name = nullptr;
+            if (key == "user") {
+                res = JsonFields::string(value, r.userId);
+                name = "heliconeMetadata.user";
+            } else if (key == "promptTokens") {
+                res = JsonFields::integer(value, r.promptTokens);
+                name = "heliconeMetadata.promptTokens";
+            } else if (key == "completionTokens") {
+                res = JsonFields::integer(value, r.completionTokens);
+                name = "heliconeMetadata.completionTokens";
+            } else if (key == "promptCacheReadTokens") {
+                res = JsonFields::integer(value, r.cacheReadTokens);
+                name = "heliconeMetadata.promptCacheReadTokens";
+            } else if (key == "promptCacheWriteTokens") {
+                res = JsonFields::integer(value, r.cacheWriteTokens);
+                name = "heliconeMetadata.promptCacheWriteTokens";
+            } else if (key == "reasoningTokens") {
+                res = JsonFields::integer(value, r.reasoningTokens);
+                name = "heliconeMetadata.reasoningTokens";
+            } else if (key == "cost") {
+                res = JsonFields::costNanos(value, r.costNanos);
+                r.hasCost = res == Read::Ok;
+                name = "heliconeMetadata.cost";
+            } else if (key == "provider") {
+                res = JsonFields::string(value, r.provider);
+                name = "heliconeMetadata.provider";
+            } else if (key == "requestId") {
+                res = JsonFields::string(value, r.requestId);
+                name = "heliconeMetadata.requestId";
+            } else if (key == "createdAt") {
+                bool invalid = false;
+                res = JsonFields::timestampMs(value, r.createdMs, invalid);
+                name = "heliconeMetadata.createdAt";
+                if (invalid) {
+                    fail = JsonFields::fieldError(name, "not a valid timestamp");
+                    return false;
+                }
+                haveCreated = haveCreated || res == Read::Ok;
+            } else if (key == "customProperties" && !options.property.empty()) {
+                bool bad = false;
+                const auto v = JsonFields::property(value, options.property, bad);
+                if (bad) {
+                    fail = "heliconeMetadata.customProperties: not an object of strings";
+                    return false;
+                }
+                r.property = v.value_or(std::string_view());
+            }
+            if (res == Read::Error) {
+                fail = JsonFields::valueError(name, value);
+                return false;
+            }
+            return true;
+        });
+    if (!error.empty())
+        return error;
     if (!haveCreated)
         return "heliconeMetadata.createdAt: missing";
     return {};
@@ -86,30 +90,24 @@ namespace {
         const ReaderOptions& options, RequestRecord& r)
     {
         r = RequestRecord {};
-        ondemand::document doc;
-        if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
-            return std::string("invalid JSON: ") + error_message(err);
-        ondemand::object object;
-        if (doc.get_object().get(object))
-            return "not a JSON object";
         bool haveMetadata = false;
-        for (auto field : object) {
-            std::string_view key;
-            if (!JsonFields::key(field, key))
-                return "invalid JSON: bad key";
-            ondemand::value value;
-            if (field.value().get(value))
-                return "invalid JSON: bad value";
-            if (key == "model") {
-                if (JsonFields::string(value, r.model) == Read::Error)
-                    return JsonFields::fieldError("model", "not a string");
-            } else if (key == "heliconeMetadata") {
-                std::string error = DashboardExport::readMetadata(value, options, r);
-                if (!error.empty())
-                    return error;
-                haveMetadata = true;
-            }
-        }
+        const std::string error = JsonFields::eachDocumentField(
+            parser, data, size, capacity, [&](std::string_view key, ondemand::value& value, std::string& fail) {
+                if (key == "model") {
+                    if (JsonFields::string(value, r.model) == Read::Error) {
+                        fail = JsonFields::fieldError("model", "not a string");
+                        return false;
+                    }
+                } else if (key == "heliconeMetadata") {
+                    fail = DashboardExport::readMetadata(value, options, r);
+                    if (!fail.empty())
+                        return false;
+                    haveMetadata = true;
+                }
+                return true;
+            });
+        if (!error.empty())
+            return error;
         if (!haveMetadata)
             return "heliconeMetadata: missing";
         return {};

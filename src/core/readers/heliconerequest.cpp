@@ -219,126 +219,130 @@ void FallbackLog::note(const QString& format, bool fellBack) const
         qCDebug(lcReaders) << format << "records off the fast path are read with simdjson (logged once per file)";
 }
 
+namespace {
+
+    /** The custom property options.property of a properties object into r; false with fail set when it is none. */
+    bool readProperty(
+        ondemand::value& value, const char* field, const ReaderOptions& options, RequestRecord& r, std::string& fail)
+    {
+        bool bad = false;
+        const auto v = JsonFields::property(value, options.property, bad);
+        if (bad) {
+            fail = JsonFields::fieldError(field, "not an object of strings");
+            return false;
+        }
+        r.property = v.value_or(std::string_view());
+        return true;
+    }
+
+} // namespace
+
 std::string parseWithSimdjson(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
     const ReaderOptions& options, RequestRecord& r)
 {
     r = RequestRecord {};
-    ondemand::document doc;
-    if (auto err = parser.iterate(padded_string_view(data, size, capacity)).get(doc))
-        return std::string("invalid JSON: ") + error_message(err);
-    ondemand::object object;
-    if (doc.get_object().get(object))
-        return "not a JSON object";
-
     bool haveCreated = false;
     bool haveCostKey = false; // "cost" wins over "costUSD" even when null
     bool havePropertyFromProperties = false;
     std::string_view model, requestModel, responseModel;
-    for (auto field : object) {
-        std::string_view key;
-        if (!JsonFields::key(field, key))
-            return "invalid JSON: bad key";
-        ondemand::value value;
-        if (field.value().get(value))
-            return "invalid JSON: bad value";
-        Read res = Read::Ok;
-        const char* name = nullptr;
-        switch (fieldOf(key)) {
-        case Field::Cost:
-            haveCostKey = true;
-            res = JsonFields::costNanos(value, r.costNanos);
-            r.hasCost = res == Read::Ok;
-            name = "cost";
-            break;
-        case Field::CostUsd:
-            if (!haveCostKey) {
+    const std::string error = JsonFields::eachDocumentField(
+        parser, data, size, capacity, [&](std::string_view key, ondemand::value& value, std::string& fail) {
+            Read res = Read::Ok;
+            const char* name = nullptr;
+            switch (fieldOf(key)) {
+            case Field::Cost:
+                haveCostKey = true;
                 res = JsonFields::costNanos(value, r.costNanos);
                 r.hasCost = res == Read::Ok;
-                name = "costUSD";
+                name = "cost";
+                break;
+            case Field::CostUsd:
+                if (!haveCostKey) {
+                    res = JsonFields::costNanos(value, r.costNanos);
+                    r.hasCost = res == Read::Ok;
+                    name = "costUSD";
+                }
+                break;
+            case Field::Model:
+                res = JsonFields::string(value, model);
+                name = "model";
+                break;
+            case Field::RequestModel:
+                res = JsonFields::string(value, requestModel);
+                name = "request_model";
+                break;
+            case Field::ResponseModel:
+                res = JsonFields::string(value, responseModel);
+                name = "response_model";
+                break;
+            case Field::Provider:
+                res = JsonFields::string(value, r.provider);
+                name = "provider";
+                break;
+            case Field::RequestId:
+                res = JsonFields::string(value, r.requestId);
+                name = "request_id";
+                break;
+            case Field::UpdatedAt:
+                res = JsonFields::string(value, r.updatedAt);
+                name = "updated_at";
+                break;
+            case Field::UserId:
+                res = JsonFields::string(value, r.userId);
+                name = "request_user_id";
+                break;
+            case Field::CreatedAt: {
+                bool invalid = false;
+                res = JsonFields::timestampMs(value, r.createdMs, invalid);
+                name = "request_created_at";
+                if (invalid) {
+                    fail = JsonFields::fieldError(name, "not a valid timestamp");
+                    return false;
+                }
+                haveCreated = haveCreated || res == Read::Ok;
+                break;
             }
-            break;
-        case Field::Model:
-            res = JsonFields::string(value, model);
-            name = "model";
-            break;
-        case Field::RequestModel:
-            res = JsonFields::string(value, requestModel);
-            name = "request_model";
-            break;
-        case Field::ResponseModel:
-            res = JsonFields::string(value, responseModel);
-            name = "response_model";
-            break;
-        case Field::Provider:
-            res = JsonFields::string(value, r.provider);
-            name = "provider";
-            break;
-        case Field::RequestId:
-            res = JsonFields::string(value, r.requestId);
-            name = "request_id";
-            break;
-        case Field::UpdatedAt:
-            res = JsonFields::string(value, r.updatedAt);
-            name = "updated_at";
-            break;
-        case Field::UserId:
-            res = JsonFields::string(value, r.userId);
-            name = "request_user_id";
-            break;
-        case Field::CreatedAt: {
-            bool invalid = false;
-            res = JsonFields::timestampMs(value, r.createdMs, invalid);
-            name = "request_created_at";
-            if (invalid)
-                return JsonFields::fieldError(name, "not a valid timestamp");
-            haveCreated = haveCreated || res == Read::Ok;
-            break;
-        }
-        case Field::PromptTokens:
-            res = JsonFields::integer(value, r.promptTokens);
-            name = "prompt_tokens";
-            break;
-        case Field::CompletionTokens:
-            res = JsonFields::integer(value, r.completionTokens);
-            name = "completion_tokens";
-            break;
-        case Field::ReasoningTokens:
-            res = JsonFields::integer(value, r.reasoningTokens);
-            name = "reasoning_tokens";
-            break;
-        case Field::CacheReadTokens:
-            res = JsonFields::integer(value, r.cacheReadTokens);
-            name = "prompt_cache_read_tokens";
-            break;
-        case Field::CacheWriteTokens:
-            res = JsonFields::integer(value, r.cacheWriteTokens);
-            name = "prompt_cache_write_tokens";
-            break;
-        case Field::Properties:
-            if (!options.property.empty()) {
-                bool error = false;
-                const auto v = JsonFields::property(value, options.property, error);
-                if (error)
-                    return JsonFields::fieldError("properties", "not an object of strings");
-                r.property = v.value_or(std::string_view());
-                havePropertyFromProperties = true;
+            case Field::PromptTokens:
+                res = JsonFields::integer(value, r.promptTokens);
+                name = "prompt_tokens";
+                break;
+            case Field::CompletionTokens:
+                res = JsonFields::integer(value, r.completionTokens);
+                name = "completion_tokens";
+                break;
+            case Field::ReasoningTokens:
+                res = JsonFields::integer(value, r.reasoningTokens);
+                name = "reasoning_tokens";
+                break;
+            case Field::CacheReadTokens:
+                res = JsonFields::integer(value, r.cacheReadTokens);
+                name = "prompt_cache_read_tokens";
+                break;
+            case Field::CacheWriteTokens:
+                res = JsonFields::integer(value, r.cacheWriteTokens);
+                name = "prompt_cache_write_tokens";
+                break;
+            case Field::Properties:
+                if (!options.property.empty() && !readProperty(value, "properties", options, r, fail))
+                    return false;
+                havePropertyFromProperties = havePropertyFromProperties || !options.property.empty();
+                break;
+            case Field::RequestProperties:
+                if (!options.property.empty() && !havePropertyFromProperties
+                    && !readProperty(value, "request_properties", options, r, fail))
+                    return false;
+                break;
+            case Field::Other:
+                break;
             }
-            break;
-        case Field::RequestProperties:
-            if (!options.property.empty() && !havePropertyFromProperties) {
-                bool error = false;
-                const auto v = JsonFields::property(value, options.property, error);
-                if (error)
-                    return JsonFields::fieldError("request_properties", "not an object of strings");
-                r.property = v.value_or(std::string_view());
+            if (res == Read::Error) {
+                fail = JsonFields::valueError(name, value);
+                return false;
             }
-            break;
-        case Field::Other:
-            break;
-        }
-        if (res == Read::Error)
-            return JsonFields::valueError(name, value);
-    }
+            return true;
+        });
+    if (!error.empty())
+        return error;
     if (!haveCreated)
         return "request_created_at: missing";
     r.model = modelOf(model, requestModel, responseModel);

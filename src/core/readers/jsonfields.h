@@ -6,6 +6,7 @@
 #include <simdjson.h>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace Usage::JsonFields {
 
@@ -40,5 +41,39 @@ std::string fieldError(std::string_view field, std::string_view reason);
  * error the lazy parser only meets here), otherwise "field: wrong type or not a number".
  */
 std::string valueError(std::string_view field, simdjson::ondemand::value& value);
+
+/**
+ * Calls onField(key, value, error) for each field of object until it returns false (with error set); the error of a
+ * malformed key or value otherwise. Empty when every field was read.
+ */
+template <typename OnField> std::string eachField(simdjson::ondemand::object& object, OnField&& onField)
+{
+    std::string error;
+    for (auto field : object) {
+        std::string_view name;
+        if (!key(field, name))
+            return "invalid JSON: bad key";
+        simdjson::ondemand::value value;
+        if (field.value().get(value))
+            return "invalid JSON: bad value";
+        if (!onField(name, value, error))
+            return error;
+    }
+    return error;
+}
+
+/** eachField() over the JSON object [data, data + size) (padded to capacity); an error when it is none. */
+template <typename OnField>
+std::string eachDocumentField(
+    simdjson::ondemand::parser& parser, const char* data, size_t size, size_t capacity, OnField&& onField)
+{
+    simdjson::ondemand::document doc;
+    if (auto err = parser.iterate(simdjson::padded_string_view(data, size, capacity)).get(doc))
+        return std::string("invalid JSON: ") + simdjson::error_message(err);
+    simdjson::ondemand::object object;
+    if (doc.get_object().get(object))
+        return "not a JSON object";
+    return eachField(object, std::forward<OnField>(onField));
+}
 
 } // namespace Usage::JsonFields

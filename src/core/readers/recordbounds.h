@@ -19,14 +19,14 @@ std::string describe(const RequestRecord& r);
 
 /**
  * True when the record's figures are within bounds (0 to 2^53 tokens, 0 to 1,000,000 USD). A NUL in an id is kept
- * (ClickHouse keeps it too); the CSV export writes it as U+FFFD. Negative values read as huge unsigned ones, so the common case is one OR and two compares.
+ * (ClickHouse keeps it too); the CSV export writes it as U+FFFD. Negative values read as huge unsigned ones, so the
+ * common case is one OR and two compares.
  */
 inline bool within(const RequestRecord& r)
 {
     const std::uint64_t tokens = std::uint64_t(r.promptTokens) | std::uint64_t(r.completionTokens)
         | std::uint64_t(r.cacheReadTokens) | std::uint64_t(r.cacheWriteTokens) | std::uint64_t(r.reasoningTokens);
-    return tokens <= std::uint64_t(kMaxTokens) && std::uint64_t(r.costNanos) <= std::uint64_t(kMaxCostNanos)
-;
+    return tokens <= std::uint64_t(kMaxTokens) && std::uint64_t(r.costNanos) <= std::uint64_t(kMaxCostNanos);
 }
 
 } // namespace Usage::RecordBounds
