@@ -67,9 +67,11 @@ QString WhatIfChart::itemText(int bar) const
     parts.append(tr("recorded %1").arg(DisplayFormat::moneyExact(b.recordedNanos)));
     parts.append(tr("computed %1").arg(DisplayFormat::moneyExact(b.computedNanos)));
     parts.append(tr("what if %1").arg(DisplayFormat::moneyExact(b.whatIfNanos)));
-    if (b.computedNanos > 0)
-        parts.last() += QStringLiteral(" (%1)").arg(
-            DisplayFormat::percent(double(b.whatIfNanos - b.computedNanos) / double(b.computedNanos)));
+    if (b.computedNanos > 0) {
+        const double change = double(b.whatIfNanos - b.computedNanos) / double(b.computedNanos);
+        const QString sign = change > 0 ? QStringLiteral("+") : QString();
+        parts.last() += QLatin1Char(' ') + tr("(%1 vs computed)").arg(sign + DisplayFormat::percent(change));
+    }
     if (b.whatIfUnpriced > 0)
         parts.append(
             tr("%Ln request(s) unpriced in the what-if", nullptr, int(std::min<qint64>(b.whatIfUnpriced, INT_MAX))));

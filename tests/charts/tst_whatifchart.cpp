@@ -28,6 +28,27 @@ Usage::UsageResult sample(bool priced)
         .result;
 }
 
+/** Exposes the readout of a bar. */
+class Probe : public WhatIfChart
+{
+public:
+    using WhatIfChart::itemText;
+};
+
+Usage::GroupUsage row(const char* id, qint64 recorded, Usage::Pricing::Atto computed, Usage::Pricing::Atto whatIf,
+    qint64 whatIfUnpriced = 0)
+{
+    Usage::GroupUsage g;
+    g.id = QString::fromUtf8(id);
+    g.totals.requests = 1;
+    g.totals.costNanos = recorded;
+    g.pricing.recordedNanos = recorded;
+    g.pricing.computed = computed;
+    g.pricing.whatIf = whatIf;
+    g.pricing.whatIfUnpriced = whatIfUnpriced;
+    return g;
+}
+
 QHorizontalBarSeries* barSeries(QChart* chart)
 {
     return chart->series().isEmpty() ? nullptr : qobject_cast<QHorizontalBarSeries*>(chart->series().constFirst());
@@ -72,6 +93,40 @@ private Q_SLOTS:
         QCOMPARE(recorded, all.recordedNanos);
         // the swap to a cheaper model lowers the what-if cost below the computed one
         QVERIFY(all.whatIf < all.computed);
+    }
+
+    // A result built by hand: exact bar values (bottom up) and readouts.
+    void handBuilt()
+    {
+        Usage::UsageResult result;
+        result.pricing.enabled = true;
+        result.rows = { row("alice", 2'000'000'000, 1'500'000'000'000'000'000, 1'800'000'000'000'000'000),
+            row("bob", 500'000'000, 400'000'000'000'000'000, 100'000'000'000'000'000, 3),
+            row("carol", 100'000'000, 0, 0) };
+        UsageTableModel table;
+        table.setResult(result);
+        ChartGroupModel groups;
+        groups.setTopN(1);
+        groups.setSourceModel(&table);
+        Probe chart;
+        chart.setTable(&table);
+        chart.setGroups(&groups);
+        QHorizontalBarSeries* series = barSeries(chart.upToDateChart());
+        QVERIFY(series);
+        QCOMPARE(
+            chart.upToDateChart()->title(), QStringLiteral("Recorded, computed and what-if cost per user: the top 1"));
+        const QList<QList<qreal>> expected = { { 0.6, 2.0 }, { 0.4, 1.5 }, { 0.1, 1.8 } }; // Others, then alice
+        for (int set = 0; set < 3; ++set) {
+            QCOMPARE(series->barSets().at(set)->count(), 2);
+            for (int i = 0; i < 2; ++i)
+                QCOMPARE(series->barSets().at(set)->at(i), expected[set][i]);
+        }
+        QCOMPARE(chart.itemText(0),
+            QStringLiteral("alice: recorded $2 · computed $1.5 · what if $1.8 (+20.0% vs computed)"));
+        QCOMPARE(chart.itemText(1),
+            QStringLiteral("Others (2 row(s)): recorded $0.6 · computed $0.4 · what if $0.1 (-75.0% vs computed) · 3 "
+                           "request(s) unpriced in the what-if"));
+        QCOMPARE(chart.itemText(2), QString());
     }
 
     void withoutPricing()
