@@ -57,6 +57,8 @@ QVariant OverridesModel::data(const QModelIndex& index, int role) const
         return error.isEmpty() && role == Qt::ToolTipRole ? QVariant() : QVariant(error);
     case Qt::BackgroundRole:
         return error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xf8, 0xd0, 0xcc)));
+    case Qt::ForegroundRole: // dark text on the light mark, in a dark theme too
+        return error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0x20, 0x20, 0x20)));
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include "models/overridesmodel.h"
 #include "ui_priceeditor.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -28,6 +29,11 @@ PriceEditor::PriceEditor(QWidget* parent)
     connect(ui->importButton, &QAbstractButton::clicked, this, &PriceEditor::chooseImport);
     connect(ui->exportButton, &QAbstractButton::clicked, this, &PriceEditor::chooseExport);
     connect(ui->saveButton, &QAbstractButton::clicked, this, &PriceEditor::save);
+    auto* removeAction = new QAction(tr("Remove the selected price rows"), ui->tableView);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    ui->tableView->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &PriceEditor::removeSelectedRows);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PriceEditor::showValidity);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PriceEditor::showValidity);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PriceEditor::showValidity);

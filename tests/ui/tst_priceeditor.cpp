@@ -132,6 +132,13 @@ private Q_SLOTS:
         view->selectionModel()->select(editor.model()->index(2, 5), QItemSelectionModel::Select);
         editor.removeSelectedRows();
         QCOMPARE(editor.model()->rows(), QList<QStringList> { fields("b,m2,,,1,,,,") });
+        // Delete in the table does the same
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        view->setFocus();
+        view->selectionModel()->select(editor.model()->index(0, 0), QItemSelectionModel::Select);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(editor.model()->rowCount(), 0);
     }
 };
 
