@@ -2,7 +2,7 @@
 #include "core/pricing/overridessource.h"
 
 #include "core/csvparse.h"
-#include "core/pricing/pricedates.h"
+#include "core/pricing/overridesrow.h"
 
 #include <QCryptographicHash>
 
@@ -13,29 +13,6 @@ namespace {
     {
         return QString::fromUtf8(text.data(), qsizetype(text.size()));
     }
-
-    std::string_view trimmed(std::string_view text)
-    {
-        while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-            text.remove_prefix(1);
-        while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
-            text.remove_suffix(1);
-        return text;
-    }
-
-    std::string lower(std::string_view text)
-    {
-        std::string out(text);
-        for (char& c : out)
-            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        return out;
-    }
-
-    enum Column { Provider, Model, Match, StartDate, Input, Output, CacheRead, CacheWrite, Reasoning, ColumnCount };
-    constexpr const char* kColumnNames[ColumnCount] = { "provider", "model", "match", "start_date", "input_mtok",
-        "output_mtok", "cache_read_mtok", "cache_write_mtok", "reasoning_mtok" };
-    constexpr std::optional<TieredPrice> PriceSet::*kPriceMembers[] = { &PriceSet::input, &PriceSet::output,
-        &PriceSet::cacheRead, &PriceSet::cacheWrite, &PriceSet::reasoning };
 } // namespace
 
 std::unique_ptr<OverridesSource> OverridesSource::read(const QString& file, const QByteArray& data, PriceError* error)
@@ -63,68 +40,43 @@ std::unique_ptr<OverridesSource> OverridesSource::read(const QString& file, cons
         if (!Csv::parseRecord(p, end, fields, scratch, &csvError))
             return fail(where, {}, QStringLiteral("is not valid CSV: %1").arg(QString::fromStdString(csvError)));
         if (row == 1) {
-            if (fields.size() != ColumnCount)
+            if (fields.size() != kOverridesColumnCount)
                 return fail(where, {}, QStringLiteral("the header must be %1").arg(QLatin1String(kHeader)));
-            for (int column = 0; column < ColumnCount; ++column)
-                if (trimmed(fields[column]) != kColumnNames[column])
+            for (int column = 0; column < kOverridesColumnCount; ++column)
+                if (overridesTrimmed(fields[column]) != overridesColumnName(column))
                     return fail(where, str(fields[column]),
                         QStringLiteral("the header must be %1").arg(QLatin1String(kHeader)));
             continue;
         }
-        if (fields.size() == 1 && trimmed(fields[0]).empty())
+        if (fields.size() == 1 && overridesTrimmed(fields[0]).empty())
             continue; // a blank line
-        if (fields.size() != ColumnCount)
-            return fail(where, {}, QStringLiteral("has %1 fields, not %2").arg(fields.size()).arg(ColumnCount));
-        const auto cell = [&](Column column) { return trimmed(fields[column]); };
-        const auto field = [](Column column) { return QLatin1String(kColumnNames[column]); };
-        if (cell(Model).empty())
-            return fail(where, field(Model), QStringLiteral("is empty"));
-        const std::string_view matchName = cell(Match).empty() ? std::string_view("equals") : cell(Match);
-        const auto kind = MatchRule::kindFromName(matchName);
-        if (!kind || *kind == MatchRule::Kind::Or || *kind == MatchRule::Kind::And
-            || *kind == MatchRule::Kind::EndsWith)
-            return fail(where, field(Match),
-                QStringLiteral("\"%1\" is not equals, starts_with, contains or regex").arg(str(matchName)));
-        DatedPrice dated;
-        if (!cell(StartDate).empty()) {
-            const auto startMs = parseStartDate(cell(StartDate));
-            if (!startMs)
-                return fail(where, field(StartDate),
-                    QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(str(cell(StartDate))));
-            dated.startMs = *startMs;
-        }
-        for (int column = Input; column <= Reasoning; ++column) {
-            const std::string_view text = cell(Column(column));
-            if (text.empty())
-                continue;
-            QString why;
-            const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why);
-            if (!units)
-                return fail(where, field(Column(column)), why);
-            dated.prices.*kPriceMembers[column - Input] = TieredPrice { *units, {} };
-        }
-        const std::string provider = lower(cell(Provider));
+        if (fields.size() != kOverridesColumnCount)
+            return fail(
+                where, {}, QStringLiteral("has %1 fields, not %2").arg(fields.size()).arg(kOverridesColumnCount));
+        QString field;
+        QString message;
+        std::optional<OverridesRow> parsed = parseOverridesRow(fields, &field, &message);
+        if (!parsed)
+            return fail(where, field, message);
+        const std::string& provider = parsed->provider;
         Group* group = nullptr;
         for (Group& candidate : source->m_groups)
-            if (candidate.provider == provider && candidate.model == cell(Model) && candidate.match == matchName)
+            if (candidate.provider == provider && candidate.model == parsed->model && candidate.match == parsed->match)
                 group = &candidate;
         if (!group) {
-            QString why;
-            std::optional<MatchRule> rule = MatchRule::leaf(*kind, std::string(cell(Model)), &why);
-            if (!rule)
-                return fail(where, field(Model), why);
-            Group created { provider, std::string(cell(Model)), std::string(matchName), std::move(*rule), {} };
+            Group created { provider, parsed->model, parsed->match, std::move(parsed->rule), {} };
             created.prices.source = file;
             created.prices.providerId = QString::fromStdString(provider);
-            created.prices.modelId = str(cell(Model));
+            created.prices.modelId = QString::fromStdString(parsed->model);
             created.prices.matchText = created.rule.describe();
             source->m_groups.push_back(std::move(created));
             group = &source->m_groups.back();
         }
         for (const DatedPrice& other : group->prices.history)
-            if (other.startMs == dated.startMs)
-                return fail(where, field(StartDate), QStringLiteral("repeats a start date of the same model"));
-        group->prices.history.push_back(std::move(dated));
+            if (other.startMs == parsed->dated.startMs)
+                return fail(where, QLatin1String(overridesColumnName(int(OverridesColumn::StartDate))),
+                    overridesRepeatedDateMessage());
+        group->prices.history.push_back(std::move(parsed->dated));
     }
     if (row == 0)
         return fail({}, {}, QStringLiteral("is empty"));
