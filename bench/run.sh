@@ -5,6 +5,8 @@
 # generates the dumps into bench/out/ and prints the results table (see bench/README.md).
 #   bench/run.sh [--build DIR] [--size 1G] [--formats LIST|all] [--styles compact,spaced,mixed] [--compress gz,zst]
 #                [--runs 5] [--threads 0,1] [--no-duckdb] [--no-reference] [--cli PATH]
+# --clickhouse runs clickhouse.py instead (the clickhouse command against aggregate, its own server), --pricing
+# pricing.py (aggregate with and without --cost computed); both take --size, --records short|long and --runs.
 # Never run in CI.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,12 +15,15 @@ build="$root/build"
 args=()
 duckdb=1
 reference=1
+script=bench.py
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --build) build=$(realpath "$2"); shift 2 ;;
         --no-duckdb) duckdb=0; args+=("$1"); shift ;;
         --no-reference) reference=0; shift ;;
-        -h|--help) exec python3 "$here/bench.py" --help ;;
+        --clickhouse) script=clickhouse.py; shift ;;
+        --pricing) script=pricing.py; shift ;;
+        -h|--help) exec python3 "$here/$script" --help ;;
         *) args+=("$1"); shift ;;
     esac
 done
@@ -27,6 +32,11 @@ done
 targets=(ue-gen-dump)
 [[ -x "$build/src/cli/usage-explorer-cli" ]] || targets+=(usage-explorer-cli)
 cmake --build "$build" --target "${targets[@]}"
+
+if [[ $script != bench.py ]]; then
+    exec python3 "$here/$script" --cli "$build/src/cli/usage-explorer-cli" --gen "$build/bench/ue-gen-dump" \
+        "${args[@]}"
+fi
 
 if [[ $duckdb == 1 && ! -d "$here/node_modules/@duckdb/node-api" ]]; then
     if command -v npm > /dev/null; then
