@@ -93,6 +93,7 @@ def main():
     def stop(signum, _frame):
         raise SystemExit(128 + signum)
 
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # also when started in the background
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGHUP, stop)
     server = ClickHouseServer()
@@ -165,9 +166,12 @@ def main():
               f"{fmt_mem(int(server_memory) // 1024)} of query memory. x aggregate: aggregate's median / this "
               f"one's (above 1: faster).")
         return 1 if failed else 0
-    except RuntimeError as e:
+    except (RuntimeError, OSError) as e:
         print(f"clickhouse.py: {e}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("clickhouse.py: interrupted; stopping the server", file=sys.stderr)
+        return 130
     finally:
         server.stop()
 

@@ -91,7 +91,8 @@ class ClickHouseServer:
         (self.dir / "users.xml").write_text(USERS.format(password=self.password))
         self.log = open(self.dir / "stdout.log", "wb")
         self.process = subprocess.Popen([self.program, f"--config-file={self.dir}/config.xml"], cwd=self.dir,
-                                        stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT)
+                                        stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
+                                        start_new_session=True)  # Ctrl-C reaches the script, which stops it
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
