@@ -96,7 +96,11 @@ def main():
     signal.signal(signal.SIGINT, signal.default_int_handler)  # also when started in the background
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGHUP, stop)
-    server = ClickHouseServer()
+    try:
+        server = ClickHouseServer()
+    except RuntimeError as e:
+        print(f"clickhouse.py: {e}", file=sys.stderr)
+        return 1
     try:
         server.start()
         started = time.perf_counter()
