@@ -6,6 +6,7 @@
 #include "models/totalsmodel.h"
 #include "models/usagecolumn.h"
 #include "models/usagetablemodel.h"
+#include "ui/alerteditor.h"
 #include "ui/compareselector.h"
 #include "ui/mainwindow.h"
 #include "ui/rangeselector.h"
@@ -160,6 +161,24 @@ private Q_SLOTS:
         const QModelIndexList selected = view->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.constFirst().data(UsageTableModel::IdRole).toString(), QStringLiteral("bob"));
+
+        // alerts from the query panel: above $0.70 (alice) or a rise above 0.5 (carol, new; alice's is 0.5 exactly)
+        auto* alerts = window.findChild<AlertEditor*>();
+        QVERIFY(alerts);
+        Usage::AlertRule rule;
+        rule.costAboveNanos = 700'000'000;
+        rule.changeAboveNanos = 500'000'000;
+        alerts->setRule(rule);
+        QCOMPARE(model->alertRule(), rule);
+        QVERIFY(cell("alice", UsageColumn::Id, UsageTableModel::AlertRole).toBool());
+        QVERIFY(cell("carol", UsageColumn::Cost, UsageTableModel::AlertRole).toBool());
+        QVERIFY(!cell("bob", UsageColumn::Cost, UsageTableModel::AlertRole).toBool());
+        QVERIFY(cell("carol", UsageColumn::Cost, Qt::BackgroundRole).isValid());
+        QCOMPARE(model->alertCount(), 2);
+        QVERIFY2(statusText(window).contains(QStringLiteral("cross an alert")), qPrintable(statusText(window)));
+        alerts->setRule({});
+        QCOMPARE(model->alertCount(), 0);
+        QVERIFY(!statusText(window).contains(QStringLiteral("cross an alert")));
 
         // the export of the view carries the comparison columns
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
