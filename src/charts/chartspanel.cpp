@@ -2,6 +2,7 @@
 #include "charts/chartspanel.h"
 
 #include "charts/costovertimechart.h"
+#include "charts/moverschart.h"
 #include "models/chartgroupmodel.h"
 #include "models/charttimemodel.h"
 #include "models/usagetablemodel.h"
@@ -31,6 +32,8 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     ui->chartTabs->addTab(tr("Tokens per group"));
     ui->chartTabs->addTab(tr("Cost over time"));
     ui->chartTabs->addTab(tr("Share of cost"));
+    ui->chartTabs->addTab(tr("Movers"));
+    ui->chartTabs->setTabToolTip(int(Kind::Movers), tr("The largest cost increases and decreases of a comparison"));
     ui->topNSpin->setValue(m_groups->topN());
     ui->costChart->setGroups(m_groups);
     ui->tokensChart->setGroups(m_groups);
@@ -47,6 +50,8 @@ ChartsPanel::ChartsPanel(QWidget* parent)
         updateControls();
     });
     connect(ui->topNSpin, &QSpinBox::valueChanged, m_groups, &ChartGroupModel::setTopN);
+    connect(ui->topNSpin, &QSpinBox::valueChanged, ui->moversChart, &MoversChart::setCount);
+    ui->moversChart->setCount(ui->topNSpin->value());
     connect(ui->stepCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         showReadout({});
         m_time->setGranularity(index > 0 ? std::optional(kSteps[index - 1]) : std::nullopt);
@@ -59,13 +64,33 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     connect(ui->saveButton, &QToolButton::clicked, this, &ChartsPanel::chooseSaveFile);
     connect(ui->copyButton, &QToolButton::clicked, this, &ChartsPanel::copyChart);
     updateControls();
+    updateMoversTab();
 }
 
 ChartsPanel::~ChartsPanel() = default;
 
+MoversChart* ChartsPanel::moversChart() const
+{
+    return ui->moversChart;
+}
+
+bool ChartsPanel::hasMovers() const
+{
+    return m_table && m_table->hasResult() && m_table->result().query.hasComparison();
+}
+
+void ChartsPanel::updateMoversTab()
+{
+    const bool movers = hasMovers();
+    if (!movers && kind() == Kind::Movers)
+        setKind(Kind::CostPerGroup); // before hiding it: the tab bar would move to its neighbour, Share of cost
+    ui->chartTabs->setTabVisible(int(Kind::Movers), movers);
+    ui->chartTabs->setTabEnabled(int(Kind::Movers), movers);
+}
+
 QList<ChartView*> ChartsPanel::views() const
 {
-    return { ui->costChart, ui->tokensChart, ui->timeChart, ui->shareChart };
+    return { ui->costChart, ui->tokensChart, ui->timeChart, ui->shareChart, ui->moversChart };
 }
 
 ChartView* ChartsPanel::currentView() const
@@ -79,8 +104,14 @@ void ChartsPanel::setSourceModel(UsageTableModel* table)
     m_time->setSourceModel(table);
     for (ChartView* view : views())
         view->setTable(table);
+    ui->moversChart->follow(table);
     // a new result: the readout named a row or a bar of the previous one
-    connect(table, &QAbstractItemModel::modelReset, this, [this] { showReadout({}); });
+    m_table = table;
+    connect(table, &QAbstractItemModel::modelReset, this, [this] {
+        showReadout({});
+        updateMoversTab();
+    });
+    updateMoversTab();
 }
 
 void ChartsPanel::setKind(Kind kind)
@@ -96,7 +127,7 @@ ChartsPanel::Kind ChartsPanel::kind() const
 bool ChartsPanel::kindFromKey(const QString& key, Kind* kind)
 {
     static const QStringList keys { QStringLiteral("cost"), QStringLiteral("tokens"), QStringLiteral("time"),
-        QStringLiteral("share") };
+        QStringLiteral("share"), QStringLiteral("movers") };
     const qsizetype i = keys.indexOf(key.trimmed().toLower());
     if (i < 0)
         return false;
@@ -115,6 +146,8 @@ QString ChartsPanel::kindKey(Kind kind)
         return QStringLiteral("time");
     case Kind::CostShare:
         return QStringLiteral("share");
+    case Kind::Movers:
+        return QStringLiteral("movers");
     }
     Q_UNREACHABLE();
 }

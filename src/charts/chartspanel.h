@@ -12,20 +12,21 @@ class ChartsPanel;
 class ChartGroupModel;
 class ChartTimeModel;
 class ChartView;
+class MoversChart;
 class QChart;
 class QChartView;
 class UsageTableModel;
 
 /**
  * Charts of the rows a UsageTableModel shows: cost per group (top N and Others), tokens per group, cost over time
- * and the share of cost, one page each, with their controls. They follow the table's rows and filter, read raw
- * numbers from the chart models, and save as PNG or SVG or copy to the clipboard.
+ * the share of cost and, for a comparison, the movers, one page each, with their controls. They follow the table's rows
+ * and filter, read raw numbers from the chart models, and save as PNG or SVG or copy to the clipboard.
  */
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Kind { CostPerGroup, TokensPerGroup, CostOverTime, CostShare };
+    enum class Kind { CostPerGroup, TokensPerGroup, CostOverTime, CostShare, Movers };
     Q_ENUM(Kind)
 
     explicit ChartsPanel(QWidget* parent = nullptr);
@@ -34,10 +35,14 @@ public:
     void setSourceModel(UsageTableModel* table);
     ChartGroupModel* groupModel() const { return m_groups; }
     ChartTimeModel* timeModel() const { return m_time; }
+    MoversChart* moversChart() const;
+    /** Whether the Movers page can be chosen: only for a result with a comparison. */
+    bool hasMovers() const;
 
     void setKind(Kind kind);
     Kind kind() const;
-    /** Kind for "cost", "tokens", "time" or "share" (command line and settings); false when key is unknown. */
+    /** Kind for "cost", "tokens", "time", "share" or "movers" (command line and settings); false when key is unknown.
+     */
     static bool kindFromKey(const QString& key, Kind* kind);
     static QString kindKey(Kind kind);
 
@@ -67,11 +72,14 @@ private:
     ChartView* currentView() const;
     QList<ChartView*> views() const;
     void updateControls();
+    /** Shows the Movers tab when the table's result has a comparison, and leaves it when not. */
+    void updateMoversTab();
     void showReadout(const QString& text);
     void chooseSaveFile();
 
     std::unique_ptr<Ui::ChartsPanel> ui;
     ChartGroupModel* m_groups;
     ChartTimeModel* m_time;
+    UsageTableModel* m_table = nullptr;
     QList<int> m_selected;
 };

@@ -11,8 +11,6 @@
 namespace Cli {
 namespace {
 
-    __extension__ typedef __int128 I128;
-
     QString opt(const char* name)
     {
         return QString::fromLatin1(name);
@@ -137,18 +135,7 @@ std::optional<AlertSettings> compareFromOptions(
 
 bool crosses(const Usage::GroupUsage& row, const AlertSettings& alerts)
 {
-    const std::int64_t cost = row.totals.costNanos;
-    const std::int64_t previous = row.previous.costNanos;
-    if (alerts.costAboveNanos && cost > *alerts.costAboveNanos)
-        return true;
-    if (!alerts.changeAboveNanos)
-        return false;
-    if (previous == 0)
-        return cost > 0;
-    // cost / previous - 1 > ratio, exactly: (cost - previous) * 1e9 > ratio * previous (previous > 0 here)
-    if (previous < 0)
-        return false;
-    return I128(cost - previous) * 1'000'000'000 > I128(*alerts.changeAboveNanos) * previous;
+    return alerts.crosses(row);
 }
 
 bool reportAlerts(const Usage::UsageResult& result, const AlertSettings& alerts)

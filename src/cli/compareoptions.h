@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/clicommon.h"
+#include "core/alertrule.h"
 #include "core/export/exporter.h"
 #include "core/usagequery.h"
 #include "core/usageresult.h"
@@ -16,12 +17,7 @@
 namespace Cli {
 
 /** Thresholds of --alert-cost-above (nano-USD) and --alert-change-above (ratio in units of 1e-9). */
-struct AlertSettings
-{
-    std::optional<std::int64_t> costAboveNanos;
-    std::optional<std::int64_t> changeAboveNanos;
-    bool any() const { return costAboveNanos || changeAboveNanos; }
-};
+using AlertSettings = Usage::AlertRule;
 
 /** Adds --compare, --compare-from, --compare-to, --alert-cost-above and --alert-change-above. */
 void addCompareOptions(QCommandLineParser& parser);

@@ -2,6 +2,7 @@
 #include "models/rowordering.h"
 
 #include "core/usageresult.h"
+#include "models/changecell.h"
 #include "models/usagecolumn.h"
 
 #include <algorithm>
@@ -24,7 +25,15 @@ namespace {
     /** Integer columns compare as 64-bit integers: a double loses exactness above 2^53. */
     bool isIntegerColumn(int column)
     {
-        return column != UsageColumn::CostPerRequest && column != UsageColumn::Id;
+        return column != UsageColumn::CostPerRequest && column != UsageColumn::CostChangeRatio
+            && column != UsageColumn::Id;
+    }
+
+    double doubleKey(const GroupUsage& row, int column)
+    {
+        if (column == UsageColumn::CostChangeRatio)
+            return ChangeCell::ratioSortKey(row.totals.costNanos, row.previous.costNanos);
+        return costPerRequest(row);
     }
 
     qint64 integerKey(const GroupUsage& row, int column)
@@ -54,6 +63,14 @@ namespace {
             return row.hasTimes() ? row.firstMs : std::numeric_limits<qint64>::max();
         case UsageColumn::LastRequest:
             return row.hasTimes() ? row.lastMs : std::numeric_limits<qint64>::max();
+        case UsageColumn::PreviousRequests:
+            return row.previous.requests;
+        case UsageColumn::PreviousCost:
+            return row.previous.costNanos;
+        case UsageColumn::CostChange:
+            return t.costNanos - row.previous.costNanos;
+        case UsageColumn::CountChange:
+            return t.requests - row.previous.requests;
         default:
             Q_UNREACHABLE();
         }
@@ -161,7 +178,7 @@ QList<int> compute(const QList<GroupUsage>& rows, const Request& request, const 
     } else {
         std::vector<double> keys(indices.size());
         for (qsizetype i = 0; i < indices.size(); ++i)
-            keys[i] = costPerRequest(rows[indices[i]]);
+            keys[i] = doubleKey(rows[indices[i]], column);
         sortByKeys(indices, keys, request.order);
     }
     return cancelled() ? QList<int>() : indices;

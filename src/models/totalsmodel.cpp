@@ -77,6 +77,12 @@ QVariant TotalsModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (UsageColumn::isComparison(column)) {
+        return role == UsageTableModel::RawValueRole || role == Qt::DisplayRole || role == Qt::ToolTipRole
+                || role == Qt::ForegroundRole || role == Qt::TextAlignmentRole
+            ? UsageTableModel::comparisonData(column, source.visibleTotals(), source.visiblePreviousTotals(), role)
+            : QVariant();
+    }
     FigureCell::Figures figures;
     figures.totals = source.visibleTotals();
     figures.hasTimes = source.visibleFirstMs() <= source.visibleLastMs();

@@ -5,7 +5,12 @@ namespace UsageColumn {
 
 bool isMoney(int column)
 {
-    return column == Cost || column == CostPerRequest;
+    return column == Cost || column == CostPerRequest || column == PreviousCost || column == CostChange;
+}
+
+bool isComparison(int column)
+{
+    return column >= PreviousRequests && column <= CountChange;
 }
 
 } // namespace UsageColumn

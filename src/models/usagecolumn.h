@@ -21,10 +21,17 @@ enum Column {
     ReasoningTokens,
     FirstRequest,
     LastRequest,
+    PreviousRequests, ///< the comparison columns: shown only when the result has a comparison
+    PreviousCost,
+    CostChange,
+    CostChangeRatio,
+    CountChange,
     Count
 };
 
-/** True for columns whose raw value is money in nano-USD (Cost, CostPerRequest). */
+/** True for columns whose raw value is money in nano-USD (Cost, CostPerRequest, PreviousCost, CostChange). */
 bool isMoney(int column);
+/** True for the columns of the comparison range and the change (PreviousRequests to CountChange). */
+bool isComparison(int column);
 
 } // namespace UsageColumn

@@ -172,11 +172,13 @@ void UsageTableModel::apply(QList<int> order, bool rowsChange)
 void UsageTableModel::updateTotals()
 {
     m_visibleTotals = {};
+    m_visiblePrevious = {};
     m_visibleFirstMs = std::numeric_limits<qint64>::max();
     m_visibleLastMs = std::numeric_limits<qint64>::min();
     for (int i : std::as_const(m_visible)) {
         const auto& row = m_result.rows.at(i); // at(): operator[] would copy the shared rows
         m_visibleTotals.add(row.totals);
+        m_visiblePrevious.add(row.previous);
         if (row.hasTimes()) {
             m_visibleFirstMs = std::min(m_visibleFirstMs, row.firstMs);
             m_visibleLastMs = std::max(m_visibleLastMs, row.lastMs);
@@ -222,7 +224,7 @@ bool UsageTableModel::isColumnAvailable(int column) const
     case UsageColumn::LastRequest:
         return m_result.hasRequestTimes;
     default:
-        return true;
+        return !UsageColumn::isComparison(column) || m_result.query.hasComparison();
     }
 }
 
@@ -250,6 +252,10 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
         return row.id;
     case CostNanosRole:
         return row.totals.costNanos;
+    case AlertRole:
+        return m_alerts.any() && m_alerts.crosses(row);
+    case Qt::BackgroundRole:
+        return m_alerts.any() && m_alerts.crosses(row) ? alertBackground() : QVariant();
     default:
         break;
     }
@@ -272,6 +278,8 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (UsageColumn::isComparison(column))
+        return comparisonData(column, row.totals, row.previous, role);
     const FigureCell::Figures figures = figuresOf(row);
     switch (role) {
     case Qt::DisplayRole:
@@ -302,94 +310,4 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
-}
-
-QString UsageTableModel::columnTitle(int column, const Usage::GroupBy& groupBy)
-{
-    switch (column) {
-    case UsageColumn::Id:
-        switch (groupBy.key) {
-        case Usage::GroupKey::User:
-            return tr("User");
-        case Usage::GroupKey::Model:
-            return tr("Model");
-        case Usage::GroupKey::Provider:
-            return tr("Provider");
-        case Usage::GroupKey::Property:
-            return groupBy.property;
-        }
-        Q_UNREACHABLE();
-    case UsageColumn::Requests:
-        return tr("Requests");
-    case UsageColumn::PromptTokens:
-        return tr("Prompt tokens");
-    case UsageColumn::CompletionTokens:
-        return tr("Completion tokens");
-    case UsageColumn::TotalTokens:
-        return tr("Total tokens");
-    case UsageColumn::Cost:
-        return tr("Cost");
-    case UsageColumn::CostShare:
-        return tr("Share");
-    case UsageColumn::CostPerRequest:
-        return tr("Cost/request");
-    case UsageColumn::RequestsWithoutCost:
-        return tr("Without cost");
-    case UsageColumn::CacheReadTokens:
-        return tr("Cache read");
-    case UsageColumn::CacheWriteTokens:
-        return tr("Cache write");
-    case UsageColumn::ReasoningTokens:
-        return tr("Reasoning");
-    case UsageColumn::FirstRequest:
-        return tr("First request");
-    case UsageColumn::LastRequest:
-        return tr("Last request");
-    }
-    return {};
-}
-
-QString UsageTableModel::columnToolTip(int column, const Usage::GroupBy& groupBy)
-{
-    switch (column) {
-    case UsageColumn::Id:
-        switch (groupBy.key) {
-        case Usage::GroupKey::User:
-            return tr("The end user's id (Helicone-User-Id); \"(none)\" gathers requests without one");
-        case Usage::GroupKey::Model:
-            return tr("The model that answered the requests");
-        case Usage::GroupKey::Provider:
-            return tr("The provider that served the requests");
-        case Usage::GroupKey::Property:
-            return tr("The value of the custom property \"%1\"").arg(groupBy.property);
-        }
-        Q_UNREACHABLE();
-    case UsageColumn::Requests:
-        return tr("Number of requests");
-    case UsageColumn::PromptTokens:
-        return tr("Sum of prompt (input) tokens");
-    case UsageColumn::CompletionTokens:
-        return tr("Sum of completion (output) tokens");
-    case UsageColumn::TotalTokens:
-        return tr("Prompt tokens plus completion tokens");
-    case UsageColumn::Cost:
-        return tr("Sum of the requests' cost in US dollars (hover a cell for the exact value)");
-    case UsageColumn::CostShare:
-        return tr("This row's part of the cost of all rows of the result");
-    case UsageColumn::CostPerRequest:
-        return tr("Average cost of one request: cost divided by requests");
-    case UsageColumn::RequestsWithoutCost:
-        return tr("Requests that had no cost recorded (counted, but adding nothing to the cost)");
-    case UsageColumn::CacheReadTokens:
-        return tr("Prompt tokens read from the provider's prompt cache");
-    case UsageColumn::CacheWriteTokens:
-        return tr("Prompt tokens written to the provider's prompt cache");
-    case UsageColumn::ReasoningTokens:
-        return tr("Completion tokens spent on reasoning");
-    case UsageColumn::FirstRequest:
-        return tr("Time of the first request, in the selected time zone");
-    case UsageColumn::LastRequest:
-        return tr("Time of the last request, in the selected time zone");
-    }
-    return {};
 }

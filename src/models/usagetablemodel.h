@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/alertrule.h"
 #include "core/usageresult.h"
 #include "models/rowfilter.h"
 
@@ -25,6 +26,7 @@ public:
         ResultRowRole, ///< int: index of the row in result().rows
         IdRole, ///< QString: the group's id
         CostNanosRole, ///< qint64: the row's cost in nano-USD, whatever the column
+        AlertRole, ///< bool: the row crosses the alert rule
     };
 
     explicit UsageTableModel(QObject* parent = nullptr);
@@ -38,6 +40,12 @@ public:
     /** Applies a filter; false (and no change) when it is not valid. */
     bool setFilter(const RowFilter& filter);
     const RowFilter& filter() const { return m_filter; }
+
+    /** Highlights the rows that cross rule (their background, and AlertRole). */
+    void setAlertRule(const Usage::AlertRule& rule);
+    const Usage::AlertRule& alertRule() const { return m_alerts; }
+    /** How many of the result's rows cross the alert rule. */
+    qsizetype alertCount() const;
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -53,6 +61,8 @@ public:
     const Usage::GroupUsage& groupAt(int row) const;
     /** Sums of the rows shown (they follow the filter). */
     const Usage::Totals& visibleTotals() const { return m_visibleTotals; }
+    /** The comparison range's sums of the rows shown. */
+    const Usage::Totals& visiblePreviousTotals() const { return m_visiblePrevious; }
     /** Sums of every row of the result, whatever the filter. */
     const Usage::Totals& allTotals() const { return m_allTotals; }
     qint64 visibleFirstMs() const { return m_visibleFirstMs; }
@@ -65,6 +75,8 @@ public:
     /** Display text of a cell of any column for a set of figures; used by the totals line as well. */
     static QString columnTitle(int column, const Usage::GroupBy& groupBy);
     static QString columnToolTip(int column, const Usage::GroupBy& groupBy);
+    /** A role of a comparison column's cell for a set of figures and their comparison range's figures. */
+    static QVariant comparisonData(int column, const Usage::Totals& current, const Usage::Totals& previous, int role);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -75,21 +87,26 @@ Q_SIGNALS:
     /** The rows shown changed (new result, filter or order); the totals changed with them. */
     void visibleRowsChanged();
     void busyChanged(bool busy);
+    /** The alert rule changed. */
+    void alertsChanged();
 
 private:
     void reorder(bool rowsChange);
     void apply(QList<int> order, bool rowsChange);
     void updateTotals();
     void setBusy(bool busy);
+    static QVariant alertBackground();
 
     Usage::UsageResult m_result;
     bool m_hasResult = false;
     Usage::Totals m_allTotals;
     QList<int> m_visible;
     Usage::Totals m_visibleTotals;
+    Usage::Totals m_visiblePrevious;
     qint64 m_visibleFirstMs = 0;
     qint64 m_visibleLastMs = 0;
     RowFilter m_filter;
+    Usage::AlertRule m_alerts;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_asyncThreshold = 100000;

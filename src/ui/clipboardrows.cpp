@@ -42,6 +42,16 @@ Usage::Export::Column exportColumn(int usageColumn)
         return Column::FirstRequest;
     case UsageColumn::LastRequest:
         return Column::LastRequest;
+    case UsageColumn::PreviousRequests:
+        return Column::PreviousCount;
+    case UsageColumn::PreviousCost:
+        return Column::PreviousCost;
+    case UsageColumn::CostChange:
+        return Column::CostChange;
+    case UsageColumn::CostChangeRatio:
+        return Column::CostChangeRatio;
+    case UsageColumn::CountChange:
+        return Column::CountChange;
     case UsageColumn::Count:
         break;
     }

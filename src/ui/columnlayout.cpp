@@ -49,7 +49,9 @@ void ColumnLayout::populate(QMenu* menu)
         // the group column stays: it names the rows
         action->setEnabled(column != UsageColumn::Id && m_model->isColumnAvailable(column));
         if (!m_model->isColumnAvailable(column))
-            action->setToolTip(tr("The source of this result does not report this column"));
+            action->setToolTip(UsageColumn::isComparison(column)
+                    ? tr("Only with a comparison: choose \"Compare with\" and run the query")
+                    : tr("The source of this result does not report this column"));
         connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnShown(column, shown); });
     }
     menu->addSeparator();

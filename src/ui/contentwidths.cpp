@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/contentwidths.h"
 
+#include "models/changecell.h"
 #include "models/figurecell.h"
 #include "models/usagecolumn.h"
 #include "models/usagetablemodel.h"
@@ -36,7 +37,9 @@ QList<int> ContentWidths::compute(const Usage::UsageResult& result, qint64 allCo
             row.id.isEmpty() ? QFontMetricsF(italic).horizontalAdvance(none) : metrics.horizontalAdvance(row.id));
         const FigureCell::Figures figures { row.totals, row.firstMs, row.lastMs, row.hasTimes() };
         for (int column = UsageColumn::Id + 1; column < UsageColumn::Count; ++column) {
-            const QString text = FigureCell::display(column, figures, allCostNanos, result.query.zone);
+            const QString text = UsageColumn::isComparison(column)
+                ? ChangeCell::display(column, row.totals, row.previous)
+                : FigureCell::display(column, figures, allCostNanos, result.query.zone);
             widest[column] = std::max(widest[column], metrics.horizontalAdvance(text));
         }
     }

@@ -9,8 +9,10 @@
 #include "sources/remoteusagesource.h"
 #include "sources/sourcecontroller.h"
 #include "sources/timeunitstore.h"
+#include "ui/alerteditor.h"
 #include "ui/appearancemenu.h"
 #include "ui/clickhousepanel.h"
+#include "ui/compareselector.h"
 #include "ui/filterbar.h"
 #include "ui/languagemenu.h"
 #include "ui/messagebar.h"
@@ -60,6 +62,9 @@ MainWindow::MainWindow(QWidget* parent)
         runQuery();
     });
     connect(rangeSelector(), &RangeSelector::changed, this, [this] { m_status->setOutOfDate(m_model->hasResult()); });
+    connect(ui->queryPanel->alertEditor(), &AlertEditor::ruleChanged, m_model, &UsageTableModel::setAlertRule);
+    connect(ui->queryPanel->compareSelector(), &CompareSelector::changed, this,
+        [this] { m_status->setOutOfDate(m_model->hasResult()); });
     connect(ui->queryPanel, &QueryPanel::runRequested, this, &MainWindow::runQuery);
     connect(ui->queryPanel, &QueryPanel::cancelRequested, this, &MainWindow::cancelQuery);
     connect(ui->resultTabs->resultsView(), &ResultsView::filterToIdRequested, ui->filterBar, &FilterBar::filterToId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/querypanel.h"
 
+#include "ui/alerteditor.h"
+#include "ui/compareselector.h"
 #include "ui/rangeselector.h"
 #include "ui/sourcepanel.h"
 #include "ui/useridseditor.h"
@@ -36,6 +38,11 @@ QueryPanel::QueryPanel(QWidget* parent)
     });
     ui->propertyEdit->setEnabled(false);
     ui->propertyLabel->setEnabled(false);
+    auto followRange = [this] {
+        ui->compareSelector->setRangeBounded(ui->rangeSelector->preset() != RangePreset::AllTime);
+    };
+    connect(ui->rangeSelector, &RangeSelector::changed, this, followRange);
+    followRange();
     onSourceKindChanged(ui->sourcePanel->kind());
 }
 
@@ -49,6 +56,16 @@ SourcePanel* QueryPanel::sourcePanel() const
 RangeSelector* QueryPanel::rangeSelector() const
 {
     return ui->rangeSelector;
+}
+
+CompareSelector* QueryPanel::compareSelector() const
+{
+    return ui->compareSelector;
+}
+
+AlertEditor* QueryPanel::alertEditor() const
+{
+    return ui->alertEditor;
 }
 
 UserIdsEditor* QueryPanel::userIdsEditor() const
@@ -110,12 +127,15 @@ Usage::UsageQuery QueryPanel::query(QString* problem)
     default:
         break;
     }
+    ui->compareSelector->apply(query, problem);
     return query;
 }
 
 void QueryPanel::saveSettings(QSettings& settings) const
 {
     ui->rangeSelector->saveSettings(settings);
+    ui->compareSelector->saveSettings(settings);
+    ui->alertEditor->saveSettings(settings);
     settings.setValue(QStringLiteral("files/dedupe"), ui->dedupeCheck->isChecked());
     settings.setValue(QStringLiteral("query/granularity"), ui->granularityCombo->currentIndex());
 }
@@ -123,6 +143,8 @@ void QueryPanel::saveSettings(QSettings& settings) const
 void QueryPanel::restoreSettings(const QSettings& settings)
 {
     ui->rangeSelector->restoreSettings(settings);
+    ui->compareSelector->restoreSettings(settings);
+    ui->alertEditor->restoreSettings(settings);
     ui->dedupeCheck->setChecked(settings.value(QStringLiteral("files/dedupe")).toBool());
     bool ok = false;
     const int granularity = settings.value(QStringLiteral("query/granularity")).toInt(&ok);

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class AlertEditor;
+class CompareSelector;
 class QSettings;
 class RangeSelector;
 class SourcePanel;
@@ -16,7 +18,7 @@ namespace Ui {
 class QueryPanel;
 }
 
-/** The query inputs: source, date range, users, grouping, and Run and Cancel. */
+/** The query inputs: source, date range and comparison, users, grouping, alerts, and Run and Cancel. */
 class QueryPanel : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
 
     SourcePanel* sourcePanel() const;
     RangeSelector* rangeSelector() const;
+    CompareSelector* compareSelector() const;
+    AlertEditor* alertEditor() const;
     UserIdsEditor* userIdsEditor() const;
 
     /** The run the inputs describe; when they describe none, problem gets the reason (the request is unusable). */
@@ -33,7 +37,7 @@ public:
     /** Enables Cancel while a run is going. */
     void setRunning(bool running);
 
-    /** The keys of the range, grouping and deduplication; the source panel's are the window's. */
+    /** The keys of the range, comparison, grouping, deduplication and alerts; the source panel's are the window's. */
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
 

@@ -26,6 +26,10 @@ namespace {
             columns << Column::CostShare;
         }
         columns << Column::CostPerRequest;
+        // the table's comparison columns; a bucket's figures have no comparison
+        if (result.query.hasComparison() && format != Format::BucketCsv)
+            columns << Column::PreviousCount << Column::PreviousCost << Column::CostChange << Column::CostChangeRatio
+                    << Column::CountChange;
         return columns;
     }
 

@@ -10,6 +10,9 @@
 #include <QProgressBar>
 #include <QStatusBar>
 
+#include <algorithm>
+#include <climits>
+
 StatusLine::StatusLine(const UsageTableModel* model, QStatusBar* bar)
     : QObject(bar)
     , m_model(model)
@@ -30,6 +33,7 @@ StatusLine::StatusLine(const UsageTableModel* model, QStatusBar* bar)
     m_progress->hide();
     m_progressLabel->hide();
     connect(model, &UsageTableModel::visibleRowsChanged, this, &StatusLine::update);
+    connect(model, &UsageTableModel::alertsChanged, this, &StatusLine::update);
     update();
 }
 
@@ -89,6 +93,10 @@ void StatusLine::update()
     if (result.fetchedAt.isValid())
         fetched = tr("fetched %1").arg(QLocale().toString(result.fetchedAt.toLocalTime(), QLocale::ShortFormat));
     QStringList parts { sourceText(), rangeText(), rows };
+    if (result.query.hasComparison())
+        parts.append(comparisonText());
+    if (const qsizetype alerts = m_model->alertCount())
+        parts.append(tr("%Ln row(s) cross an alert", nullptr, int(std::min<qsizetype>(alerts, INT_MAX))));
     if (!fetched.isEmpty())
         parts.append(fetched);
     if (m_outOfDate)
@@ -115,4 +123,17 @@ QString StatusLine::rangeText() const
     return tr("%1 – %2 (%3)")
         .arg(q.startMs ? DisplayFormat::dateTime(*q.startMs, q.zone) : tr("start"),
             q.endMs ? DisplayFormat::dateTime(*q.endMs, q.zone) : tr("now"), zone);
+}
+
+QString StatusLine::comparisonText() const
+{
+    const Usage::UsageResult& result = m_model->result();
+    const Usage::UsageQuery& q = result.query;
+    const QString range =
+        tr("compared with %1 – %2")
+            .arg(DisplayFormat::dateTime(*q.compareStartMs, q.zone), DisplayFormat::dateTime(*q.compareEndMs, q.zone));
+    const int added = int(std::min<qint64>(result.newGroups(), INT_MAX));
+    const int gone = int(std::min<qint64>(result.goneGroups(), INT_MAX));
+    return range + QStringLiteral(" · ") + tr("%n new", nullptr, added) + QStringLiteral(", ")
+        + tr("%n gone", nullptr, gone);
 }

@@ -38,6 +38,8 @@ private:
     void update();
     QString sourceText() const;
     QString rangeText() const;
+    /** The comparison range and how many groups are new or gone. */
+    QString comparisonText() const;
 
     const UsageTableModel* m_model;
     QLabel* m_label;

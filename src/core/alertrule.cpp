@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "core/alertrule.h"
+
+namespace Usage {
+
+namespace {
+    __extension__ typedef __int128 I128;
+}
+
+bool AlertRule::crosses(const GroupUsage& row) const
+{
+    const std::int64_t cost = row.totals.costNanos;
+    const std::int64_t previous = row.previous.costNanos;
+    if (costAboveNanos && cost > *costAboveNanos)
+        return true;
+    if (!changeAboveNanos)
+        return false;
+    if (previous == 0)
+        return cost > 0;
+    // cost / previous - 1 > ratio, exactly: (cost - previous) * 1e9 > ratio * previous (previous > 0 here)
+    if (previous < 0)
+        return false;
+    return I128(cost - previous) * 1'000'000'000 > I128(*changeAboveNanos) * previous;
+}
+
+} // namespace Usage
