@@ -2,6 +2,7 @@
 #include "models/rowordering.h"
 
 #include "core/usageresult.h"
+#include "models/pricingcell.h"
 #include "models/usagecolumn.h"
 
 #include <algorithm>
@@ -54,6 +55,14 @@ namespace {
             return row.hasTimes() ? row.firstMs : std::numeric_limits<qint64>::max();
         case UsageColumn::LastRequest:
             return row.hasTimes() ? row.lastMs : std::numeric_limits<qint64>::max();
+        case UsageColumn::RecordedCost:
+            return row.pricing.recordedNanos;
+        case UsageColumn::ComputedCost:
+            return PricingCell::computedNanos(row.pricing);
+        case UsageColumn::CostDifference:
+            return PricingCell::differenceNanos(row.pricing);
+        case UsageColumn::UnpricedRequests:
+            return row.pricing.unpriced;
         default:
             Q_UNREACHABLE();
         }

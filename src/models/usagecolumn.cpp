@@ -5,7 +5,8 @@ namespace UsageColumn {
 
 bool isMoney(int column)
 {
-    return column == Cost || column == CostPerRequest;
+    return column == Cost || column == CostPerRequest || column == RecordedCost || column == ComputedCost
+        || column == CostDifference;
 }
 
 } // namespace UsageColumn

@@ -21,10 +21,14 @@ enum Column {
     ReasoningTokens,
     FirstRequest,
     LastRequest,
+    RecordedCost, ///< the price book's columns, when the result's pricing is enabled
+    ComputedCost,
+    CostDifference,
+    UnpricedRequests,
     Count
 };
 
-/** True for columns whose raw value is money in nano-USD (Cost, CostPerRequest). */
+/** True for columns whose raw value is money in nano-USD (Cost, CostPerRequest and the price book's). */
 bool isMoney(int column);
 
 } // namespace UsageColumn

@@ -2,6 +2,7 @@
 #include "models/usagetablemodel.h"
 
 #include "models/figurecell.h"
+#include "models/pricingcell.h"
 #include "models/rowordering.h"
 #include "models/usagecolumn.h"
 
@@ -14,9 +15,9 @@
 
 namespace {
 
-FigureCell::Figures figuresOf(const Usage::GroupUsage& row)
+FigureCell::Figures figuresOf(const Usage::GroupUsage& row, const Usage::PricingSummary& pricing)
 {
-    return { row.totals, row.firstMs, row.lastMs, row.hasTimes() };
+    return { row.totals, row.firstMs, row.lastMs, row.hasTimes(), row.pricing, pricing.hasSources };
 }
 
 QList<int> identity(qsizetype n)
@@ -172,11 +173,13 @@ void UsageTableModel::apply(QList<int> order, bool rowsChange)
 void UsageTableModel::updateTotals()
 {
     m_visibleTotals = {};
+    m_visiblePricing = {};
     m_visibleFirstMs = std::numeric_limits<qint64>::max();
     m_visibleLastMs = std::numeric_limits<qint64>::min();
     for (int i : std::as_const(m_visible)) {
         const auto& row = m_result.rows.at(i); // at(): operator[] would copy the shared rows
         m_visibleTotals.add(row.totals);
+        m_visiblePricing.add(row.pricing);
         if (row.hasTimes()) {
             m_visibleFirstMs = std::min(m_visibleFirstMs, row.firstMs);
             m_visibleLastMs = std::max(m_visibleLastMs, row.lastMs);
@@ -221,6 +224,12 @@ bool UsageTableModel::isColumnAvailable(int column) const
     case UsageColumn::FirstRequest:
     case UsageColumn::LastRequest:
         return m_result.hasRequestTimes;
+    case UsageColumn::RecordedCost:
+    case UsageColumn::UnpricedRequests:
+        return m_result.pricing.enabled;
+    case UsageColumn::ComputedCost:
+    case UsageColumn::CostDifference:
+        return m_result.pricing.enabled && m_result.pricing.hasSources;
     default:
         return true;
     }
@@ -272,7 +281,7 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    const FigureCell::Figures figures = figuresOf(row);
+    const FigureCell::Figures figures = figuresOf(row, m_result.pricing);
     switch (role) {
     case Qt::DisplayRole:
         return FigureCell::display(column, figures, m_allTotals.costNanos, m_result.query.zone);
@@ -302,94 +311,4 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
-}
-
-QString UsageTableModel::columnTitle(int column, const Usage::GroupBy& groupBy)
-{
-    switch (column) {
-    case UsageColumn::Id:
-        switch (groupBy.key) {
-        case Usage::GroupKey::User:
-            return tr("User");
-        case Usage::GroupKey::Model:
-            return tr("Model");
-        case Usage::GroupKey::Provider:
-            return tr("Provider");
-        case Usage::GroupKey::Property:
-            return groupBy.property;
-        }
-        Q_UNREACHABLE();
-    case UsageColumn::Requests:
-        return tr("Requests");
-    case UsageColumn::PromptTokens:
-        return tr("Prompt tokens");
-    case UsageColumn::CompletionTokens:
-        return tr("Completion tokens");
-    case UsageColumn::TotalTokens:
-        return tr("Total tokens");
-    case UsageColumn::Cost:
-        return tr("Cost");
-    case UsageColumn::CostShare:
-        return tr("Share");
-    case UsageColumn::CostPerRequest:
-        return tr("Cost/request");
-    case UsageColumn::RequestsWithoutCost:
-        return tr("Without cost");
-    case UsageColumn::CacheReadTokens:
-        return tr("Cache read");
-    case UsageColumn::CacheWriteTokens:
-        return tr("Cache write");
-    case UsageColumn::ReasoningTokens:
-        return tr("Reasoning");
-    case UsageColumn::FirstRequest:
-        return tr("First request");
-    case UsageColumn::LastRequest:
-        return tr("Last request");
-    }
-    return {};
-}
-
-QString UsageTableModel::columnToolTip(int column, const Usage::GroupBy& groupBy)
-{
-    switch (column) {
-    case UsageColumn::Id:
-        switch (groupBy.key) {
-        case Usage::GroupKey::User:
-            return tr("The end user's id (Helicone-User-Id); \"(none)\" gathers requests without one");
-        case Usage::GroupKey::Model:
-            return tr("The model that answered the requests");
-        case Usage::GroupKey::Provider:
-            return tr("The provider that served the requests");
-        case Usage::GroupKey::Property:
-            return tr("The value of the custom property \"%1\"").arg(groupBy.property);
-        }
-        Q_UNREACHABLE();
-    case UsageColumn::Requests:
-        return tr("Number of requests");
-    case UsageColumn::PromptTokens:
-        return tr("Sum of prompt (input) tokens");
-    case UsageColumn::CompletionTokens:
-        return tr("Sum of completion (output) tokens");
-    case UsageColumn::TotalTokens:
-        return tr("Prompt tokens plus completion tokens");
-    case UsageColumn::Cost:
-        return tr("Sum of the requests' cost in US dollars (hover a cell for the exact value)");
-    case UsageColumn::CostShare:
-        return tr("This row's part of the cost of all rows of the result");
-    case UsageColumn::CostPerRequest:
-        return tr("Average cost of one request: cost divided by requests");
-    case UsageColumn::RequestsWithoutCost:
-        return tr("Requests that had no cost recorded (counted, but adding nothing to the cost)");
-    case UsageColumn::CacheReadTokens:
-        return tr("Prompt tokens read from the provider's prompt cache");
-    case UsageColumn::CacheWriteTokens:
-        return tr("Prompt tokens written to the provider's prompt cache");
-    case UsageColumn::ReasoningTokens:
-        return tr("Completion tokens spent on reasoning");
-    case UsageColumn::FirstRequest:
-        return tr("Time of the first request, in the selected time zone");
-    case UsageColumn::LastRequest:
-        return tr("Time of the last request, in the selected time zone");
-    }
-    return {};
 }

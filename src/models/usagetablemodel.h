@@ -53,6 +53,8 @@ public:
     const Usage::GroupUsage& groupAt(int row) const;
     /** Sums of the rows shown (they follow the filter). */
     const Usage::Totals& visibleTotals() const { return m_visibleTotals; }
+    /** The price book figures of the rows shown, summed exactly. */
+    const Usage::PricingFigures& visiblePricing() const { return m_visiblePricing; }
     /** Sums of every row of the result, whatever the filter. */
     const Usage::Totals& allTotals() const { return m_allTotals; }
     qint64 visibleFirstMs() const { return m_visibleFirstMs; }
@@ -60,7 +62,7 @@ public:
     /** The result with only the rows shown, in their display order: what an export of the view writes. */
     Usage::UsageResult visibleResult() const;
 
-    /** False for columns the source does not report (cache and reasoning tokens, request times). */
+    /** False for columns the source does not report (cache and reasoning tokens, request times, pricing). */
     bool isColumnAvailable(int column) const;
     /** Display text of a cell of any column for a set of figures; used by the totals line as well. */
     static QString columnTitle(int column, const Usage::GroupBy& groupBy);
@@ -87,6 +89,7 @@ private:
     Usage::Totals m_allTotals;
     QList<int> m_visible;
     Usage::Totals m_visibleTotals;
+    Usage::PricingFigures m_visiblePricing;
     qint64 m_visibleFirstMs = 0;
     qint64 m_visibleLastMs = 0;
     RowFilter m_filter;

@@ -42,6 +42,14 @@ Usage::Export::Column exportColumn(int usageColumn)
         return Column::FirstRequest;
     case UsageColumn::LastRequest:
         return Column::LastRequest;
+    case UsageColumn::RecordedCost:
+        return Column::RecordedCost;
+    case UsageColumn::ComputedCost:
+        return Column::ComputedCost;
+    case UsageColumn::CostDifference:
+        return Column::CostDifference;
+    case UsageColumn::UnpricedRequests:
+        return Column::UnpricedRequests;
     case UsageColumn::Count:
         break;
     }

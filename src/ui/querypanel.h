@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class PricingPanel;
 class QSettings;
 class RangeSelector;
 class SourcePanel;
@@ -16,7 +17,7 @@ namespace Ui {
 class QueryPanel;
 }
 
-/** The query inputs: source, date range, users, grouping, and Run and Cancel. */
+/** The query inputs: source, date range, users, grouping, prices, and Run and Cancel. */
 class QueryPanel : public QWidget
 {
     Q_OBJECT
@@ -27,13 +28,15 @@ public:
     SourcePanel* sourcePanel() const;
     RangeSelector* rangeSelector() const;
     UserIdsEditor* userIdsEditor() const;
+    /** The price book choices; a what-if panel sets its options there (PricingPanel::setWhatIf). */
+    PricingPanel* pricingPanel() const;
 
     /** The run the inputs describe; when they describe none, problem gets the reason (the request is unusable). */
     SourceRequest request(QString* problem);
     /** Enables Cancel while a run is going. */
     void setRunning(bool running);
 
-    /** The keys of the range, grouping and deduplication; the source panel's are the window's. */
+    /** The keys of the range, grouping, deduplication and prices; the source panel's are the window's. */
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
 
