@@ -26,6 +26,15 @@ namespace {
             columns << Column::CostShare;
         }
         columns << Column::CostPerRequest;
+        if (result.pricing.enabled && format != Format::BucketCsv) {
+            // the price book's columns, as the table shows them
+            columns << Column::RecordedCost;
+            if (result.pricing.hasSources)
+                columns << Column::ComputedCost << Column::CostDifference;
+            columns << Column::UnpricedRequests;
+            if (result.pricing.hasSources && result.query.pricing && !result.query.pricing->whatIf.isDefault())
+                columns << Column::WhatIfCost;
+        }
         return columns;
     }
 

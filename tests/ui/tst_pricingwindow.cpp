@@ -168,6 +168,20 @@ private slots:
         QTRY_COMPARE(bars->bars().size(), 2);
         QCOMPARE(bars->bars().at(0).totals.costNanos, 12'000'000);
         QCOMPARE(bars->bars().at(1).totals.costNanos, 8'000'000);
+
+        // the export of the view carries the price book's columns
+        const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
+        QVERIFY(window.exportVisibleRows(csv, ResultExport::Format::Csv));
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = out.readAll().split('\n');
+        QVERIFY2(
+            lines.at(0).endsWith(",cost_per_request,recorded_cost,computed_cost,cost_difference,unpriced_requests"),
+            lines.at(0).constData());
+        QVERIFY2(lines.at(1).startsWith("a,2,1300,130,0.012,") && lines.at(1).endsWith(",0.012,0.0035,-0.0065,1"),
+            lines.at(1).constData());
+        QVERIFY2(lines.at(2).startsWith("b,1,2000,500,0.008,") && lines.at(2).endsWith(",0,0.008,0.008,0"),
+            lines.at(2).constData());
     }
 
     void malformedPriceFileKeepsTheTable()
