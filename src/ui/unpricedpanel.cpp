@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 UnpricedPanel::UnpricedPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new UnpricedModelsModel(this))
@@ -19,7 +21,7 @@ UnpricedPanel::UnpricedPanel(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setSectionResizeMode(UnpricedModelsModel::Model, QHeaderView::Stretch);
-    m_view->setMaximumHeight(fontMetrics().height() * 7);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the table above takes the room left
     m_title->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,5 +39,9 @@ void UnpricedPanel::setSummary(const Usage::PricingSummary& pricing)
     m_title->setText(tr("%n model(s) without a price: their requests add nothing to the computed cost. Add their "
                         "prices in an overrides CSV price file.",
         nullptr, int(models.size())));
+    // as high as its rows, at most five: the table above keeps the room
+    const int rows = int(std::min<qsizetype>(models.size(), 5));
+    m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height()
+        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth());
     setVisible(!models.isEmpty());
 }
