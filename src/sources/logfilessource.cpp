@@ -31,7 +31,8 @@ QString LogFilesSource::validate(const SourceRequest& request) const
 void LogFilesSource::start(const SourceRequest& request)
 {
     qCInfo(lcSources) << "log files run started:" << request.files.size() << "file(s), threads" << request.threads
-                      << "dedupe" << request.dedupe;
+                      << "dedupe" << request.dedupe << "price files" << request.pricing.files.size() << "repricing"
+                      << request.pricing.enabled;
     m_failWhenNothingRead = request.failWhenNothingRead;
     std::function<QString(Usage::UsageQuery&)> prepare;
     if (request.pricing.enabled) {
