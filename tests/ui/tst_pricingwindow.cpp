@@ -3,6 +3,7 @@
 // pricing columns, totals line, chart, unpriced models, and a malformed price file.
 #include "charts/chartspanel.h"
 #include "models/chartgroupmodel.h"
+#include "models/modelbreakdownmodel.h"
 #include "models/totalsmodel.h"
 #include "models/unpricedmodelsmodel.h"
 #include "models/usagecolumn.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +130,18 @@ private slots:
         QCOMPARE(cell(totals, 0, UsageColumn::ComputedCost, Qt::ToolTipRole), QStringLiteral("$0.0115"));
         QCOMPARE(cell(totals, 0, UsageColumn::CostDifference, Qt::ToolTipRole), QStringLiteral("$0.0015"));
         QCOMPARE(cell(totals, 0, UsageColumn::UnpricedRequests), QStringLiteral("1"));
+
+        // the detail panel's per-model breakdown of a: gpt-4o priced, acme-1 not
+        QVERIFY(window.selectResultRow(0));
+        auto* breakdownView = window.findChild<QTableView*>(QStringLiteral("breakdownView"));
+        QVERIFY(breakdownView);
+        const QAbstractItemModel* breakdown = breakdownView->model();
+        QCOMPARE(breakdown->columnCount(), int(ModelBreakdownModel::ColumnCount));
+        QCOMPARE(cell(breakdown, 0, ModelBreakdownModel::Model), QStringLiteral("gpt-4o"));
+        QCOMPARE(cell(breakdown, 0, ModelBreakdownModel::ComputedCost, Qt::ToolTipRole), QStringLiteral("$0.0035"));
+        QCOMPARE(cell(breakdown, 0, ModelBreakdownModel::CostDifference, Qt::ToolTipRole), QStringLiteral("-$0.0065"));
+        QCOMPARE(cell(breakdown, 1, ModelBreakdownModel::Model), QStringLiteral("acme-1"));
+        QCOMPARE(cell(breakdown, 1, ModelBreakdownModel::UnpricedRequests), QStringLiteral("1"));
 
         // the unpriced model, in a list below the table and counted in the status line
         UnpricedPanel* unpriced = window.findChild<UnpricedPanel*>();
