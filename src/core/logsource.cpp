@@ -34,7 +34,8 @@ void LogSource::cancel()
 }
 
 void LogSource::start(const QStringList& files, const UsageQuery& query, int threads, bool dedupe,
-    std::function<void(const char* phase)> phaseDone, size_t maxRecordSize)
+    std::function<void(const char* phase)> phaseDone, size_t maxRecordSize,
+    std::function<QString(UsageQuery& query)> prepare)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     cancel();
@@ -48,7 +49,24 @@ void LogSource::start(const QStringList& files, const UsageQuery& query, int thr
 
     QPointer<LogSource> self(this);
     auto cancelFlag = m_cancel;
-    m_worker = std::thread([self, files, query, threads, dedupe, phaseDone, maxRecordSize, cancelFlag, generation] {
+    m_worker = std::thread([self, files, query, threads, dedupe, phaseDone, maxRecordSize, prepare, cancelFlag,
+                               generation] {
+        UsageQuery prepared = query;
+        if (prepare) {
+            const QString error = prepare(prepared);
+            if (!error.isEmpty()) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, generation, error] {
+                        if (!self || generation != self->m_generation)
+                            return;
+                        self->m_running = false;
+                        Q_EMIT self->failed(error);
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
+        }
         AggregateOptions options;
         options.maxRecordSize = maxRecordSize;
         options.phaseDone = phaseDone;
@@ -69,7 +87,7 @@ void LogSource::start(const QStringList& files, const UsageQuery& query, int thr
                 },
                 Qt::QueuedConnection);
         };
-        AggregateOutcome outcome = aggregateFiles(files, query, options);
+        AggregateOutcome outcome = aggregateFiles(files, prepared, options);
         outcome.result.fetchedAt = QDateTime::currentDateTimeUtc();
         QMetaObject::invokeMethod(
             self.data(),

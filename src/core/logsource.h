@@ -29,11 +29,14 @@ public:
 
     /**
      * threads 0: one per core; dedupe: count each request id once (see AggregateOptions::dedupe); phaseDone: see
-     * AggregateOptions::phaseDone (called on the worker thread); maxRecordSize: see AggregateOptions.
+     * AggregateOptions::phaseDone (called on the worker thread); maxRecordSize: see AggregateOptions. prepare runs
+     * on the worker thread before the files are read (e.g. loading a price book into the query); the error it
+     * returns fails the run.
      */
     void start(const QStringList& files, const Usage::UsageQuery& query, int threads = 0, bool dedupe = false,
         std::function<void(const char* phase)> phaseDone = {},
-        size_t maxRecordSize = Usage::AggregateOptions::kDefaultMaxRecordSize);
+        size_t maxRecordSize = Usage::AggregateOptions::kDefaultMaxRecordSize,
+        std::function<QString(Usage::UsageQuery& query)> prepare = {});
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -44,6 +47,8 @@ Q_SIGNALS:
     /** Also when some or all files failed (see result.errors): the caller decides what counts as a failure. */
     void finished(const Usage::UsageResult& result);
     void cancelled();
+    /** The prepare step of start() failed; reason is its error. */
+    void failed(const QString& reason);
 
 private:
     void joinWorker();

@@ -2,6 +2,7 @@
 #include "models/figurecell.h"
 
 #include "models/displayformat.h"
+#include "models/pricingcell.h"
 #include "models/usagecolumn.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ namespace {
 
 QVariant raw(int column, const Figures& f, qint64 allCostNanos)
 {
+    if (PricingCell::isPricingColumn(column))
+        return PricingCell::raw(column, f.pricing, f.pricingSources);
     const auto& t = f.totals;
     switch (column) {
     case UsageColumn::Requests:
@@ -59,6 +62,8 @@ QVariant raw(int column, const Figures& f, qint64 allCostNanos)
 
 QString display(int column, const Figures& f, qint64 allCostNanos, const QTimeZone& zone)
 {
+    if (PricingCell::isPricingColumn(column))
+        return PricingCell::display(column, f.pricing, f.pricingSources);
     switch (column) {
     case UsageColumn::Cost:
         return DisplayFormat::money(double(f.totals.costNanos));
@@ -79,6 +84,8 @@ QString display(int column, const Figures& f, qint64 allCostNanos, const QTimeZo
 
 QString toolTip(int column, const Figures& f, qint64 allCostNanos, const QTimeZone& zone)
 {
+    if (PricingCell::isPricingColumn(column))
+        return PricingCell::toolTip(column, f.pricing, f.pricingSources);
     switch (column) {
     case UsageColumn::Cost:
         return DisplayFormat::moneyExact(f.totals.costNanos);

@@ -15,6 +15,8 @@ struct Figures
     qint64 firstMs = 0;
     qint64 lastMs = 0;
     bool hasTimes = false;
+    Usage::PricingFigures pricing; ///< the price book columns' figures
+    bool pricingSources = false; ///< a price source was loaded: the computed columns have values
 };
 
 /** Display text of a figure column; empty where there is nothing to show (no times, no requests). */

@@ -2,6 +2,18 @@
 #include "models/modelbreakdownmodel.h"
 
 #include "models/displayformat.h"
+#include "models/pricingcell.h"
+#include "models/usagecolumn.h"
+
+namespace {
+
+/** The table's column of a pricing column of the breakdown. */
+int tableColumn(int column)
+{
+    return UsageColumn::RecordedCost + (column - ModelBreakdownModel::RecordedCost);
+}
+
+} // namespace
 
 ModelBreakdownModel::ModelBreakdownModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -10,10 +22,12 @@ ModelBreakdownModel::ModelBreakdownModel(QObject* parent)
 
 ModelBreakdownModel::~ModelBreakdownModel() = default;
 
-void ModelBreakdownModel::setModels(const QList<Usage::ModelTotals>& models)
+void ModelBreakdownModel::setModels(const QList<Usage::ModelTotals>& models, const Usage::PricingSummary& pricing)
 {
     beginResetModel();
     m_models = models;
+    m_pricing = pricing.enabled;
+    m_pricingSources = pricing.hasSources;
     endResetModel();
 }
 
@@ -24,7 +38,7 @@ int ModelBreakdownModel::rowCount(const QModelIndex& parent) const
 
 int ModelBreakdownModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(ColumnCount);
+    return parent.isValid() ? 0 : int(m_pricing ? ColumnCount : RecordedCost);
 }
 
 QVariant ModelBreakdownModel::data(const QModelIndex& index, int role) const
@@ -32,6 +46,21 @@ QVariant ModelBreakdownModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Usage::ModelTotals& m = m_models[index.row()];
+    if (index.column() >= RecordedCost) {
+        const int column = tableColumn(index.column());
+        switch (role) {
+        case RawValueRole:
+            return PricingCell::raw(column, m.pricing, m_pricingSources);
+        case Qt::DisplayRole:
+            return PricingCell::display(column, m.pricing, m_pricingSources);
+        case Qt::ToolTipRole:
+            return PricingCell::toolTip(column, m.pricing, m_pricingSources);
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        default:
+            return {};
+        }
+    }
     QVariant raw;
     switch (index.column()) {
     case Model:
@@ -76,8 +105,15 @@ QVariant ModelBreakdownModel::data(const QModelIndex& index, int role) const
 
 QVariant ModelBreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= RecordedCost) {
+        if (role == Qt::DisplayRole)
+            return PricingCell::title(tableColumn(section));
+        if (role == Qt::ToolTipRole)
+            return PricingCell::headerToolTip(tableColumn(section));
+        return {};
+    }
     if (role == Qt::DisplayRole) {
         switch (section) {
         case Model:

@@ -10,13 +10,27 @@ class ModelBreakdownModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Model, Requests, PromptTokens, CompletionTokens, Cost, ColumnCount };
+    /** The price book's columns follow Cost when pricing is enabled. */
+    enum Column {
+        Model,
+        Requests,
+        PromptTokens,
+        CompletionTokens,
+        Cost,
+        RecordedCost,
+        ComputedCost,
+        CostDifference,
+        UnpricedRequests,
+        ColumnCount
+    };
     enum Roles { RawValueRole = Qt::UserRole + 1 };
 
     explicit ModelBreakdownModel(QObject* parent = nullptr);
     ~ModelBreakdownModel() override;
 
-    void setModels(const QList<Usage::ModelTotals>& models);
+    /** pricing: the result's; its columns are shown when it is enabled. */
+    void setModels(const QList<Usage::ModelTotals>& models, const Usage::PricingSummary& pricing = {});
+    bool hasPricingColumns() const { return m_pricing; }
     const QList<Usage::ModelTotals>& models() const { return m_models; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -26,4 +40,6 @@ public:
 
 private:
     QList<Usage::ModelTotals> m_models;
+    bool m_pricing = false;
+    bool m_pricingSources = false;
 };

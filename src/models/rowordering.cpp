@@ -3,6 +3,7 @@
 
 #include "core/usageresult.h"
 #include "models/changecell.h"
+#include "models/pricingcell.h"
 #include "models/usagecolumn.h"
 
 #include <algorithm>
@@ -71,6 +72,14 @@ namespace {
             return t.costNanos - row.previous.costNanos;
         case UsageColumn::CountChange:
             return t.requests - row.previous.requests;
+        case UsageColumn::RecordedCost:
+            return row.pricing.recordedNanos;
+        case UsageColumn::ComputedCost:
+            return PricingCell::computedNanos(row.pricing);
+        case UsageColumn::CostDifference:
+            return PricingCell::differenceNanos(row.pricing);
+        case UsageColumn::UnpricedRequests:
+            return row.pricing.unpriced;
         default:
             Q_UNREACHABLE();
         }

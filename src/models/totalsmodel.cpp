@@ -88,6 +88,8 @@ QVariant TotalsModel::data(const QModelIndex& index, int role) const
     figures.hasTimes = source.visibleFirstMs() <= source.visibleLastMs();
     figures.firstMs = source.visibleFirstMs();
     figures.lastMs = source.visibleLastMs();
+    figures.pricing = source.visiblePricing();
+    figures.pricingSources = source.result().pricing.hasSources;
     const QTimeZone zone = source.result().query.zone;
     switch (role) {
     case Qt::DisplayRole:

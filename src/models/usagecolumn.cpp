@@ -5,7 +5,8 @@ namespace UsageColumn {
 
 bool isMoney(int column)
 {
-    return column == Cost || column == CostPerRequest || column == PreviousCost || column == CostChange;
+    return column == Cost || column == CostPerRequest || column == PreviousCost || column == CostChange
+        || column == RecordedCost || column == ComputedCost || column == CostDifference;
 }
 
 bool isComparison(int column)

@@ -26,10 +26,14 @@ enum Column {
     CostChange,
     CostChangeRatio,
     CountChange,
+    RecordedCost, ///< the price book's columns, when the result's pricing is enabled
+    ComputedCost,
+    CostDifference,
+    UnpricedRequests,
     Count
 };
 
-/** True for columns whose raw value is money in nano-USD (Cost, CostPerRequest, PreviousCost, CostChange). */
+/** True for columns whose raw value is money in nano-USD (costs, previous cost, change, the price book's). */
 bool isMoney(int column);
 /** True for the columns of the comparison range and the change (PreviousRequests to CountChange). */
 bool isComparison(int column);

@@ -2,6 +2,7 @@
 #include "models/usagetablemodel.h"
 
 #include "models/figurecell.h"
+#include "models/pricingcell.h"
 #include "models/rowordering.h"
 #include "models/usagecolumn.h"
 
@@ -14,9 +15,9 @@
 
 namespace {
 
-FigureCell::Figures figuresOf(const Usage::GroupUsage& row)
+FigureCell::Figures figuresOf(const Usage::GroupUsage& row, const Usage::PricingSummary& pricing)
 {
-    return { row.totals, row.firstMs, row.lastMs, row.hasTimes() };
+    return { row.totals, row.firstMs, row.lastMs, row.hasTimes(), row.pricing, pricing.hasSources };
 }
 
 QList<int> identity(qsizetype n)
@@ -173,12 +174,14 @@ void UsageTableModel::updateTotals()
 {
     m_visibleTotals = {};
     m_visiblePrevious = {};
+    m_visiblePricing = {};
     m_visibleFirstMs = std::numeric_limits<qint64>::max();
     m_visibleLastMs = std::numeric_limits<qint64>::min();
     for (int i : std::as_const(m_visible)) {
         const auto& row = m_result.rows.at(i); // at(): operator[] would copy the shared rows
         m_visibleTotals.add(row.totals);
         m_visiblePrevious.add(row.previous);
+        m_visiblePricing.add(row.pricing);
         if (row.hasTimes()) {
             m_visibleFirstMs = std::min(m_visibleFirstMs, row.firstMs);
             m_visibleLastMs = std::max(m_visibleLastMs, row.lastMs);
@@ -223,6 +226,12 @@ bool UsageTableModel::isColumnAvailable(int column) const
     case UsageColumn::FirstRequest:
     case UsageColumn::LastRequest:
         return m_result.hasRequestTimes;
+    case UsageColumn::RecordedCost:
+    case UsageColumn::UnpricedRequests:
+        return m_result.pricing.enabled;
+    case UsageColumn::ComputedCost:
+    case UsageColumn::CostDifference:
+        return m_result.pricing.enabled && m_result.pricing.hasSources;
     default:
         return !UsageColumn::isComparison(column) || m_result.query.hasComparison();
     }
@@ -280,7 +289,7 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
     }
     if (UsageColumn::isComparison(column))
         return comparisonData(column, row.totals, row.previous, role);
-    const FigureCell::Figures figures = figuresOf(row);
+    const FigureCell::Figures figures = figuresOf(row, m_result.pricing);
     switch (role) {
     case Qt::DisplayRole:
         return FigureCell::display(column, figures, m_allTotals.costNanos, m_result.query.zone);

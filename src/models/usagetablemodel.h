@@ -63,6 +63,8 @@ public:
     const Usage::Totals& visibleTotals() const { return m_visibleTotals; }
     /** The comparison range's sums of the rows shown. */
     const Usage::Totals& visiblePreviousTotals() const { return m_visiblePrevious; }
+    /** The price book figures of the rows shown, summed exactly. */
+    const Usage::PricingFigures& visiblePricing() const { return m_visiblePricing; }
     /** Sums of every row of the result, whatever the filter. */
     const Usage::Totals& allTotals() const { return m_allTotals; }
     qint64 visibleFirstMs() const { return m_visibleFirstMs; }
@@ -70,7 +72,7 @@ public:
     /** The result with only the rows shown, in their display order: what an export of the view writes. */
     Usage::UsageResult visibleResult() const;
 
-    /** False for columns the source does not report (cache and reasoning tokens, request times). */
+    /** False for columns the source does not report (cache and reasoning tokens, request times, pricing). */
     bool isColumnAvailable(int column) const;
     /** Display text of a cell of any column for a set of figures; used by the totals line as well. */
     static QString columnTitle(int column, const Usage::GroupBy& groupBy);
@@ -103,6 +105,7 @@ private:
     QList<int> m_visible;
     Usage::Totals m_visibleTotals;
     Usage::Totals m_visiblePrevious;
+    Usage::PricingFigures m_visiblePricing;
     qint64 m_visibleFirstMs = 0;
     qint64 m_visibleLastMs = 0;
     RowFilter m_filter;

@@ -3,6 +3,7 @@
 
 #include "core/usageresult.h"
 #include "net/clickhouse/clickhousesettings.h"
+#include "sources/pricingchoices.h"
 #include "sources/timeunitstore.h"
 
 #include <QObject>
@@ -37,6 +38,7 @@ struct SourceRequest
     ApiSettings api;
     Usage::ClickHouse::Settings clickhouse; ///< the password lives only in memory, like the API key
     Usage::UsageQuery query;
+    PricingChoices pricing; ///< log files: the book is loaded on the worker thread and set on query.pricing
     bool dedupe = false; ///< log files, ClickHouse: count each request id once (newest copy wins)
     int threads = 0; ///< log files: worker threads; 0: one per core
     size_t maxRecordSize = size_t(64) << 20; ///< log files: longest record, see Usage::AggregateOptions

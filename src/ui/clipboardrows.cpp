@@ -52,6 +52,14 @@ Usage::Export::Column exportColumn(int usageColumn)
         return Column::CostChangeRatio;
     case UsageColumn::CountChange:
         return Column::CountChange;
+    case UsageColumn::RecordedCost:
+        return Column::RecordedCost;
+    case UsageColumn::ComputedCost:
+        return Column::ComputedCost;
+    case UsageColumn::CostDifference:
+        return Column::CostDifference;
+    case UsageColumn::UnpricedRequests:
+        return Column::UnpricedRequests;
     case UsageColumn::Count:
         break;
     }

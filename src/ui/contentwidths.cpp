@@ -35,7 +35,8 @@ QList<int> ContentWidths::compute(const Usage::UsageResult& result, qint64 allCo
             return {};
         widest[UsageColumn::Id] = std::max(widest[UsageColumn::Id],
             row.id.isEmpty() ? QFontMetricsF(italic).horizontalAdvance(none) : metrics.horizontalAdvance(row.id));
-        const FigureCell::Figures figures { row.totals, row.firstMs, row.lastMs, row.hasTimes() };
+        const FigureCell::Figures figures { row.totals, row.firstMs, row.lastMs, row.hasTimes(), row.pricing,
+            result.pricing.hasSources };
         for (int column = UsageColumn::Id + 1; column < UsageColumn::Count; ++column) {
             const QString text = UsageColumn::isComparison(column)
                 ? ChangeCell::display(column, row.totals, row.previous)

@@ -55,7 +55,8 @@ DetailPanel::DetailPanel(QWidget* parent)
 
 DetailPanel::~DetailPanel() = default;
 
-void DetailPanel::setGroup(const Usage::GroupUsage* row, const Usage::UsageQuery& query, bool hasTimes)
+void DetailPanel::setGroup(
+    const Usage::GroupUsage* row, const Usage::UsageQuery& query, bool hasTimes, const Usage::PricingSummary& pricing)
 {
     if (!row) {
         ui->titleLabel->setText(tr("Select a row to see its models and its cost over time."));
@@ -73,7 +74,7 @@ void DetailPanel::setGroup(const Usage::GroupUsage* row, const Usage::UsageQuery
                       DisplayFormat::dateTime(row->lastMs, query.zone), DisplayFormat::zoneName(query.zone));
     }
     ui->titleLabel->setText(title);
-    m_breakdown->setModels(row->models);
+    m_breakdown->setModels(row->models, pricing);
     updateChart(hasTimes ? row : nullptr, query);
 }
 

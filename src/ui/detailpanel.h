@@ -24,7 +24,8 @@ public:
     ~DetailPanel() override;
 
     /** Shows row (of a result with the given query); nullptr clears the panel. */
-    void setGroup(const Usage::GroupUsage* row, const Usage::UsageQuery& query, bool hasTimes);
+    void setGroup(const Usage::GroupUsage* row, const Usage::UsageQuery& query, bool hasTimes,
+        const Usage::PricingSummary& pricing = {});
     ModelBreakdownModel* breakdownModel() const { return m_breakdown; }
 
 private:

@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "charts/chartspanel.h"
+#include "core/pricing/pricebook.h"
 #include "models/totalsmodel.h"
 #include "models/usagetablemodel.h"
 #include "sources/clickhouseusagesource.h"
@@ -16,6 +17,7 @@
 #include "ui/filterbar.h"
 #include "ui/languagemenu.h"
 #include "ui/messagebar.h"
+#include "ui/pricingpanel.h"
 #include "ui/querypanel.h"
 #include "ui/rangeselector.h"
 #include "ui/recentfilesmenu.h"
@@ -65,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui->queryPanel->alertEditor(), &AlertEditor::ruleChanged, m_model, &UsageTableModel::setAlertRule);
     connect(ui->queryPanel->compareSelector(), &CompareSelector::changed, this,
         [this] { m_status->setOutOfDate(m_model->hasResult()); });
+    connect(pricingPanel(), &PricingPanel::changed, this, [this] { m_status->setOutOfDate(m_model->hasResult()); });
     connect(ui->queryPanel, &QueryPanel::runRequested, this, &MainWindow::runQuery);
     connect(ui->queryPanel, &QueryPanel::cancelRequested, this, &MainWindow::cancelQuery);
     connect(ui->resultTabs->resultsView(), &ResultsView::filterToIdRequested, ui->filterBar, &FilterBar::filterToId);
@@ -123,12 +126,17 @@ void MainWindow::setupActions()
     connect(ui->actionFilter, &QAction::triggered, ui->filterBar, &FilterBar::focusFilter);
     connect(ui->actionShowTable, &QAction::triggered, ui->resultTabs, &ResultTabs::showTable);
     connect(ui->actionShowCharts, &QAction::triggered, ui->resultTabs, &ResultTabs::showCharts);
-    connect(ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Usage Explorer"),
-            tr("<h3>Usage Explorer %1</h3><p>What each end user of an LLM product costs, from "
-               "Helicone's API or from a log dump, aggregated on this computer.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    connect(ui->actionAbout, &QAction::triggered, this,
+        [this] { QMessageBox::about(this, tr("About Usage Explorer"), aboutText()); });
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Usage Explorer %1</h3><p>What each end user of an LLM product costs, from "
+              "Helicone's API or from a log dump, aggregated on this computer.</p>")
+               .arg(QCoreApplication::applicationVersion())
+        + tr("<p>The built-in price book is derived from pydantic's genai-prices (MIT license), data of %1.</p>")
+              .arg(Usage::PriceBook::builtInDataDate());
 }
 
 void MainWindow::setupMenus()
@@ -172,6 +180,11 @@ UserIdsEditor* MainWindow::userIdsEditor() const
 MessageBar* MainWindow::messageBar() const
 {
     return ui->messageBar;
+}
+
+PricingPanel* MainWindow::pricingPanel() const
+{
+    return ui->queryPanel->pricingPanel();
 }
 
 ChartsPanel* MainWindow::chartsPanel() const

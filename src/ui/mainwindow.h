@@ -11,6 +11,7 @@
 
 class ChartsPanel;
 class MessageBar;
+class PricingPanel;
 class QSettings;
 class RangeSelector;
 class SourceController;
@@ -44,6 +45,7 @@ public:
     UserIdsEditor* userIdsEditor() const;
     MessageBar* messageBar() const;
     ChartsPanel* chartsPanel() const;
+    PricingPanel* pricingPanel() const;
 
     /**
      * Shows a view by name: "table", "charts", or a chart ("cost", "tokens", "time", "share"); false when the name
@@ -67,6 +69,9 @@ public:
 
     void saveSettings() const;
     void restoreSettings();
+
+    /** The About box's text: the version and the built-in price book's source and data date. */
+    static QString aboutText();
 
 Q_SIGNALS:
     /** A result reached the table. */

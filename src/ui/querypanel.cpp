@@ -3,6 +3,7 @@
 
 #include "ui/alerteditor.h"
 #include "ui/compareselector.h"
+#include "ui/pricingpanel.h"
 #include "ui/rangeselector.h"
 #include "ui/sourcepanel.h"
 #include "ui/useridseditor.h"
@@ -73,6 +74,11 @@ UserIdsEditor* QueryPanel::userIdsEditor() const
     return ui->userIdsEditor;
 }
 
+PricingPanel* QueryPanel::pricingPanel() const
+{
+    return ui->pricingPanel;
+}
+
 void QueryPanel::setRunning(bool running)
 {
     ui->cancelButton->setEnabled(running);
@@ -87,6 +93,7 @@ void QueryPanel::onSourceKindChanged(Usage::SourceKind kind)
     ui->groupByCombo->setEnabled(!api);
     ui->groupByLabel->setEnabled(!api);
     ui->dedupeCheck->setEnabled(!api); // the server counts each request once already
+    ui->pricingPanel->setSourceKind(kind); // repricing needs each request's record
 }
 
 SourceRequest QueryPanel::request(QString* problem)
@@ -96,6 +103,7 @@ SourceRequest QueryPanel::request(QString* problem)
     request.files = ui->sourcePanel->files();
     request.api = ui->sourcePanel->apiSettings();
     request.dedupe = ui->dedupeCheck->isChecked();
+    request.pricing = ui->pricingPanel->choices();
     request.query = query(problem);
     return request;
 }
@@ -138,6 +146,7 @@ void QueryPanel::saveSettings(QSettings& settings) const
     ui->alertEditor->saveSettings(settings);
     settings.setValue(QStringLiteral("files/dedupe"), ui->dedupeCheck->isChecked());
     settings.setValue(QStringLiteral("query/granularity"), ui->granularityCombo->currentIndex());
+    ui->pricingPanel->saveSettings(settings);
 }
 
 void QueryPanel::restoreSettings(const QSettings& settings)
@@ -150,4 +159,5 @@ void QueryPanel::restoreSettings(const QSettings& settings)
     const int granularity = settings.value(QStringLiteral("query/granularity")).toInt(&ok);
     if (ok && granularity >= 0 && granularity < ui->granularityCombo->count())
         ui->granularityCombo->setCurrentIndex(granularity);
+    ui->pricingPanel->restoreSettings(settings);
 }

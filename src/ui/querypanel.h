@@ -9,6 +9,7 @@
 
 class AlertEditor;
 class CompareSelector;
+class PricingPanel;
 class QSettings;
 class RangeSelector;
 class SourcePanel;
@@ -18,7 +19,7 @@ namespace Ui {
 class QueryPanel;
 }
 
-/** The query inputs: source, date range and comparison, users, grouping, alerts, and Run and Cancel. */
+/** The query inputs: source, date range and comparison, users, grouping, prices, alerts, and Run and Cancel. */
 class QueryPanel : public QWidget
 {
     Q_OBJECT
@@ -31,13 +32,15 @@ public:
     CompareSelector* compareSelector() const;
     AlertEditor* alertEditor() const;
     UserIdsEditor* userIdsEditor() const;
+    /** The price book choices; a what-if panel sets its options there (PricingPanel::setWhatIf). */
+    PricingPanel* pricingPanel() const;
 
     /** The run the inputs describe; when they describe none, problem gets the reason (the request is unusable). */
     SourceRequest request(QString* problem);
     /** Enables Cancel while a run is going. */
     void setRunning(bool running);
 
-    /** The keys of the range, comparison, grouping, deduplication and alerts; the source panel's are the window's. */
+    /** The keys of the range, comparison, grouping, deduplication, prices and alerts; the source panel's are the window's. */
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
 

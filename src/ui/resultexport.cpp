@@ -30,6 +30,15 @@ namespace {
         if (result.query.hasComparison() && format != Format::BucketCsv)
             columns << Column::PreviousCount << Column::PreviousCost << Column::CostChange << Column::CostChangeRatio
                     << Column::CountChange;
+        if (result.pricing.enabled && format != Format::BucketCsv) {
+            // the price book's columns, as the table shows them
+            columns << Column::RecordedCost;
+            if (result.pricing.hasSources)
+                columns << Column::ComputedCost << Column::CostDifference;
+            columns << Column::UnpricedRequests;
+            if (result.pricing.hasSources && result.query.pricing && !result.query.pricing->whatIf.isDefault())
+                columns << Column::WhatIfCost;
+        }
         return columns;
     }
 

@@ -11,6 +11,7 @@
 #include "ui/frozencolumn.h"
 #include "ui/headerlink.h"
 #include "ui/selectionkeeper.h"
+#include "ui/unpricedpanel.h"
 #include "ui_resultsview.h"
 
 #include <QAction>
@@ -28,6 +29,8 @@ ResultsView::ResultsView(QWidget* parent)
     , ui(std::make_unique<Ui::ResultsView>())
 {
     ui->setupUi(this);
+    m_unpriced = new UnpricedPanel(ui->tableContainer);
+    ui->tableLayout->addWidget(m_unpriced);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 1);
 }
@@ -122,6 +125,7 @@ void ResultsView::showHeaderMenu(const QPoint& pos)
 
 void ResultsView::showResult()
 {
+    m_unpriced->setSummary(m_model->result().pricing);
     m_sizer->fit(!m_layout->switchGrouping(ColumnLayout::groupingKey(m_model->result().query.groupBy)));
     QItemSelectionModel* selection = ui->tableView->selectionModel();
     if (m_model->rowCount() > 0 && !selection->currentIndex().isValid())
@@ -137,7 +141,7 @@ void ResultsView::updateDetail()
         ui->detailPanel->setGroup(nullptr, result.query, false);
         return;
     }
-    ui->detailPanel->setGroup(&m_model->groupAt(current.row()), result.query, result.hasRequestTimes);
+    ui->detailPanel->setGroup(&m_model->groupAt(current.row()), result.query, result.hasRequestTimes, result.pricing);
 }
 
 bool ResultsView::selectResultRow(int resultRow)

@@ -13,6 +13,7 @@ class QMenu;
 class QSettings;
 class QTableView;
 class TotalsModel;
+class UnpricedPanel;
 class UsageTableModel;
 
 namespace Ui {
@@ -51,6 +52,8 @@ public:
     QMenu* columnsMenu(QWidget* parent);
     ColumnLayout* columnLayout() const { return m_layout; }
     ColumnSizer* columnSizer() const { return m_sizer; }
+    /** The models no price source prices, below the table. */
+    UnpricedPanel* unpricedPanel() const { return m_unpriced; }
     /** The frozen group column laid over the table's left edge. */
     QTableView* frozenView() const;
 
@@ -74,6 +77,7 @@ private:
 
     std::unique_ptr<Ui::ResultsView> ui;
     UsageTableModel* m_model = nullptr;
+    UnpricedPanel* m_unpriced = nullptr;
     HeaderLink* m_link = nullptr;
     ColumnLayout* m_layout = nullptr;
     ColumnSizer* m_sizer = nullptr;

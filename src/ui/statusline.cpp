@@ -99,6 +99,9 @@ void StatusLine::update()
         parts.append(tr("%Ln row(s) cross an alert", nullptr, int(std::min<qsizetype>(alerts, INT_MAX))));
     if (!fetched.isEmpty())
         parts.append(fetched);
+    const qsizetype unpriced = result.pricing.enabled ? result.pricing.unpricedModels.size() : 0;
+    if (unpriced > 0)
+        parts.append(tr("%n unpriced model(s)", nullptr, int(unpriced)));
     if (m_outOfDate)
         parts.append(tr("out of date: Run (Ctrl+R) to apply the changed query"));
     m_label->setText(parts.join(QStringLiteral(" · ")));

@@ -127,7 +127,8 @@ private Q_SLOTS:
             for (const Usage::GroupUsage& row : result.rows) {
                 const QString text = column == UsageColumn::Id
                     ? row.id
-                    : FigureCell::display(column, { row.totals, row.firstMs, row.lastMs, row.hasTimes() },
+                    : FigureCell::display(column,
+                        { row.totals, row.firstMs, row.lastMs, row.hasTimes(), row.pricing, false },
                         f.model.allTotals().costNanos, result.query.zone);
                 widest = std::max(widest,
                     row.id.isEmpty() && column == UsageColumn::Id

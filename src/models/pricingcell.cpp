@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "models/pricingcell.h"
+
+#include "models/displayformat.h"
+#include "models/usagecolumn.h"
+
+#include <QCoreApplication>
+
+namespace PricingCell {
+
+bool isPricingColumn(int column)
+{
+    return column == UsageColumn::RecordedCost || column == UsageColumn::ComputedCost
+        || column == UsageColumn::CostDifference || column == UsageColumn::UnpricedRequests;
+}
+
+qint64 computedNanos(const Usage::PricingFigures& f)
+{
+    return Usage::Pricing::roundToNanos(f.computed);
+}
+
+qint64 differenceNanos(const Usage::PricingFigures& f)
+{
+    return Usage::Pricing::roundToNanos(f.computed - Usage::Pricing::Atto(f.pricedRecordedNanos) * 1'000'000'000);
+}
+
+QVariant raw(int column, const Usage::PricingFigures& f, bool hasSources)
+{
+    switch (column) {
+    case UsageColumn::RecordedCost:
+        return f.recordedNanos;
+    case UsageColumn::UnpricedRequests:
+        return f.unpriced;
+    case UsageColumn::ComputedCost:
+        return hasSources ? QVariant(computedNanos(f)) : QVariant();
+    case UsageColumn::CostDifference:
+        return hasSources ? QVariant(differenceNanos(f)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QString display(int column, const Usage::PricingFigures& f, bool hasSources)
+{
+    const QVariant value = raw(column, f, hasSources);
+    if (!value.isValid())
+        return {};
+    if (column == UsageColumn::UnpricedRequests)
+        return DisplayFormat::count(value.toLongLong());
+    return DisplayFormat::money(double(value.toLongLong()));
+}
+
+QString toolTip(int column, const Usage::PricingFigures& f, bool hasSources)
+{
+    const QVariant value = raw(column, f, hasSources);
+    if (!value.isValid())
+        return QCoreApplication::translate("PricingCell", "No price source was loaded");
+    if (column == UsageColumn::UnpricedRequests)
+        return DisplayFormat::count(value.toLongLong());
+    return DisplayFormat::moneyExact(value.toLongLong());
+}
+
+QString title(int column)
+{
+    switch (column) {
+    case UsageColumn::RecordedCost:
+        return QCoreApplication::translate("PricingCell", "Recorded cost");
+    case UsageColumn::ComputedCost:
+        return QCoreApplication::translate("PricingCell", "Computed cost");
+    case UsageColumn::CostDifference:
+        return QCoreApplication::translate("PricingCell", "Cost difference");
+    case UsageColumn::UnpricedRequests:
+        return QCoreApplication::translate("PricingCell", "Unpriced");
+    default:
+        return {};
+    }
+}
+
+QString headerToolTip(int column)
+{
+    switch (column) {
+    case UsageColumn::RecordedCost:
+        return QCoreApplication::translate("PricingCell", "The cost the records carry, of every request");
+    case UsageColumn::ComputedCost:
+        return QCoreApplication::translate(
+            "PricingCell", "The price book's cost of the priced requests, at the prices in force on each date");
+    case UsageColumn::CostDifference:
+        return QCoreApplication::translate(
+            "PricingCell", "Computed minus recorded cost, of the requests the price book prices");
+    case UsageColumn::UnpricedRequests:
+        return QCoreApplication::translate("PricingCell", "Requests no price source prices");
+    default:
+        return {};
+    }
+}
+
+} // namespace PricingCell
