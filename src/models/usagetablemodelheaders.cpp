@@ -45,6 +45,16 @@ QString UsageTableModel::columnTitle(int column, const Usage::GroupBy& groupBy)
         return tr("First request");
     case UsageColumn::LastRequest:
         return tr("Last request");
+    case UsageColumn::PreviousRequests:
+        return tr("Previous requests");
+    case UsageColumn::PreviousCost:
+        return tr("Previous cost");
+    case UsageColumn::CostChange:
+        return tr("Cost change");
+    case UsageColumn::CostChangeRatio:
+        return tr("Change");
+    case UsageColumn::CountChange:
+        return tr("Requests change");
     default:
         return PricingCell::title(column);
     }
@@ -92,6 +102,16 @@ QString UsageTableModel::columnToolTip(int column, const Usage::GroupBy& groupBy
         return tr("Time of the first request, in the selected time zone");
     case UsageColumn::LastRequest:
         return tr("Time of the last request, in the selected time zone");
+    case UsageColumn::PreviousRequests:
+        return tr("Number of requests in the comparison range");
+    case UsageColumn::PreviousCost:
+        return tr("Cost in the comparison range");
+    case UsageColumn::CostChange:
+        return tr("Cost minus the comparison range's cost (▲ more, ▼ less)");
+    case UsageColumn::CostChangeRatio:
+        return tr("Cost change as a part of the comparison range's cost; \"new\" for groups without requests then");
+    case UsageColumn::CountChange:
+        return tr("Requests minus the comparison range's requests");
     default:
         return PricingCell::headerToolTip(column);
     }
