@@ -77,7 +77,7 @@ int main(int argc, char** argv)
     parser.addOption(screenshot);
     const QCommandLineOption tab(QStringLiteral("tab"),
         QStringLiteral("Open the window on a view: table, charts, or a chart (cost, tokens, "
-                       "time, share)."),
+                       "time, share, movers, whatif)."),
         QStringLiteral("NAME"));
     parser.addOption(tab);
     const QCommandLineOption part(QStringLiteral("part"),
@@ -135,7 +135,8 @@ int main(int argc, char** argv)
     if (parser.isSet(appearance))
         window.findChild<AppearanceMenu*>()->appearance()->setMode(Appearance::fromName(parser.value(appearance)));
     if (parser.isSet(tab) && !window.showView(parser.value(tab))) {
-        std::fprintf(stderr, "usage-explorer: unknown view for --tab: %s (table, charts, cost, tokens, time, share)\n",
+        std::fprintf(stderr,
+            "usage-explorer: unknown view for --tab: %s (table, charts, cost, tokens, time, share, movers, whatif)\n",
             qPrintable(parser.value(tab)));
         return 2;
     }

@@ -34,10 +34,14 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     ui->chartTabs->addTab(tr("Share of cost"));
     ui->chartTabs->addTab(tr("Movers"));
     ui->chartTabs->setTabToolTip(int(Kind::Movers), tr("The largest cost increases and decreases of a comparison"));
+    ui->chartTabs->addTab(tr("What if"));
+    ui->chartTabs->setTabToolTip(
+        int(Kind::WhatIf), tr("Recorded, computed and what-if cost per group, when the result is priced"));
     ui->topNSpin->setValue(m_groups->topN());
     ui->costChart->setGroups(m_groups);
     ui->tokensChart->setGroups(m_groups);
     ui->shareChart->setGroups(m_groups);
+    ui->whatIfChart->setGroups(m_groups);
     ui->timeChart->setTimeModel(m_time);
     for (ChartView* view : views()) {
         connect(view, &ChartView::readout, this, &ChartsPanel::showReadout);
@@ -79,18 +83,26 @@ bool ChartsPanel::hasMovers() const
     return m_table && m_table->hasResult() && m_table->result().query.hasComparison();
 }
 
+bool ChartsPanel::hasPricing() const
+{
+    return m_table && m_table->hasResult() && m_table->result().pricing.enabled;
+}
+
 void ChartsPanel::updateMoversTab()
 {
-    const bool movers = hasMovers();
-    if (!movers && kind() == Kind::Movers)
-        setKind(Kind::CostPerGroup); // before hiding it: the tab bar would move to its neighbour, Share of cost
-    ui->chartTabs->setTabVisible(int(Kind::Movers), movers);
-    ui->chartTabs->setTabEnabled(int(Kind::Movers), movers);
+    // the tabs of a comparison and of a priced result show only when the result has one
+    const std::pair<Kind, bool> optional[] = { { Kind::Movers, hasMovers() }, { Kind::WhatIf, hasPricing() } };
+    for (const auto& [tab, shown] : optional) {
+        if (!shown && kind() == tab)
+            setKind(Kind::CostPerGroup); // before hiding it: the tab bar would move to its neighbour
+        ui->chartTabs->setTabVisible(int(tab), shown);
+        ui->chartTabs->setTabEnabled(int(tab), shown);
+    }
 }
 
 QList<ChartView*> ChartsPanel::views() const
 {
-    return { ui->costChart, ui->tokensChart, ui->timeChart, ui->shareChart, ui->moversChart };
+    return { ui->costChart, ui->tokensChart, ui->timeChart, ui->shareChart, ui->moversChart, ui->whatIfChart };
 }
 
 ChartView* ChartsPanel::currentView() const
@@ -127,7 +139,7 @@ ChartsPanel::Kind ChartsPanel::kind() const
 bool ChartsPanel::kindFromKey(const QString& key, Kind* kind)
 {
     static const QStringList keys { QStringLiteral("cost"), QStringLiteral("tokens"), QStringLiteral("time"),
-        QStringLiteral("share"), QStringLiteral("movers") };
+        QStringLiteral("share"), QStringLiteral("movers"), QStringLiteral("whatif") };
     const qsizetype i = keys.indexOf(key.trimmed().toLower());
     if (i < 0)
         return false;
@@ -148,6 +160,8 @@ QString ChartsPanel::kindKey(Kind kind)
         return QStringLiteral("share");
     case Kind::Movers:
         return QStringLiteral("movers");
+    case Kind::WhatIf:
+        return QStringLiteral("whatif");
     }
     Q_UNREACHABLE();
 }

@@ -26,7 +26,7 @@ class ChartsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Kind { CostPerGroup, TokensPerGroup, CostOverTime, CostShare, Movers };
+    enum class Kind { CostPerGroup, TokensPerGroup, CostOverTime, CostShare, Movers, WhatIf };
     Q_ENUM(Kind)
 
     explicit ChartsPanel(QWidget* parent = nullptr);
@@ -38,6 +38,8 @@ public:
     MoversChart* moversChart() const;
     /** Whether the Movers page can be chosen: only for a result with a comparison. */
     bool hasMovers() const;
+    /** True when the table's result is priced (the what-if chart has figures to show). */
+    bool hasPricing() const;
 
     void setKind(Kind kind);
     Kind kind() const;

@@ -3,6 +3,7 @@
 
 #include "charts/chartspanel.h"
 #include "core/pricing/pricebook.h"
+#include "models/resultmodels.h"
 #include "models/totalsmodel.h"
 #include "models/usagetablemodel.h"
 #include "sources/clickhouseusagesource.h"
@@ -27,6 +28,7 @@
 #include "ui/savedviewsmenu.h"
 #include "ui/sourcepanel.h"
 #include "ui/statusline.h"
+#include "ui/whatifpanel.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -249,6 +251,7 @@ void MainWindow::onRunningChanged(bool running)
 void MainWindow::onFinished(const Usage::UsageResult& result, const SourceRequest& request)
 {
     m_model->setResult(result);
+    ui->queryPanel->whatIfPanel()->setModels(resultModels(result)); // the swaps offer the result's models
     ui->resultTabs->resultsView()->showResult();
     ui->actionExport->setEnabled(true);
     RunMessages::showFinished(ui->messageBar, result);

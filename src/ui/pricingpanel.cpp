@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pricingpanel.h"
 
+#include "ui/priceeditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +37,7 @@ PricingPanel::PricingPanel(QWidget* parent)
     , m_files(new QListWidget(this))
     , m_add(new QPushButton(tr("A&dd…"), this))
     , m_remove(new QPushButton(tr("Remo&ve"), this))
+    , m_edit(new QPushButton(tr("&Edit prices…"), this))
     , m_note(new QLabel(this))
 {
     m_enable->setToolTip(tr("Recompute each request's cost at the price in force on its date"));
@@ -53,6 +58,8 @@ PricingPanel::PricingPanel(QWidget* parent)
     m_files->setMaximumHeight(fontMetrics().height() * 5);
     m_add->setAccessibleName(tr("Add price files"));
     m_remove->setAccessibleName(tr("Remove the selected price files"));
+    m_edit->setToolTip(tr("Your own prices (negotiated, fine-tuned or self-hosted models) as an overrides table, "
+                          "saved in your data folder and used at once"));
     m_note->setWordWrap(true);
     m_note->setVisible(false);
 
@@ -71,6 +78,7 @@ PricingPanel::PricingPanel(QWidget* parent)
     layout->addWidget(m_filesLabel);
     layout->addWidget(m_files);
     layout->addLayout(buttons);
+    layout->addWidget(m_edit, 0, Qt::AlignLeft);
     layout->addWidget(m_note);
 
     connect(m_enable, &QCheckBox::toggled, this, &PricingPanel::updateEnabled);
@@ -80,6 +88,7 @@ PricingPanel::PricingPanel(QWidget* parent)
     connect(m_files, &QListWidget::itemSelectionChanged, this, &PricingPanel::updateEnabled);
     connect(m_add, &QPushButton::clicked, this, &PricingPanel::addFiles);
     connect(m_remove, &QPushButton::clicked, this, &PricingPanel::removeFiles);
+    connect(m_edit, &QPushButton::clicked, this, &PricingPanel::editPrices);
     updateEnabled();
 }
 
@@ -158,9 +167,9 @@ void PricingPanel::updateEnabled()
     const bool files = m_kind == Usage::SourceKind::LogFiles;
     const bool on = files && m_enable->isChecked();
     m_enable->setEnabled(files);
-    for (QWidget* w :
-        { static_cast<QWidget*>(m_basis), static_cast<QWidget*>(m_basisLabel), static_cast<QWidget*>(m_builtIn),
-            static_cast<QWidget*>(m_filesLabel), static_cast<QWidget*>(m_files), static_cast<QWidget*>(m_add) })
+    for (QWidget* w : { static_cast<QWidget*>(m_basis), static_cast<QWidget*>(m_basisLabel),
+             static_cast<QWidget*>(m_builtIn), static_cast<QWidget*>(m_filesLabel), static_cast<QWidget*>(m_files),
+             static_cast<QWidget*>(m_add), static_cast<QWidget*>(m_edit) })
         w->setEnabled(on);
     m_remove->setEnabled(on && !m_files->selectedItems().isEmpty());
 }
@@ -171,6 +180,27 @@ void PricingPanel::addFiles()
         this, tr("Add price files"), QString(), tr("Price files (*.json *.csv);;All files (*)"));
     if (!chosen.isEmpty())
         setFiles(files() + chosen);
+}
+
+void PricingPanel::editPrices()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit Prices"));
+    auto* editor = new PriceEditor(&dialog);
+    editor->loadSaved();
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(editor);
+    layout->addWidget(close);
+    connect(editor, &PriceEditor::saved, this, [this](const QString& path) {
+        if (!files().contains(path))
+            setFiles(files() + QStringList { path });
+        m_enable->setChecked(true);
+        Q_EMIT changed();
+    });
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(720, 420)));
+    dialog.exec();
 }
 
 void PricingPanel::removeFiles()

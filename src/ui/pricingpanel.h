@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void addFiles();
+    /** Opens the overrides editor; a saved file joins the price files and repricing is switched on. */
+    void editPrices();
     void removeFiles();
     void updateEnabled();
 
@@ -59,6 +61,7 @@ private:
     QListWidget* m_files;
     QPushButton* m_add;
     QPushButton* m_remove;
+    QPushButton* m_edit;
     QLabel* m_note;
     Usage::SourceKind m_kind = Usage::SourceKind::LogFiles;
     Usage::PricingOptions m_whatIf;

@@ -7,6 +7,7 @@
 #include "ui/rangeselector.h"
 #include "ui/sourcepanel.h"
 #include "ui/useridseditor.h"
+#include "ui/whatifpanel.h"
 #include "ui_querypanel.h"
 
 #include <QSettings>
@@ -30,6 +31,14 @@ QueryPanel::QueryPanel(QWidget* parent)
     ui->runButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     ui->cancelButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     connect(ui->runButton, &QPushButton::clicked, this, &QueryPanel::runRequested);
+    // what-if options travel with the price book choices; they need a book, so the box follows repricing
+    connect(ui->whatIfPanel, &WhatIfPanel::changed, this, [this] {
+        ui->pricingPanel->setWhatIf(ui->whatIfPanel->options());
+        Q_EMIT ui->pricingPanel->changed();
+    });
+    connect(ui->pricingPanel, &PricingPanel::changed, this,
+        [this] { ui->whatIfBox->setEnabled(ui->pricingPanel->choices().enabled); });
+    ui->whatIfBox->setEnabled(ui->pricingPanel->choices().enabled);
     connect(ui->cancelButton, &QPushButton::clicked, this, &QueryPanel::cancelRequested);
     connect(ui->userIdsEditor, &UserIdsEditor::message, this, &QueryPanel::message);
     connect(ui->sourcePanel, &SourcePanel::kindChanged, this, &QueryPanel::onSourceKindChanged);
@@ -77,6 +86,11 @@ UserIdsEditor* QueryPanel::userIdsEditor() const
 PricingPanel* QueryPanel::pricingPanel() const
 {
     return ui->pricingPanel;
+}
+
+WhatIfPanel* QueryPanel::whatIfPanel() const
+{
+    return ui->whatIfPanel;
 }
 
 void QueryPanel::setRunning(bool running)
@@ -160,4 +174,5 @@ void QueryPanel::restoreSettings(const QSettings& settings)
     if (ok && granularity >= 0 && granularity < ui->granularityCombo->count())
         ui->granularityCombo->setCurrentIndex(granularity);
     ui->pricingPanel->restoreSettings(settings);
+    ui->whatIfBox->setEnabled(ui->pricingPanel->choices().enabled);
 }

@@ -11,6 +11,7 @@ class AlertEditor;
 class CompareSelector;
 class PricingPanel;
 class QSettings;
+class WhatIfPanel;
 class RangeSelector;
 class SourcePanel;
 class UserIdsEditor;
@@ -34,13 +35,16 @@ public:
     UserIdsEditor* userIdsEditor() const;
     /** The price book choices; a what-if panel sets its options there (PricingPanel::setWhatIf). */
     PricingPanel* pricingPanel() const;
+    /** The what-if options (a price date, model swaps) the price book applies to whatif_cost. */
+    WhatIfPanel* whatIfPanel() const;
 
     /** The run the inputs describe; when they describe none, problem gets the reason (the request is unusable). */
     SourceRequest request(QString* problem);
     /** Enables Cancel while a run is going. */
     void setRunning(bool running);
 
-    /** The keys of the range, comparison, grouping, deduplication, prices and alerts; the source panel's are the window's. */
+    /** The keys of the range, comparison, grouping, deduplication, prices and alerts; the source panel's are the
+     * window's. */
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
 
