@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "sources/requestssource.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const char kDump[] =
+    R"({"request_id":"a1","request_user_id":"a","prompt_tokens":10,"completion_tokens":5,"cost":0.5,"request_created_at":"2025-10-01T10:00:00.000Z","model":"gpt-4o","delay_ms":1200,"response_status":200,"request_body":{"x":1}}
+{"request_id":"b1","request_user_id":"b","prompt_tokens":1,"completion_tokens":2,"cost":0.25,"request_created_at":"2025-10-02T10:00:00.000Z","model":"gpt-4o"}
+{"request_id":"a2","request_user_id":"a","prompt_tokens":20,"completion_tokens":1,"cost":1e-05,"request_created_at":"2025-10-03T10:00:00.000Z","model":"gpt-4o-mini"}
+{"request_id":"a3","request_user_id":"a","prompt_tokens":7,"completion_tokens":3,"cost":0.125,"request_created_at":"2025-10-04T10:00:00.000Z","model":"gpt-4o"}
+)";
+
+QStringList ids(const RequestsSource& source)
+{
+    QStringList out;
+    for (const auto& row : source.rows())
+        out.append(row.requestId);
+    return out;
+}
+
+} // namespace
+
+class TestRequestsSource : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void filesWithLimitAndLoadMore()
+    {
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("dump.jsonl"));
+        QFile file(dump);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kDump);
+        file.close();
+        SourceRequest run;
+        run.files = { dump };
+        QVERIFY(RequestsSource::validate(run).isEmpty());
+        RequestsSource source;
+        QSignalSpy ready(&source, &RequestsSource::rowsReady);
+        source.start(run, RequestsSource::queryFor(run, QStringLiteral("a"), 2));
+        QVERIFY(source.isRunning());
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(!source.isRunning());
+        QCOMPARE(ids(source), QStringList({ QStringLiteral("a1"), QStringLiteral("a3") }));
+        QCOMPARE(source.rows()[0].latencyMs, std::optional<std::int64_t>(1200));
+        QCOMPARE(source.rows()[0].status, std::optional<int>(200));
+        QCOMPARE(source.details().value(QStringLiteral("a1")).requestBody, QByteArray("{\"x\":1}"));
+        QVERIFY(source.canLoadMore());
+
+        source.loadMore();
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(source.query().limit, 2 + RequestsSource::kDefaultLimit);
+        QCOMPARE(ids(source), QStringList({ QStringLiteral("a1"), QStringLiteral("a3"), QStringLiteral("a2") }));
+        QVERIFY(!source.canLoadMore());
+    }
+
+    void missingFileFails()
+    {
+        SourceRequest run;
+        run.files = { QStringLiteral("/nonexistent/dump.jsonl") };
+        RequestsSource source;
+        QSignalSpy failed(&source, &RequestsSource::failed);
+        source.start(run, RequestsSource::queryFor(run, QStringLiteral("a")));
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().startsWith(QStringLiteral("/nonexistent/dump.jsonl")));
+        QVERIFY(source.rows().empty());
+    }
+
+    void validateNamesWhatIsMissing()
+    {
+        SourceRequest run;
+        QCOMPARE(RequestsSource::validate(run), QStringLiteral("The run read no log files."));
+        run.kind = Usage::SourceKind::HeliconeApi;
+        QCOMPARE(
+            RequestsSource::validate(run), QStringLiteral("Enter your Helicone API key first (Source › API key)."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestsSource)
+#include "tst_requestssource.moc"
