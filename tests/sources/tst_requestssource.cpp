@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "fakehelicone.h"
 #include "sources/requestssource.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +24,17 @@ QStringList ids(const RequestsSource& source)
     for (const auto& row : source.rows())
         out.append(row.requestId);
     return out;
+}
+
+QJsonObject apiRow(const QString& id, const QString& user, qint64 ms, double cost)
+{
+    return QJsonObject { { QStringLiteral("request_id"), id },
+        { QStringLiteral("request_created_at"),
+            QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("request_user_id"), user }, { QStringLiteral("model"), QStringLiteral("gpt-4o") },
+        { QStringLiteral("provider"), QStringLiteral("OPENAI") }, { QStringLiteral("prompt_tokens"), 10 },
+        { QStringLiteral("completion_tokens"), 3 }, { QStringLiteral("cost"), cost },
+        { QStringLiteral("delay_ms"), 100 }, { QStringLiteral("response_status"), 200 } };
 }
 
 } // namespace
@@ -57,6 +71,46 @@ private Q_SLOTS:
         QCOMPARE(source.query().limit, 2 + RequestsSource::kDefaultLimit);
         QCOMPARE(ids(source), QStringList({ QStringLiteral("a1"), QStringLiteral("a3"), QStringLiteral("a2") }));
         QVERIFY(!source.canLoadMore());
+    }
+
+    void apiSortsByCostAndCancels()
+    {
+        FakeHelicone server;
+        QVERIFY(server.listen());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        server.requestRows = { apiRow(QStringLiteral("r1"), QStringLiteral("alice"), now - 3000000, 0.001),
+            apiRow(QStringLiteral("r2"), QStringLiteral("alice"), now - 2000000, 0.5),
+            apiRow(QStringLiteral("r3"), QStringLiteral("bob"), now - 1000000, 9.0),
+            apiRow(QStringLiteral("r4"), QStringLiteral("alice"), now - 500000, 0.25) };
+        SourceRequest run;
+        run.kind = Usage::SourceKind::HeliconeApi;
+        run.api.key = QString::fromLatin1(server.key);
+        run.api.baseUrl = server.url().toString();
+        run.query.startMs = now - 86400000;
+        QVERIFY(RequestsSource::validate(run).isEmpty());
+        RequestsSource source;
+        QSignalSpy ready(&source, &RequestsSource::rowsReady);
+        source.start(run, RequestsSource::queryFor(run, QStringLiteral("alice"), 2));
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(ids(source), QStringList({ QStringLiteral("r2"), QStringLiteral("r4") }));
+        QCOMPARE(source.rows()[0].recordedCostNanos, std::optional<std::int64_t>(500000000));
+        QVERIFY(!source.hasBodies());
+        QVERIFY(source.canLoadMore());
+
+        // cancelled while the page is on its way: the rows of the last listing stay, its answer is dropped
+        QSignalSpy cancelled(&source, &RequestsSource::cancelled);
+        source.loadMore();
+        QVERIFY(source.isRunning());
+        source.cancel();
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(!source.isRunning());
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(ids(source), QStringList({ QStringLiteral("r2"), QStringLiteral("r4") }));
+        // a new listing runs to its end, and only its rows arrive
+        source.start(run, RequestsSource::queryFor(run, QStringLiteral("alice")));
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(ids(source), QStringList({ QStringLiteral("r2"), QStringLiteral("r4"), QStringLiteral("r1") }));
+        QCOMPARE(cancelled.count(), 1);
     }
 
     void missingFileFails()
