@@ -10,7 +10,9 @@
 #include "sources/remoteusagesource.h"
 #include "sources/sourceslog.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 
 using Usage::Requests::RequestRow;
 
@@ -160,15 +162,30 @@ void RequestsSource::startFiles()
         each.dedupe = false;
         std::vector<RequestRow> rows;
         QStringList errors;
-        for (qsizetype i = 0; i < files.size(); ++i) {
-            const QString text =
-                tr("Reading %1 (%2 of %3)").arg(QFileInfo(files[i]).fileName()).arg(i + 1).arg(files.size());
-            const int permille = int(i * 900 / files.size());
-            post([permille, text](RequestsSource& s) { Q_EMIT s.progressChanged(permille, text); });
+        std::int64_t total = 0;
+        for (const QString& path : files)
+            total += QFileInfo(path).size();
+        std::int64_t before = 0;
+        QElapsedTimer since;
+        for (const QString& path : files) {
+            const QString name = QFileInfo(path).fileName();
+            // at most ten updates a second: each repaints the progress bar
+            auto progress = [&](std::int64_t done, std::int64_t) {
+                if (since.isValid() && since.elapsed() < 100)
+                    return;
+                since.start();
+                const int permille = total > 0 ? int((before + done) * 900 / total) : -1;
+                const QLocale locale;
+                const QString text =
+                    tr("Reading %1: %2 of %3")
+                        .arg(name, locale.formattedDataSize(before + done), locale.formattedDataSize(total));
+                post([permille, text](RequestsSource& s) { Q_EMIT s.progressChanged(permille, text); });
+            };
             Usage::Requests::FileRequests read =
-                Usage::Requests::readFileRequests({ files[i] }, each, cancelFlag.get());
+                Usage::Requests::readFileRequests({ path }, each, cancelFlag.get(), progress);
             if (read.cancelled)
                 return;
+            before += QFileInfo(path).size();
             for (const Usage::Diagnostic& d : std::as_const(read.errors))
                 errors.append(d.toString());
             std::move(read.rows.begin(), read.rows.end(), std::back_inserter(rows));

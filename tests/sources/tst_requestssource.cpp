@@ -56,9 +56,18 @@ private Q_SLOTS:
         QVERIFY(RequestsSource::validate(run).isEmpty());
         RequestsSource source;
         QSignalSpy ready(&source, &RequestsSource::rowsReady);
+        QSignalSpy progress(&source, &RequestsSource::progressChanged);
         source.start(run, RequestsSource::queryFor(run, QStringLiteral("a"), 2));
         QVERIFY(source.isRunning());
         QTRY_COMPARE(ready.count(), 1);
+        QStringList texts;
+        for (const QList<QVariant>& p : std::as_const(progress))
+            texts.append(p.at(1).toString());
+        QCOMPARE(texts.first(), QStringLiteral("Listing requests…"));
+        // the first block holds the whole file; the update after the end of the file may be held back
+        QVERIFY2(texts.contains(QStringLiteral("Reading dump.jsonl: 705 bytes of 705 bytes")),
+            qPrintable(texts.join(QLatin1Char('|'))));
+        QCOMPARE(texts.last(), QStringLiteral("Reading request bodies"));
         QVERIFY(!source.isRunning());
         QCOMPARE(ids(source), QStringList({ QStringLiteral("a1"), QStringLiteral("a3") }));
         QCOMPARE(source.rows()[0].latencyMs, std::optional<std::int64_t>(1200));
