@@ -45,6 +45,8 @@ RequestsView::RequestsView(const SourceRequest& run, const Usage::GroupUsage& gr
                                        DisplayFormat::money(double(group.totals.costNanos))),
         this);
     heading->setObjectName(QStringLiteral("groupTotals"));
+    if (run.query.pricing)
+        heading->setToolTip(tr("The requests show their recorded costs; the row's may come from the price book."));
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(heading);
     layout->addWidget(createFilterBar());
