@@ -163,6 +163,45 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<RequestsView*>().size(), 2);
     }
 
+    void loadMoreUntilTheRowIsComplete()
+    {
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("many.jsonl"));
+        QFile file(dump);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 2500; ++i)
+            file.write(QStringLiteral(R"({"request_id":"r%1","request_user_id":"u","prompt_tokens":%2,)"
+                                      R"("completion_tokens":1,"cost":0.00%3,"request_created_at":)"
+                                      R"("2025-10-01T10:00:00.000Z","model":"gpt-4o"})"
+                                      "\n")
+                           .arg(i)
+                           .arg(i % 10)
+                           .arg(i % 7 + 1)
+                           .toUtf8());
+        file.close();
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openFiles({ dump });
+        QTRY_COMPARE(ended.count(), 1);
+        const Usage::GroupUsage group = window.tableModel()->groupAt(0);
+        QCOMPARE(group.totals.requests, 2500);
+        RequestsView* view = window.showRequests(window.tableModel()->visibleRows().at(0));
+        QVERIFY(view);
+        auto* more = view->findChild<QPushButton*>(QStringLiteral("loadMoreButton"));
+        QTRY_COMPARE(view->model()->rowCount(), 1000);
+        QCOMPARE(
+            view->statusText(), QStringLiteral("The 1000 most expensive request(s) of the row; Load More lists more."));
+        QVERIFY(more->isEnabled());
+        more->click();
+        QTRY_COMPARE(view->model()->rowCount(), 2000);
+        more->click();
+        QTRY_COMPARE(view->model()->rowCount(), 2500);
+        QVERIFY(!more->isEnabled());
+        QCOMPARE(view->shownTotals().requests, group.totals.requests);
+        QCOMPARE(view->shownTotals().promptTokens, group.totals.promptTokens);
+        QCOMPARE(view->shownTotals().costNanos, group.totals.costNanos);
+    }
+
     void cancelKeepsTheTable()
     {
         QTemporaryDir dir;
