@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "compress.h"
 #include "fakehelicone.h"
 #include "sources/requestssource.h"
 
@@ -80,6 +81,26 @@ private Q_SLOTS:
         QCOMPARE(source.query().limit, 2 + RequestsSource::kDefaultLimit);
         QCOMPARE(ids(source), QStringList({ QStringLiteral("a1"), QStringLiteral("a3"), QStringLiteral("a2") }));
         QVERIFY(!source.canLoadMore());
+    }
+
+    void bodiesOfACompressedDump()
+    {
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(QStringLiteral("dump.jsonl.gz"));
+        QFile file(dump);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(TestCompress::gzip(kDump));
+        file.close();
+        SourceRequest run;
+        run.files = { dump };
+        RequestsSource source;
+        QSignalSpy ready(&source, &RequestsSource::rowsReady);
+        source.start(run, RequestsSource::queryFor(run, QStringLiteral("a")));
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(ids(source), QStringList({ QStringLiteral("a1"), QStringLiteral("a3"), QStringLiteral("a2") }));
+        QCOMPARE(source.details().value(QStringLiteral("a1")).requestBody, QByteArray("{\"x\":1}"));
+        QCOMPARE(source.details().value(QStringLiteral("a1")).latencyMs, std::optional<std::int64_t>(1200));
+        QCOMPARE(source.details().size(), 3);
     }
 
     void apiSortsByCostAndCancels()

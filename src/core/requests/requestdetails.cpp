@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/requests/requestdetails.h"
 
+#include "core/bytesource.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <memory>
 
 namespace Usage::Requests {
 namespace {
@@ -57,21 +62,38 @@ QHash<QString, RequestDetails> readRequestDetails(
     const QStringList& files, const QSet<QString>& ids, const std::atomic<bool>* cancel)
 {
     QHash<QString, RequestDetails> found;
+    constexpr qint64 kBlock = qint64(1) << 20;
     for (const QString& path : files) {
         QFile file(path);
         if (ids.isEmpty() || !file.open(QIODevice::ReadOnly))
             continue;
-        while (!file.atEnd() && !(cancel && cancel->load(std::memory_order_relaxed))) {
-            const QByteArray line = file.readLine();
-            const QByteArrayView id = requestIdOf(line);
-            if (id.isEmpty())
-                continue;
-            const QString key = QString::fromUtf8(id);
-            if (!ids.contains(key))
-                continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(line);
-            if (doc.isObject())
-                found.insert(key, detailsOf(doc.object()));
+        // through the byte source: gzip and zstd dumps hold bodies too
+        const std::unique_ptr<ByteSource> source = openByteSource(&file);
+        QByteArray buffer;
+        bool eof = false;
+        while (!eof && !(cancel && cancel->load(std::memory_order_relaxed))) {
+            const qsizetype at = buffer.size();
+            buffer.resize(at + kBlock);
+            const qint64 n = source->read(buffer.data() + at, kBlock);
+            buffer.resize(at + std::max<qint64>(n, 0));
+            eof = n <= 0;
+            qsizetype start = 0;
+            for (qsizetype end = buffer.indexOf('\n'); end >= 0 || (eof && start < buffer.size());
+                 end = buffer.indexOf('\n', start)) {
+                const qsizetype stop = end >= 0 ? end : buffer.size();
+                const QByteArrayView line = QByteArrayView(buffer).sliced(start, stop - start);
+                start = stop + 1;
+                const QByteArrayView id = requestIdOf(line);
+                if (id.isEmpty())
+                    continue;
+                const QString key = QString::fromUtf8(id);
+                if (!ids.contains(key))
+                    continue;
+                const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray());
+                if (doc.isObject())
+                    found.insert(key, detailsOf(doc.object()));
+            }
+            buffer.remove(0, std::min(start, buffer.size()));
         }
     }
     return found;
