@@ -10,6 +10,8 @@
 #include "ui/requestsview.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -131,6 +133,8 @@ private Q_SLOTS:
         QCOMPARE(view->bodyPanel()->responseText(), QStringLiteral("{\n    \"id\": \"r1\"\n}"));
         view->tableView()->setCurrentIndex(view->proxy()->index(1, 0));
         QCOMPARE(view->bodyPanel()->note(), QStringLiteral("The dump holds no body for request a2."));
+        view->copyRequestId();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a2"));
 
         // export: the shown requests in their order
         const QString csv = dir.filePath(QStringLiteral("requests.csv"));
