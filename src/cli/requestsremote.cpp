@@ -2,15 +2,42 @@
 #include "cli/requestsremote.h"
 
 #include "cli/clicommon.h"
-#include "core/requests/requestsort.h"
-#include "net/clickhouse/clickhouserequestsjob.h"
+#include "net/clickhouse/clickhousesettings.h"
 #include "net/heliconeapi.h"
-#include "net/requestlistjob.h"
-#include "net/restclient.h"
+#include "sources/requestssource.h"
 
 #include <QEventLoop>
 
 namespace Cli {
+namespace {
+
+    /** Lists through the shared facade, waiting for its end; returns the exit code. */
+    int runListing(const SourceRequest& run, const Usage::Requests::RequestsQuery& query,
+        std::vector<Usage::Requests::RequestRow>& rows)
+    {
+        RequestsSource source;
+        QEventLoop loop;
+        QString failure;
+        QObject::connect(&source, &RequestsSource::progressChanged, [](int, const QString& text) {
+            if (text.contains(QLatin1String("retrying")))
+                printError(text);
+        });
+        QObject::connect(&source, &RequestsSource::rowsReady, &loop, &QEventLoop::quit);
+        QObject::connect(&source, &RequestsSource::failed, &loop, [&](const QString& reason) {
+            failure = reason;
+            loop.quit();
+        });
+        source.start(run, query);
+        loop.exec();
+        if (!failure.isEmpty()) {
+            printError(failure);
+            return Failure;
+        }
+        rows = source.rows();
+        return Success;
+    }
+
+} // namespace
 
 void addRemoteRequestOptions(QCommandLineParser& parser)
 {
@@ -45,9 +72,8 @@ int fetchApiRequests(const QCommandLineParser& parser, const Usage::Requests::Re
     std::vector<Usage::Requests::RequestRow>& rows)
 {
     const QString keyVariable = parser.value(QStringLiteral("api-key-env"));
-    Usage::Net::ClientOptions options;
-    options.key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
-    if (options.key.isEmpty()) {
+    const QString key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
+    if (key.isEmpty()) {
         printError(QStringLiteral("no API key: set %1 in the environment (or name another variable with "
                                   "--api-key-env)")
                        .arg(keyVariable));
@@ -55,7 +81,7 @@ int fetchApiRequests(const QCommandLineParser& parser, const Usage::Requests::Re
     }
     QString error;
     const QString baseText = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
-                                                                      : Usage::Net::defaultBaseUrl(options.key);
+                                                                      : Usage::Net::defaultBaseUrl(key);
     const auto baseUrl = Usage::Net::parseBaseUrl(baseText, &error);
     if (!baseUrl) {
         printError(QStringLiteral("--base-url: ") + error);
@@ -74,31 +100,12 @@ int fetchApiRequests(const QCommandLineParser& parser, const Usage::Requests::Re
                        .arg(parser.value(QStringLiteral("timeout"))));
         return UsageError;
     }
-    options.timeoutMs = timeout * 1000;
-    options.baseUrl = *baseUrl;
-    Usage::Net::RestClient rest;
-    rest.setOptions(options, *baseUrl);
-    Usage::Net::RequestListJob job(&rest, query);
-    QEventLoop loop;
-    QString failure;
-    QObject::connect(&job, &Usage::Net::RequestListJob::progressChanged, [](const QString& text) {
-        if (text.contains(QLatin1String("retrying")))
-            printError(text);
-    });
-    QObject::connect(&job, &Usage::Net::RequestListJob::finished, &loop, [&](const QString& reason) {
-        failure = reason;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    if (!failure.isEmpty()) {
-        printError(failure);
-        return Failure;
-    }
-    rows = std::move(job.rows());
-    // the server cannot sort by cost basis with our tie rule: sort here, over every page of the window
-    Usage::Requests::sortAndLimit(rows, query.sort, query.limit);
-    return Success;
+    SourceRequest run;
+    run.kind = Usage::SourceKind::HeliconeApi;
+    run.api.key = key;
+    run.api.baseUrl = baseUrl->toString();
+    run.api.timeoutMs = timeout * 1000;
+    return runListing(run, query, rows);
 }
 
 int fetchClickHouseRequests(const QCommandLineParser& parser, const Usage::Requests::RequestsQuery& query,
@@ -140,21 +147,10 @@ int fetchClickHouseRequests(const QCommandLineParser& parser, const Usage::Reque
         }
         s.password = qEnvironmentVariable(name.constData());
     }
-    Usage::ClickHouse::RequestsJob job(s, query);
-    QEventLoop loop;
-    QString failure;
-    QObject::connect(&job, &Usage::ClickHouse::RequestsJob::finished, &loop, [&](const QString& reason) {
-        failure = reason;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    if (!failure.isEmpty()) {
-        printError(failure);
-        return Failure;
-    }
-    rows = std::move(job.rows());
-    return Success;
+    SourceRequest run;
+    run.kind = Usage::SourceKind::ClickHouse;
+    run.clickhouse = s;
+    return runListing(run, query, rows);
 }
 
 } // namespace Cli

@@ -22,6 +22,7 @@
 #include "ui/querypanel.h"
 #include "ui/rangeselector.h"
 #include "ui/recentfilesmenu.h"
+#include "ui/requestsview.h"
 #include "ui/resultsview.h"
 #include "ui/resulttabs.h"
 #include "ui/runmessages.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui->queryPanel, &QueryPanel::runRequested, this, &MainWindow::runQuery);
     connect(ui->queryPanel, &QueryPanel::cancelRequested, this, &MainWindow::cancelQuery);
     connect(ui->resultTabs->resultsView(), &ResultsView::filterToIdRequested, ui->filterBar, &FilterBar::filterToId);
+    connect(ui->resultTabs->resultsView(), &ResultsView::showRequestsRequested, this, &MainWindow::showRequests);
     setupActions();
     setupMenus();
     fitQueryDock();
@@ -256,8 +258,22 @@ void MainWindow::onFinished(const Usage::UsageResult& result, const SourceReques
     ui->actionExport->setEnabled(true);
     RunMessages::showFinished(ui->messageBar, result);
     m_status->setShownRequest(request);
+    m_shownRequest = request;
+    m_shownRequest.phaseDone = {};
     Q_EMIT resultShown();
     Q_EMIT runEnded();
+}
+
+RequestsView* MainWindow::showRequests(int resultRow)
+{
+    const Usage::UsageResult& result = m_model->result();
+    if (resultRow < 0 || resultRow >= result.rows.size())
+        return nullptr;
+    auto* view = new RequestsView(m_shownRequest, result.rows[resultRow], this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+    view->start();
+    return view;
 }
 
 void MainWindow::showInformation(const QString& text)

@@ -14,6 +14,7 @@ class MessageBar;
 class PricingPanel;
 class QSettings;
 class RangeSelector;
+class RequestsView;
 class SourceController;
 class SourcePanel;
 class StatusLine;
@@ -54,6 +55,8 @@ public:
     bool showView(const QString& name);
     /** The context menu's "Show in Charts": the selected rows' cost over time, on the Charts tab. */
     void showSelectionInCharts();
+    /** Opens the requests of the result's row (index into result().rows) in a window and starts listing them. */
+    RequestsView* showRequests(int resultRow);
     /** Selects the row of the result (index into result().rows) in the table, when the filter shows it. */
     bool selectResultRow(int resultRow);
 
@@ -109,4 +112,5 @@ private:
     TotalsModel* m_totals;
     StatusLine* m_status = nullptr;
     WindowSettings m_settings;
+    SourceRequest m_shownRequest; ///< the run whose result the table shows, for Show Requests
 };

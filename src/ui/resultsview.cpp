@@ -85,6 +85,8 @@ void ResultsView::setupTable()
     connect(header, &QHeaderView::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
 
     connect(table, &QTableView::customContextMenuRequested, this, &ResultsView::showContextMenu);
+    connect(table, &QTableView::doubleClicked, this, &ResultsView::requestRequests);
+    connect(m_frozen->view(), &QTableView::doubleClicked, this, &ResultsView::requestRequests);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsView::updateDetail);
     connect(m_model, &UsageTableModel::modelReset, this, &ResultsView::updateDetail);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResultsView::selectedRowsChanged);
@@ -104,6 +106,19 @@ void ResultsView::setupTable()
     copyTable->setShortcutContext(Qt::WidgetShortcut);
     connect(copyTable, &QAction::triggered, this, &ResultsView::copyAll);
     table->addAction(copyTable);
+    auto* requests = new QAction(tr("Show &Requests"), table);
+    requests->setObjectName(QStringLiteral("showRequestsAction"));
+    requests->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    requests->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(requests, &QAction::triggered, this, [this] { requestRequests(ui->tableView->currentIndex()); });
+    table->addAction(requests);
+    m_frozen->view()->addAction(requests);
+}
+
+void ResultsView::requestRequests(const QModelIndex& index)
+{
+    if (index.isValid())
+        Q_EMIT showRequestsRequested(index.data(UsageTableModel::ResultRowRole).toInt());
 }
 
 QTableView* ResultsView::frozenView() const
@@ -181,6 +196,9 @@ void ResultsView::showContextMenu(const QPoint& pos)
     QAction* charts = menu.addAction(tr("Show in C&harts"), this, &ResultsView::showInChartsRequested);
     charts->setEnabled(selected);
     charts->setToolTip(tr("The selected rows' cost over time, and their bars highlighted"));
+    QAction* requests = menu.addAction(tr("Show &Requests"), this, [this, index] { requestRequests(index); });
+    requests->setEnabled(index.isValid());
+    requests->setToolTip(tr("The row's requests one by one, with their bodies when the dump has them"));
     menu.exec(ui->tableView->viewport()->mapToGlobal(pos));
 }
 

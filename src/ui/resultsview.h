@@ -67,6 +67,8 @@ Q_SIGNALS:
     void filterToIdRequested(const QString& id);
     /** The context menu's "Show in Charts". */
     void showInChartsRequested();
+    /** "Show Requests" on a row (Enter, double-click, context menu): resultRow indexes result().rows. */
+    void showRequestsRequested(int resultRow);
 
 private:
     void setupTable();
@@ -74,6 +76,7 @@ private:
     void showHeaderMenu(const QPoint& pos);
     void updateDetail();
     void showContextMenu(const QPoint& pos);
+    void requestRequests(const QModelIndex& index);
 
     std::unique_ptr<Ui::ResultsView> ui;
     UsageTableModel* m_model = nullptr;

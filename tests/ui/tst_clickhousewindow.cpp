@@ -6,10 +6,13 @@
 #include "models/usagecolumn.h"
 #include "models/usagetablemodel.h"
 #include "net/keystore.h"
+#include "sources/requestssource.h"
 #include "testclickhouse.h"
 #include "testrecords.h"
 #include "ui/clickhousepanel.h"
 #include "ui/mainwindow.h"
+#include "ui/requestbodypanel.h"
+#include "ui/requestsview.h"
 #include "ui/sourcepanel.h"
 
 #include <QFile>
@@ -114,6 +117,38 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 60000);
         QCOMPARE(window.tableModel()->rowCount(), rows);
         QCOMPARE(totalsRow(window), fromFiles);
+    }
+
+    void requestsOfARowMatchItOnBothSources()
+    {
+        if (!m_engine)
+            QSKIP(qPrintable(m_skip));
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openFiles({ m_dump });
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
+        const Usage::GroupUsage group = window.tableModel()->groupAt(0);
+        QVERIFY(group.totals.requests <= RequestsSource::kDefaultLimit);
+        RequestsView* fromFiles = window.showRequests(window.tableModel()->visibleRows().at(0));
+        QVERIFY(fromFiles);
+        QTRY_COMPARE_WITH_TIMEOUT(fromFiles->shownTotals().requests, group.totals.requests, 60000);
+        QCOMPARE(fromFiles->shownTotals().costNanos, group.totals.costNanos);
+        QCOMPARE(fromFiles->shownTotals().totalTokens(), group.totals.totalTokens());
+
+        connectWindow(window);
+        QVERIFY(window.runQuery());
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 60000);
+        QCOMPARE(window.tableModel()->groupAt(0).id, group.id);
+        RequestsView* fromServer = window.showRequests(window.tableModel()->visibleRows().at(0));
+        QVERIFY(fromServer);
+        QSignalSpy listed(fromServer, &RequestsView::listingEnded);
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 60000);
+        QCOMPARE(fromServer->shownTotals().requests, group.totals.requests);
+        QCOMPARE(fromServer->shownTotals().costNanos, group.totals.costNanos);
+        QCOMPARE(fromServer->shownTotals().totalTokens(), group.totals.totalTokens());
+        QCOMPARE(fromServer->totalsText(), fromFiles->totalsText());
+        QCOMPARE(fromServer->bodyPanel()->note(),
+            QStringLiteral("This source lists requests without their bodies: open the log dump to see them."));
     }
 
     void testConnectionReportsVersionAndRows()

@@ -66,7 +66,15 @@ namespace {
         return QCoreApplication::translate("Usage", s);
     }
 
-    void readOne(const QString& path, const RequestsQuery& query, const std::atomic<bool>* cancel, FileRequests& out)
+    struct Progress
+    {
+        const FileProgress& report;
+        std::int64_t before = 0; ///< bytes of the files read before this one
+        std::int64_t total = 0;
+    };
+
+    void readOne(const QString& path, const RequestsQuery& query, const std::atomic<bool>* cancel, Progress progress,
+        FileRequests& out)
     {
         auto fail = [&](const QString& reason) { out.errors.append(Diagnostic { path, 0, 0, reason }); };
         if (QFileInfo(path).isDir())
@@ -93,6 +101,8 @@ namespace {
                 if (n < 0)
                     return fail(tr("read error: %1").arg(source->errorString()));
                 eof = n == 0;
+                if (progress.report)
+                    progress.report(progress.before + file.pos(), progress.total);
                 if (!eof && buffer.size() - pos < 4096)
                     continue; // enough bytes to detect the format
             }
@@ -137,11 +147,16 @@ namespace {
 
 } // namespace
 
-FileRequests readFileRequests(const QStringList& files, const RequestsQuery& query, const std::atomic<bool>* cancel)
+FileRequests readFileRequests(
+    const QStringList& files, const RequestsQuery& query, const std::atomic<bool>* cancel, const FileProgress& progress)
 {
     FileRequests out;
+    Progress p { progress, 0, 0 };
+    for (const QString& path : files)
+        p.total += QFileInfo(path).size();
     for (const QString& path : files) {
-        readOne(path, query, cancel, out);
+        readOne(path, query, cancel, p, out);
+        p.before += QFileInfo(path).size();
         if (out.cancelled)
             return out;
     }

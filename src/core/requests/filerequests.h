@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 namespace Usage::Requests {
@@ -21,11 +22,15 @@ struct FileRequests
     bool cancelled = false;
 };
 
+/** Bytes of the files read so far and in all (as stored, so compressed bytes for compressed dumps). */
+using FileProgress = std::function<void(std::int64_t done, std::int64_t total)>;
+
 /**
  * Reads the dumps one after the other with the readers detectFormat() picks, keeping only the records of the
- * query's group value in its range, then de-duplicates, sorts and limits them.
+ * query's group value in its range, then de-duplicates, sorts and limits them. progress, when set, is called on
+ * the calling thread after each block read.
  */
-FileRequests readFileRequests(
-    const QStringList& files, const RequestsQuery& query, const std::atomic<bool>* cancel = nullptr);
+FileRequests readFileRequests(const QStringList& files, const RequestsQuery& query,
+    const std::atomic<bool>* cancel = nullptr, const FileProgress& progress = {});
 
 } // namespace Usage::Requests
