@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlertEditor</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Cost abov&amp;e:</source>
+        <translation>&amp;Kosten über:</translation>
+    </message>
+    <message>
+        <source>Alert when the cost is above</source>
+        <translation>Warnen, wenn die Kosten darüber liegen</translation>
+    </message>
+    <message>
+        <source>Alert cost threshold in US dollars</source>
+        <translation>Kostenschwelle für Warnungen in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Highlight the rows that cost more than this</source>
+        <translation>Die Zeilen hervorheben, die mehr als diesen Betrag kosten</translation>
+    </message>
+    <message>
+        <source>C&amp;hange above:</source>
+        <translation>&amp;Änderung über:</translation>
+    </message>
+    <message>
+        <source>Alert when the change is above</source>
+        <translation>Warnen, wenn die Änderung darüber liegt</translation>
+    </message>
+    <message>
+        <source>Alert change ratio threshold</source>
+        <translation>Schwelle für das Änderungsverhältnis</translation>
+    </message>
+    <message>
+        <source>Highlight the rows whose cost grew by more than this ratio of the comparison range&apos;s cost (0.5 is 50% more), and the rows that had no cost then and have some now</source>
+        <translation>Die Zeilen hervorheben, deren Kosten um mehr als dieses Verhältnis zu den Kosten des Vergleichszeitraums gestiegen sind (0.5 sind 50 % mehr), sowie die Zeilen, die damals keine Kosten hatten und jetzt welche haben</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceMenu</name>
     <message>
         <source>&amp;Appearance</source>
@@ -22,6 +61,25 @@
     <message>
         <source>The colours of the desktop</source>
         <translation>Die Farben der Arbeitsumgebung</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCell</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>%1 now, %2 before</source>
+        <translation>jetzt %1, vorher %2</translation>
+    </message>
+    <message>
+        <source>No requests in the comparison range</source>
+        <translation>Keine Anfragen im Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>No cost in the comparison range</source>
+        <translation>Keine Kosten im Vergleichszeitraum</translation>
     </message>
 </context>
 <context>
@@ -77,11 +135,11 @@
     </message>
     <message>
         <source>Cost per group</source>
-        <translation>Kosten pro Gruppe</translation>
+        <translation>Kosten/Gruppe</translation>
     </message>
     <message>
         <source>Tokens per group</source>
-        <translation>Tokens pro Gruppe</translation>
+        <translation>Tokens/Gruppe</translation>
     </message>
     <message>
         <source>Cost over time</source>
@@ -89,7 +147,7 @@
     </message>
     <message>
         <source>Share of cost</source>
-        <translation>Kostenanteil</translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -202,6 +260,30 @@
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Diagramm in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Largest cost changes</source>
+        <translation>Größte Kostenänderungen</translation>
+    </message>
+    <message>
+        <source>Recorded, computed and what-if cost</source>
+        <translation>Erfasste, berechnete und hypothetische Kosten</translation>
+    </message>
+    <message>
+        <source>Movers</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>The largest cost increases and decreases of a comparison</source>
+        <translation>Die größten Kostenanstiege und -rückgänge eines Vergleichs</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre wenn</translation>
+    </message>
+    <message>
+        <source>Recorded, computed and what-if cost per group, when the result is priced</source>
+        <translation>Erfasste, berechnete und hypothetische Kosten pro Gruppe, wenn das Ergebnis bepreist ist</translation>
     </message>
 </context>
 <context>
@@ -367,6 +449,92 @@
     <message>
         <source>Show &amp;All Columns</source>
         <translation>&amp;Alle Spalten zeigen</translation>
+    </message>
+    <message>
+        <source>Only with a comparison: choose &quot;Compare with&quot; and run the query</source>
+        <translation>Nur mit einem Vergleich: „Vergleich mit“ wählen und die Abfrage ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSelector</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Verg&amp;leich mit:</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleich mit</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Gleicher Zeitraum im Vorjahr</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Compar&amp;ison from:</source>
+        <translation>Verglei&amp;ch von:</translation>
+    </message>
+    <message>
+        <source>Comparison start</source>
+        <translation>Beginn des Vergleichs</translation>
+    </message>
+    <message>
+        <source>First moment of the comparison range (inclusive), as wall time in the chosen time zone</source>
+        <translation>Erster Zeitpunkt des Vergleichszeitraums (einschließlich), als Uhrzeit in der gewählten Zeitzone</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison to:</source>
+        <translation>Vergleich bi&amp;s:</translation>
+    </message>
+    <message>
+        <source>Comparison end</source>
+        <translation>Ende des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Last second of the comparison range (inclusive), as wall time in the chosen time zone</source>
+        <translation>Letzte Sekunde des Vergleichszeitraums (einschließlich), als Uhrzeit in der gewählten Zeitzone</translation>
+    </message>
+    <message>
+        <source>Show each row&apos;s figures of another range beside its own, and what changed</source>
+        <translation>Neben den Werten jeder Zeile die eines anderen Zeitraums zeigen, und was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>A comparison needs a range with a start and an end: choose a range other than &quot;All time&quot;</source>
+        <translation>Ein Vergleich braucht einen Zeitraum mit Anfang und Ende: einen anderen Zeitraum als „Gesamter Zeitraum“ wählen</translation>
+    </message>
+    <message>
+        <source>The end of the comparison range is before its start.</source>
+        <translation>Das Ende des Vergleichszeitraums liegt vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>The comparison range cannot be computed: the range needs a start and an end.</source>
+        <translation>Der Vergleichszeitraum kann nicht berechnet werden: der Zeitraum braucht einen Anfang und ein Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>CostHistogram</name>
+    <message>
+        <source>No request has a cost.</source>
+        <translation>Keine Anfrage hat Kosten.</translation>
+    </message>
+    <message>
+        <source>Requests by cost, from %1 to %2</source>
+        <translation>Anfragen nach Kosten, von %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -793,6 +961,10 @@
             <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The built-in price book is derived from pydantic&apos;s genai-prices (MIT license), data of %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das eingebaute Preisbuch beruht auf genai-prices von pydantic (MIT-Lizenz), Datenstand %1.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -870,6 +1042,335 @@
     <message>
         <source>Cost of this model&apos;s requests in US dollars</source>
         <translation>Kosten der Anfragen an dieses Modell in US-Dollar</translation>
+    </message>
+</context>
+<context>
+    <name>MoversChart</name>
+    <message>
+        <source>Choose a comparison (Compare with) and run the query to see what changed</source>
+        <translation>Einen Vergleich wählen („Vergleich mit“) und die Abfrage ausführen, um die Änderungen zu sehen</translation>
+    </message>
+    <message>
+        <source>No cost changed between the two ranges</source>
+        <translation>Zwischen den beiden Zeiträumen haben sich keine Kosten geändert</translation>
+    </message>
+    <message>
+        <source>Largest cost increases and decreases against the comparison range</source>
+        <translation>Größte Kostenanstiege und -rückgänge gegenüber dem Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Anstieg</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Rückgang</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Cost change (USD)</source>
+        <translation>Kostenänderung (USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 now, %3 before, change %4</source>
+        <translation>%1: jetzt %2, vorher %3, Änderung %4</translation>
+    </message>
+    <message>
+        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
+        <translation>„%1“ ist in der Tabelle ausgewählt (Strg+1 zeigt die Tabelle).</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesFile</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message>
+        <source>Your prices</source>
+        <translation>Eigene Preise</translation>
+    </message>
+    <message>
+        <source>Price rows</source>
+        <translation>Preiszeilen</translation>
+    </message>
+    <message>
+        <source>Prices in USD per million tokens; rows with the same provider, model and match form one price history by start date</source>
+        <translation>Preise in USD pro Million Tokens; Zeilen mit gleichem Anbieter, Modell und Muster bilden nach Startdatum einen Preisverlauf</translation>
+    </message>
+    <message>
+        <source>Price editor status</source>
+        <translation>Status des Preiseditors</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a price row</source>
+        <translation>Eine Preiszeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected price rows</source>
+        <translation>Die ausgewählten Preiszeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import prices from an overrides CSV</source>
+        <translation>Preise aus einer Overrides-CSV importieren</translation>
+    </message>
+    <message>
+        <source>Replace the table with the rows of an overrides CSV</source>
+        <translation>Die Tabelle durch die Zeilen einer Overrides-CSV ersetzen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the prices as an overrides CSV</source>
+        <translation>Die Preise als Overrides-CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save your prices</source>
+        <translation>Eigene Preise speichern</translation>
+    </message>
+    <message>
+        <source>Save the table and price with it from now on</source>
+        <translation>Die Tabelle speichern und ab jetzt mit ihr bepreisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid cell(s); the first: %1</source>
+        <translation>
+            <numerusform>%n ungültige Zelle; die erste: %1</numerusform>
+            <numerusform>%n ungültige Zellen; die erste: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n invalid cell(s); the first: %2</source>
+        <translation>
+            <numerusform>%1: %n ungültige Zelle; die erste: %2</numerusform>
+            <numerusform>%1: %n ungültige Zellen; die erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your saved prices were not loaded: %1</source>
+        <translation>Die gespeicherten eigenen Preise wurden nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n price row(s) to %1</source>
+        <translation>
+            <numerusform>%n Preiszeile in %1 gespeichert</numerusform>
+            <numerusform>%n Preiszeilen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n price row(s) from %1</source>
+        <translation>
+            <numerusform>%n Preiszeile aus %1 importiert</numerusform>
+            <numerusform>%n Preiszeilen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n price row(s) to %1</source>
+        <translation>
+            <numerusform>%n Preiszeile nach %1 exportiert</numerusform>
+            <numerusform>%n Preiszeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import prices</source>
+        <translation>Preise importieren</translation>
+    </message>
+    <message>
+        <source>Overrides CSV (*.csv);;All files (*)</source>
+        <translation>Overrides-CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export prices</source>
+        <translation>Preise exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>PricingCell</name>
+    <message>
+        <source>No price source was loaded</source>
+        <translation>Es wurde keine Preisquelle geladen</translation>
+    </message>
+    <message>
+        <source>Recorded cost</source>
+        <translation>Erfasste Kosten</translation>
+    </message>
+    <message>
+        <source>Computed cost</source>
+        <translation>Berechnete Kosten</translation>
+    </message>
+    <message>
+        <source>Cost difference</source>
+        <translation>Kostendifferenz</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <source>The cost the records carry, of every request</source>
+        <translation>Die in den Datensätzen erfassten Kosten aller Anfragen</translation>
+    </message>
+    <message>
+        <source>The price book&apos;s cost of the priced requests, at the prices in force on each date</source>
+        <translation>Die Kosten der bepreisten Anfragen laut Preisbuch, zu den am jeweiligen Datum gültigen Preisen</translation>
+    </message>
+    <message>
+        <source>Computed minus recorded cost, of the requests the price book prices</source>
+        <translation>Berechnete minus erfasste Kosten der Anfragen, die das Preisbuch bepreist</translation>
+    </message>
+    <message>
+        <source>Requests no price source prices</source>
+        <translation>Anfragen, für die keine Preisquelle einen Preis hat</translation>
+    </message>
+</context>
+<context>
+    <name>PricingLoad</name>
+    <message>
+        <source>Cannot read the price file %1.</source>
+        <translation>Die Preisdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Price file not loaded: %1</source>
+        <translation>Preisdatei nicht geladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricingPanel</name>
+    <message>
+        <source>Re&amp;price with a price book</source>
+        <translation>Mit &amp;Preisbuch neu bepreisen</translation>
+    </message>
+    <message>
+        <source>C&amp;ost basis:</source>
+        <translation>K&amp;ostenbasis:</translation>
+    </message>
+    <message>
+        <source>Use the b&amp;uilt-in price book</source>
+        <translation>Eingebautes Preisbuch ver&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Price &amp;files:</source>
+        <translation>Preisda&amp;teien:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hinzuf&amp;ügen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit prices…</source>
+        <translation>Preise b&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>Recompute each request&apos;s cost at the price in force on its date</source>
+        <translation>Die Kosten jeder Anfrage zum an ihrem Datum gültigen Preis neu berechnen</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Cost basis</source>
+        <translation>Kostenbasis</translation>
+    </message>
+    <message>
+        <source>What Cost is: the records&apos; own, the price book&apos;s, or the records&apos; own where they have one and the price book&apos;s elsewhere</source>
+        <translation>Was „Kosten“ ist: die eigenen Kosten der Datensätze, die des Preisbuchs oder die eigenen, wo vorhanden, und sonst die des Preisbuchs</translation>
+    </message>
+    <message>
+        <source>Prices from pydantic&apos;s genai-prices, shipped with this program</source>
+        <translation>Preise aus genai-prices von pydantic, mit diesem Programm ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Price files</source>
+        <translation>Preisdateien</translation>
+    </message>
+    <message>
+        <source>genai-prices data.json, LiteLLM&apos;s model prices JSON or an overrides CSV; the one listed last wins among files of one kind</source>
+        <translation>data.json von genai-prices, die JSON-Modellpreise von LiteLLM oder eine Overrides-CSV; unter Dateien einer Art gilt die zuletzt aufgeführte</translation>
+    </message>
+    <message>
+        <source>Add price files</source>
+        <translation>Preisdateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected price files</source>
+        <translation>Die ausgewählten Preisdateien entfernen</translation>
+    </message>
+    <message>
+        <source>Your own prices (negotiated, fine-tuned or self-hosted models) as an overrides table, saved in your data folder and used at once</source>
+        <translation>Eigene Preise (ausgehandelte, feinabgestimmte oder selbst betriebene Modelle) als Overrides-Tabelle, im eigenen Datenordner gespeichert und sofort verwendet</translation>
+    </message>
+    <message>
+        <source>Costs are those Helicone stored. Repricing with a price book is not available here: it needs each request&apos;s record, and Helicone&apos;s API sends only sums. Use a log dump to reprice.</source>
+        <translation>Die Kosten sind die von Helicone gespeicherten. Neu bepreisen mit einem Preisbuch ist hier nicht möglich: Dazu braucht es jede einzelne Anfrage, die Helicone-API schickt nur Summen. Zum Neu-Bepreisen einen Protokoll-Export verwenden.</translation>
+    </message>
+    <message>
+        <source>Costs are those Helicone stored. Repricing with a price book is not available here: it needs each request&apos;s record, and ClickHouse sends only sums. Use a log dump to reprice.</source>
+        <translation>Die Kosten sind die von Helicone gespeicherten. Neu bepreisen mit einer Preisliste ist hier nicht möglich: Dazu braucht es jede einzelne Anfrage, ClickHouse schickt nur Summen. Zum Neu-Bepreisen einen Protokoll-Export verwenden.</translation>
+    </message>
+    <message>
+        <source>Price files (*.json *.csv);;All files (*)</source>
+        <translation>Preisdateien (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Edit Prices</source>
+        <translation>Preise bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1516,18 @@
     <message>
         <source>Enter the name of the custom property to group by.</source>
         <translation>Den Namen der benutzerdefinierten Eigenschaft eingeben, nach der gruppiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre wenn</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1701,228 @@
         <source>The cost-over-time series is incomplete: %1</source>
         <translation>Die Zeitreihe für den Kostenverlauf ist unvollständig: %1</translation>
     </message>
+    <message>
+        <source>no answer within the run&apos;s deadline of %1 s</source>
+        <translation>keine Antwort innerhalb der Frist des Laufs von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBodyPanel</name>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Select a request to see its bodies.</source>
+        <translation>Eine Anfrage auswählen, um ihre Bodys zu sehen.</translation>
+    </message>
+    <message>
+        <source>This source lists requests without their bodies: open the log dump to see them.</source>
+        <translation>Diese Quelle listet Anfragen ohne ihre Bodys: den Protokoll-Export öffnen, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Anfrage %1</translation>
+    </message>
+    <message>
+        <source>The dump holds no body for request %1.</source>
+        <translation>Der Export enthält keinen Body für die Anfrage %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsSource</name>
+    <message>
+        <source>The run read no log files.</source>
+        <translation>Der Lauf hat keine Protokolldateien gelesen.</translation>
+    </message>
+    <message>
+        <source>Enter your Helicone API key first (Source › API key).</source>
+        <translation>Zuerst den Helicone-API-Schlüssel eingeben (Quelle › API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>This source cannot list requests.</source>
+        <translation>Diese Quelle kann keine Anfragen auflisten.</translation>
+    </message>
+    <message>
+        <source>Listing requests…</source>
+        <translation>Anfragen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 of %3</source>
+        <translation>%1 wird gelesen: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Reading request bodies</source>
+        <translation>Anfrage-Bodys werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache geschrieben</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning-Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Requests of %1</source>
+        <translation>Anfragen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the result: %n request(s), %2 tokens, %3</source>
+        <translation>
+            <numerusform>%1 im Ergebnis: %n Anfrage, %2 Tokens, %3</numerusform>
+            <numerusform>%1 im Ergebnis: %n Anfragen, %2 Tokens, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests show their recorded costs; the row&apos;s may come from the price book.</source>
+        <translation>Die Anfragen zeigen ihre erfassten Kosten; die der Zeile können aus dem Preisbuch stammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>&amp;Weitere laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>List %n more request(s)</source>
+        <translation>
+            <numerusform>%n weitere Anfrage auflisten</numerusform>
+            <numerusform>%n weitere Anfragen auflisten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the requests failed: %1</source>
+        <translation>Das Auflisten der Anfragen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table keeps the requests listed before.</source>
+        <translation>Abgebrochen; die Tabelle behält die zuvor aufgelisteten Anfragen.</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>Filter by property or request id</source>
+        <translation>Nach Eigenschaft oder Anfrage-ID filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy Request &amp;ID</source>
+        <translation>Anfrage-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most expensive request(s) of the row; Load More lists more.</source>
+        <translation>
+            <numerusform>Die %n teuerste Anfrage der Zeile; „Weitere laden“ listet mehr.</numerusform>
+            <numerusform>Die %n teuersten Anfragen der Zeile; „Weitere laden“ listet mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) listed.</source>
+        <translation>
+            <numerusform>%n Anfrage aufgelistet.</numerusform>
+            <numerusform>%n Anfragen aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n request(s), %1 tokens (%2 prompt, %3 completion), %4</source>
+        <translation>
+            <numerusform>Angezeigt: %n Anfrage, %1 Tokens (%2 Prompt, %3 Antwort), %4</numerusform>
+            <numerusform>Angezeigt: %n Anfragen, %1 Tokens (%2 Prompt, %3 Antwort), %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Requests</source>
+        <translation>Anfragen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>%n Anfrage nach %1 exportiert.</numerusform>
+            <numerusform>%n Anfragen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultExport</name>
@@ -1264,6 +1999,14 @@
     <message>
         <source>Copy &amp;Table</source>
         <translation>&amp;Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Requests</source>
+        <translation>&amp;Anfragen zeigen</translation>
+    </message>
+    <message>
+        <source>The row&apos;s requests one by one, with their bodies when the dump has them</source>
+        <translation>Die einzelnen Anfragen der Zeile, mit ihren Bodys, wenn der Export sie enthält</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2375,38 @@ Diese Adresse trotzdem verwenden?</translation>
             <numerusform>%Ln Protokolldateien</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cross an alert</source>
+        <translation>
+            <numerusform>%Ln Zeile überschreitet eine Warnschwelle</numerusform>
+            <numerusform>%Ln Zeilen überschreiten eine Warnschwelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpriced model(s)</source>
+        <translation>
+            <numerusform>%n Modell ohne Preis</numerusform>
+            <numerusform>%n Modelle ohne Preis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared with %1 – %2</source>
+        <translation>verglichen mit %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n entfallen</numerusform>
+            <numerusform>%n entfallen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokensPerGroupChart</name>
@@ -1676,6 +2451,47 @@ Diese Adresse trotzdem verwenden?</translation>
     <message>
         <source>Sums of the rows shown; they follow the filter</source>
         <translation>Summen der angezeigten Zeilen; sie folgen dem Filter</translation>
+    </message>
+</context>
+<context>
+    <name>UnpricedModelsModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>Antwort-Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>UnpricedPanel</name>
+    <message>
+        <source>Unpriced models</source>
+        <translation>Modelle ohne Preis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) without a price: their requests add nothing to the computed cost. Add their prices in an overrides CSV price file.</source>
+        <translation>
+            <numerusform>%n Modell ohne Preis: seine Anfragen tragen nichts zu den berechneten Kosten bei. Seine Preise in einer Overrides-CSV-Preisdatei ergänzen.</numerusform>
+            <numerusform>%n Modelle ohne Preis: ihre Anfragen tragen nichts zu den berechneten Kosten bei. Ihre Preise in einer Overrides-CSV-Preisdatei ergänzen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2787,10 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>HTTP %1 from %2: %3</source>
         <translation>HTTP %1 von %2: %3</translation>
     </message>
+    <message>
+        <source>rate limited (HTTP 429); the server asks to wait %1 s, longer than the run&apos;s deadline leaves</source>
+        <translation>Anfragelimit erreicht (HTTP 429); der Server bittet, %1 s zu warten, länger als die Frist des Laufs noch zulässt</translation>
+    </message>
 </context>
 <context>
     <name>Usage::Net::SeriesJob</name>
@@ -2176,6 +2996,46 @@ Diese Adresse trotzdem verwenden?</translation>
         <source>Time of the last request, in the selected time zone</source>
         <translation>Zeitpunkt der letzten Anfrage in der gewählten Zeitzone</translation>
     </message>
+    <message>
+        <source>Previous requests</source>
+        <translation>Anfragen vorher</translation>
+    </message>
+    <message>
+        <source>Previous cost</source>
+        <translation>Kosten vorher</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Kostenänderung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Requests change</source>
+        <translation>Anfragenänderung</translation>
+    </message>
+    <message>
+        <source>Number of requests in the comparison range</source>
+        <translation>Anzahl der Anfragen im Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>Cost in the comparison range</source>
+        <translation>Kosten im Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>Cost minus the comparison range&apos;s cost (▲ more, ▼ less)</source>
+        <translation>Kosten minus die Kosten des Vergleichszeitraums (▲ mehr, ▼ weniger)</translation>
+    </message>
+    <message>
+        <source>Cost change as a part of the comparison range&apos;s cost; &quot;new&quot; for groups without requests then</source>
+        <translation>Kostenänderung als Anteil an den Kosten des Vergleichszeitraums; „neu“ für Gruppen, die damals keine Anfragen hatten</translation>
+    </message>
+    <message>
+        <source>Requests minus the comparison range&apos;s requests</source>
+        <translation>Anfragen minus die Anfragen des Vergleichszeitraums</translation>
+    </message>
 </context>
 <context>
     <name>UserIdsEditor</name>
@@ -2287,6 +3147,107 @@ Diese Adresse trotzdem verwenden?</translation>
             <numerusform>%Ln Benutzer</numerusform>
             <numerusform>%Ln Benutzer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfChart</name>
+    <message>
+        <source>This result has no computed prices: load a price book to compare costs</source>
+        <translation>Dieses Ergebnis hat keine berechneten Preise: ein Preisbuch laden, um Kosten zu vergleichen</translation>
+    </message>
+    <message>
+        <source>No rows pass the filter</source>
+        <translation>Keine Zeile entspricht dem Filter</translation>
+    </message>
+    <message>
+        <source>Recorded, computed and what-if cost per %1: the top %2</source>
+        <translation>Erfasste, berechnete und hypothetische Kosten pro %1: die teuersten %2</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre wenn</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>erfasst %1</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>berechnet %1</translation>
+    </message>
+    <message>
+        <source>what if %1</source>
+        <translation>was wäre wenn %1</translation>
+    </message>
+    <message>
+        <source>(%1 vs computed)</source>
+        <translation>(%1 gegenüber berechnet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) unpriced in the what-if</source>
+        <translation>
+            <numerusform>%Ln Anfrage im Was-wäre-wenn ohne Preis</numerusform>
+            <numerusform>%Ln Anfragen im Was-wäre-wenn ohne Preis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre wenn</translation>
+    </message>
+    <message>
+        <source>Price every request at the prices of</source>
+        <translation>Alle Anfragen zu Preisen vom</translation>
+    </message>
+    <message>
+        <source>Unchecked: each request at the prices of its own date</source>
+        <translation>Nicht angekreuzt: jede Anfrage zu den Preisen ihres eigenen Datums</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>Preisdatum</translation>
+    </message>
+    <message>
+        <source>Model swaps</source>
+        <translation>Modelltausch</translation>
+    </message>
+    <message>
+        <source>Price the requests of a model as another model</source>
+        <translation>Die Anfragen eines Modells wie ein anderes Modell bepreisen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>Bepreist als</translation>
+    </message>
+    <message>
+        <source>Add swap</source>
+        <translation>Tausch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a model swap</source>
+        <translation>Einen Modelltausch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected model swaps</source>
+        <translation>Die ausgewählten Modelltausche entfernen</translation>
     </message>
 </context>
 </TS>

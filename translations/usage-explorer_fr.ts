@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AlertEditor</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Cost abov&amp;e:</source>
+        <translation>Seuil de coû&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alert when the cost is above</source>
+        <translation>Alerter quand le coût dépasse</translation>
+    </message>
+    <message>
+        <source>Alert cost threshold in US dollars</source>
+        <translation>Seuil d&apos;alerte de coût en dollars US</translation>
+    </message>
+    <message>
+        <source>Highlight the rows that cost more than this</source>
+        <translation>Mettre en évidence les lignes qui coûtent plus que ce montant</translation>
+    </message>
+    <message>
+        <source>C&amp;hange above:</source>
+        <translation>Seuil de &amp;variation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alert when the change is above</source>
+        <translation>Alerter quand la variation dépasse</translation>
+    </message>
+    <message>
+        <source>Alert change ratio threshold</source>
+        <translation>Seuil d&apos;alerte du taux de variation</translation>
+    </message>
+    <message>
+        <source>Highlight the rows whose cost grew by more than this ratio of the comparison range&apos;s cost (0.5 is 50% more), and the rows that had no cost then and have some now</source>
+        <translation>Mettre en évidence les lignes dont le coût a augmenté de plus que ce taux du coût de la période de comparaison (0,5 = 50 % de plus), ainsi que les lignes qui n&apos;avaient aucun coût alors et en ont un maintenant</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceMenu</name>
     <message>
         <source>&amp;Appearance</source>
@@ -22,6 +61,25 @@
     <message>
         <source>The colours of the desktop</source>
         <translation>Les couleurs du bureau</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCell</name>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>%1 now, %2 before</source>
+        <translation>%1 maintenant, %2 avant</translation>
+    </message>
+    <message>
+        <source>No requests in the comparison range</source>
+        <translation>Aucune requête dans la période de comparaison</translation>
+    </message>
+    <message>
+        <source>No cost in the comparison range</source>
+        <translation>Aucun coût dans la période de comparaison</translation>
     </message>
 </context>
 <context>
@@ -85,7 +143,7 @@
     </message>
     <message>
         <source>Cost over time</source>
-        <translation>Évolution du coût</translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Share of cost</source>
@@ -202,6 +260,30 @@
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Graphique enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Largest cost changes</source>
+        <translation>Plus fortes variations de coût</translation>
+    </message>
+    <message>
+        <source>Recorded, computed and what-if cost</source>
+        <translation>Coût enregistré, calculé et simulé</translation>
+    </message>
+    <message>
+        <source>Movers</source>
+        <translation>Variations</translation>
+    </message>
+    <message>
+        <source>The largest cost increases and decreases of a comparison</source>
+        <translation>Les plus fortes hausses et baisses de coût d&apos;une comparaison</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Recorded, computed and what-if cost per group, when the result is priced</source>
+        <translation>Coût enregistré, calculé et simulé par groupe, quand le résultat est tarifé</translation>
     </message>
 </context>
 <context>
@@ -368,6 +450,92 @@
         <source>Show &amp;All Columns</source>
         <translation>Afficher &amp;toutes les colonnes</translation>
     </message>
+    <message>
+        <source>Only with a comparison: choose &quot;Compare with&quot; and run the query</source>
+        <translation>Seulement avec une comparaison&#xa0;: choisissez «&#xa0;Comparer avec&#xa0;» et exécutez la requête</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSelector</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparer a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Même période l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Période personnalisée…</translation>
+    </message>
+    <message>
+        <source>Compar&amp;ison from:</source>
+        <translation>Début de co&amp;mparaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comparison start</source>
+        <translation>Début de la comparaison</translation>
+    </message>
+    <message>
+        <source>First moment of the comparison range (inclusive), as wall time in the chosen time zone</source>
+        <translation>Premier instant de la période de comparaison (inclus), en heure locale du fuseau horaire choisi</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison to:</source>
+        <translation>Fin de c&amp;omparaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comparison end</source>
+        <translation>Fin de la comparaison</translation>
+    </message>
+    <message>
+        <source>Last second of the comparison range (inclusive), as wall time in the chosen time zone</source>
+        <translation>Dernière seconde de la période de comparaison (incluse), en heure locale du fuseau horaire choisi</translation>
+    </message>
+    <message>
+        <source>Show each row&apos;s figures of another range beside its own, and what changed</source>
+        <translation>Afficher à côté des chiffres de chaque ligne ceux d&apos;une autre période, et ce qui a changé</translation>
+    </message>
+    <message>
+        <source>A comparison needs a range with a start and an end: choose a range other than &quot;All time&quot;</source>
+        <translation>Une comparaison nécessite une période avec un début et une fin&#xa0;: choisissez une période autre que «&#xa0;Toute la période&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The end of the comparison range is before its start.</source>
+        <translation>La fin de la période de comparaison précède son début.</translation>
+    </message>
+    <message>
+        <source>The comparison range cannot be computed: the range needs a start and an end.</source>
+        <translation>La période de comparaison ne peut pas être calculée&#xa0;: la période doit avoir un début et une fin.</translation>
+    </message>
+</context>
+<context>
+    <name>CostHistogram</name>
+    <message>
+        <source>No request has a cost.</source>
+        <translation>Aucune requête n&apos;a de coût.</translation>
+    </message>
+    <message>
+        <source>Requests by cost, from %1 to %2</source>
+        <translation>Requêtes par coût, de %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>CostOverTimeChart</name>
@@ -506,7 +674,7 @@
     </message>
     <message>
         <source>Cost over time</source>
-        <translation>Évolution du coût</translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Cost over time of the selected row</source>
@@ -793,6 +961,10 @@
             <numerusform>%Ln lignes exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The built-in price book is derived from pydantic&apos;s genai-prices (MIT license), data of %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le barème intégré est dérivé de genai-prices de pydantic (licence MIT), données du %1.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -870,6 +1042,335 @@
     <message>
         <source>Cost of this model&apos;s requests in US dollars</source>
         <translation>Coût des requêtes de ce modèle en dollars US</translation>
+    </message>
+</context>
+<context>
+    <name>MoversChart</name>
+    <message>
+        <source>Choose a comparison (Compare with) and run the query to see what changed</source>
+        <translation>Choisissez une comparaison (Comparer avec) et exécutez la requête pour voir ce qui a changé</translation>
+    </message>
+    <message>
+        <source>No cost changed between the two ranges</source>
+        <translation>Aucun coût n&apos;a changé entre les deux périodes</translation>
+    </message>
+    <message>
+        <source>Largest cost increases and decreases against the comparison range</source>
+        <translation>Plus fortes hausses et baisses de coût par rapport à la période de comparaison</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Hausse</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Baisse</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Cost change (USD)</source>
+        <translation>Variation du coût (USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 now, %3 before, change %4</source>
+        <translation>%1&#xa0;: %2 maintenant, %3 avant, variation %4</translation>
+    </message>
+    <message>
+        <source>%1 is selected in the table (Ctrl+1 shows it).</source>
+        <translation>La ligne «&#xa0;%1&#xa0;» est sélectionnée dans le tableau (Ctrl+1 affiche le tableau).</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesFile</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message>
+        <source>Your prices</source>
+        <translation>Vos prix</translation>
+    </message>
+    <message>
+        <source>Price rows</source>
+        <translation>Lignes de prix</translation>
+    </message>
+    <message>
+        <source>Prices in USD per million tokens; rows with the same provider, model and match form one price history by start date</source>
+        <translation>Prix en USD par million de jetons&#xa0;; les lignes de même fournisseur, modèle et correspondance forment un historique de prix par date de début</translation>
+    </message>
+    <message>
+        <source>Price editor status</source>
+        <translation>État de l&apos;éditeur de prix</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a price row</source>
+        <translation>Ajouter une ligne de prix</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected price rows</source>
+        <translation>Retirer les lignes de prix sélectionnées</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import prices from an overrides CSV</source>
+        <translation>Importer des prix depuis un CSV de prix personnalisés</translation>
+    </message>
+    <message>
+        <source>Replace the table with the rows of an overrides CSV</source>
+        <translation>Remplacer le tableau par les lignes d&apos;un CSV de prix personnalisés</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the prices as an overrides CSV</source>
+        <translation>Exporter les prix en CSV de prix personnalisés</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save your prices</source>
+        <translation>Enregistrer vos prix</translation>
+    </message>
+    <message>
+        <source>Save the table and price with it from now on</source>
+        <translation>Enregistrer le tableau et l&apos;utiliser désormais pour la tarification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid cell(s); the first: %1</source>
+        <translation>
+            <numerusform>%n cellule non valide&#xa0;; la première&#xa0;: %1</numerusform>
+            <numerusform>%n cellules non valides&#xa0;; la première&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n invalid cell(s); the first: %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n cellule non valide&#xa0;; la première&#xa0;: %2</numerusform>
+            <numerusform>%1&#xa0;: %n cellules non valides&#xa0;; la première&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your saved prices were not loaded: %1</source>
+        <translation>Vos prix enregistrés n&apos;ont pas été chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n price row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne de prix enregistrée dans %1</numerusform>
+            <numerusform>%n lignes de prix enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n price row(s) from %1</source>
+        <translation>
+            <numerusform>%n ligne de prix importée depuis %1</numerusform>
+            <numerusform>%n lignes de prix importées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n price row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne de prix exportée vers %1</numerusform>
+            <numerusform>%n lignes de prix exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import prices</source>
+        <translation>Importer des prix</translation>
+    </message>
+    <message>
+        <source>Overrides CSV (*.csv);;All files (*)</source>
+        <translation>CSV de prix personnalisés (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export prices</source>
+        <translation>Exporter les prix</translation>
+    </message>
+</context>
+<context>
+    <name>PricingCell</name>
+    <message>
+        <source>No price source was loaded</source>
+        <translation>Aucune source de prix n&apos;a été chargée</translation>
+    </message>
+    <message>
+        <source>Recorded cost</source>
+        <translation>Coût enregistré</translation>
+    </message>
+    <message>
+        <source>Computed cost</source>
+        <translation>Coût calculé</translation>
+    </message>
+    <message>
+        <source>Cost difference</source>
+        <translation>Écart de coût</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Sans prix</translation>
+    </message>
+    <message>
+        <source>The cost the records carry, of every request</source>
+        <translation>Le coût porté par les enregistrements, pour toutes les requêtes</translation>
+    </message>
+    <message>
+        <source>The price book&apos;s cost of the priced requests, at the prices in force on each date</source>
+        <translation>Le coût des requêtes tarifées selon le barème, aux prix en vigueur à chaque date</translation>
+    </message>
+    <message>
+        <source>Computed minus recorded cost, of the requests the price book prices</source>
+        <translation>Coût calculé moins coût enregistré, pour les requêtes que le barème tarife</translation>
+    </message>
+    <message>
+        <source>Requests no price source prices</source>
+        <translation>Requêtes qu&apos;aucune source de prix ne tarife</translation>
+    </message>
+</context>
+<context>
+    <name>PricingLoad</name>
+    <message>
+        <source>Cannot read the price file %1.</source>
+        <translation>Impossible de lire le fichier de prix %1.</translation>
+    </message>
+    <message>
+        <source>Price file not loaded: %1</source>
+        <translation>Fichier de prix non chargé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PricingPanel</name>
+    <message>
+        <source>Re&amp;price with a price book</source>
+        <translation>Retarifer avec un &amp;barème</translation>
+    </message>
+    <message>
+        <source>C&amp;ost basis:</source>
+        <translation>Base de &amp;coût&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use the b&amp;uilt-in price book</source>
+        <translation>&amp;Utiliser le barème intégré</translation>
+    </message>
+    <message>
+        <source>Price &amp;files:</source>
+        <translation>Fichiers de &amp;prix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit prices…</source>
+        <translation>&amp;Modifier les prix…</translation>
+    </message>
+    <message>
+        <source>Recompute each request&apos;s cost at the price in force on its date</source>
+        <translation>Recalculer le coût de chaque requête au prix en vigueur à sa date</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Cost basis</source>
+        <translation>Base de coût</translation>
+    </message>
+    <message>
+        <source>What Cost is: the records&apos; own, the price book&apos;s, or the records&apos; own where they have one and the price book&apos;s elsewhere</source>
+        <translation>Ce que contient «&#xa0;Coût&#xa0;»&#xa0;: celui des enregistrements, celui du barème, ou celui des enregistrements quand ils en ont un et celui du barème sinon</translation>
+    </message>
+    <message>
+        <source>Prices from pydantic&apos;s genai-prices, shipped with this program</source>
+        <translation>Prix issus de genai-prices de pydantic, fournis avec ce programme</translation>
+    </message>
+    <message>
+        <source>Price files</source>
+        <translation>Fichiers de prix</translation>
+    </message>
+    <message>
+        <source>genai-prices data.json, LiteLLM&apos;s model prices JSON or an overrides CSV; the one listed last wins among files of one kind</source>
+        <translation>data.json de genai-prices, JSON des prix de modèles de LiteLLM ou CSV de prix personnalisés&#xa0;; parmi les fichiers d&apos;un même type, le dernier de la liste l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>Add price files</source>
+        <translation>Ajouter des fichiers de prix</translation>
+    </message>
+    <message>
+        <source>Remove the selected price files</source>
+        <translation>Retirer les fichiers de prix sélectionnés</translation>
+    </message>
+    <message>
+        <source>Your own prices (negotiated, fine-tuned or self-hosted models) as an overrides table, saved in your data folder and used at once</source>
+        <translation>Vos propres prix (modèles négociés, affinés ou auto-hébergés) sous forme de tableau de prix personnalisés, enregistré dans votre dossier de données et utilisé immédiatement</translation>
+    </message>
+    <message>
+        <source>Costs are those Helicone stored. Repricing with a price book is not available here: it needs each request&apos;s record, and Helicone&apos;s API sends only sums. Use a log dump to reprice.</source>
+        <translation>Les coûts sont ceux enregistrés par Helicone. La retarification avec un barème n&apos;est pas disponible ici&#xa0;: elle demande chaque requête, et l&apos;API de Helicone n&apos;envoie que des sommes. Utilisez un export de journaux pour retarifer.</translation>
+    </message>
+    <message>
+        <source>Costs are those Helicone stored. Repricing with a price book is not available here: it needs each request&apos;s record, and ClickHouse sends only sums. Use a log dump to reprice.</source>
+        <translation>Les coûts sont ceux enregistrés par Helicone. La retarification avec un barème n&apos;est pas disponible ici&#xa0;: elle demande chaque requête, et ClickHouse n&apos;envoie que des sommes. Utilisez un export de journaux pour retarifer.</translation>
+    </message>
+    <message>
+        <source>Price files (*.json *.csv);;All files (*)</source>
+        <translation>Fichiers de prix (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Edit Prices</source>
+        <translation>Modifier les prix</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1516,18 @@
     <message>
         <source>Enter the name of the custom property to group by.</source>
         <translation>Saisissez le nom de la propriété personnalisée selon laquelle regrouper.</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1701,228 @@
         <source>The cost-over-time series is incomplete: %1</source>
         <translation>La série d&apos;évolution du coût est incomplète&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>no answer within the run&apos;s deadline of %1 s</source>
+        <translation>aucune réponse dans le délai de %1 s imparti à l&apos;exécution</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBodyPanel</name>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Select a request to see its bodies.</source>
+        <translation>Sélectionnez une requête pour voir les corps de sa requête et de sa réponse.</translation>
+    </message>
+    <message>
+        <source>This source lists requests without their bodies: open the log dump to see them.</source>
+        <translation>Cette source liste les requêtes sans leurs corps&#xa0;: ouvrez l&apos;export de journaux pour les voir.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Requête %1</translation>
+    </message>
+    <message>
+        <source>The dump holds no body for request %1.</source>
+        <translation>L&apos;export ne contient aucun corps pour la requête %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsSource</name>
+    <message>
+        <source>The run read no log files.</source>
+        <translation>L&apos;exécution n&apos;a lu aucun fichier journal.</translation>
+    </message>
+    <message>
+        <source>Enter your Helicone API key first (Source › API key).</source>
+        <translation>Saisissez d&apos;abord votre clé d&apos;API Helicone (Source › Clé d&apos;API).</translation>
+    </message>
+    <message>
+        <source>This source cannot list requests.</source>
+        <translation>Cette source ne peut pas lister les requêtes.</translation>
+    </message>
+    <message>
+        <source>Listing requests…</source>
+        <translation>Listage des requêtes…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 of %3</source>
+        <translation>Lecture de %1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Reading request bodies</source>
+        <translation>Lecture des corps de requête</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Complétion</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache lu</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache écrit</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Requests of %1</source>
+        <translation>Requêtes de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the result: %n request(s), %2 tokens, %3</source>
+        <translation>
+            <numerusform>%1 dans le résultat&#xa0;: %n requête, %2 jetons, %3</numerusform>
+            <numerusform>%1 dans le résultat&#xa0;: %n requêtes, %2 jetons, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests show their recorded costs; the row&apos;s may come from the price book.</source>
+        <translation>Les requêtes affichent leur coût enregistré&#xa0;; celui de la ligne peut provenir du barème.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>Charger &amp;plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>List %n more request(s)</source>
+        <translation>
+            <numerusform>Lister %n requête de plus</numerusform>
+            <numerusform>Lister %n requêtes de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the requests failed: %1</source>
+        <translation>Le listage des requêtes a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table keeps the requests listed before.</source>
+        <translation>Annulé&#xa0;; le tableau conserve les requêtes listées auparavant.</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <source>Filter by property or request id</source>
+        <translation>Filtrer par propriété ou identifiant de requête</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Copy Request &amp;ID</source>
+        <translation>Copier l&apos;&amp;identifiant de la requête</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most expensive request(s) of the row; Load More lists more.</source>
+        <translation>
+            <numerusform>La %n requête la plus coûteuse de la ligne&#xa0;; «&#xa0;Charger plus&#xa0;» en liste davantage.</numerusform>
+            <numerusform>Les %n requêtes les plus coûteuses de la ligne&#xa0;; «&#xa0;Charger plus&#xa0;» en liste davantage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) listed.</source>
+        <translation>
+            <numerusform>%n requête listée.</numerusform>
+            <numerusform>%n requêtes listées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n request(s), %1 tokens (%2 prompt, %3 completion), %4</source>
+        <translation>
+            <numerusform>Affichée&#xa0;: %n requête, %1 jetons (%2 d&apos;invite, %3 de complétion), %4</numerusform>
+            <numerusform>Affichées&#xa0;: %n requêtes, %1 jetons (%2 d&apos;invite, %3 de complétion), %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export Requests</source>
+        <translation>Exporter les requêtes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>%n requête exportée vers %1.</numerusform>
+            <numerusform>%n requêtes exportées vers %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultExport</name>
@@ -1264,6 +1999,14 @@
     <message>
         <source>Copy &amp;Table</source>
         <translation>Copier le &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Show &amp;Requests</source>
+        <translation>Afficher les &amp;requêtes</translation>
+    </message>
+    <message>
+        <source>The row&apos;s requests one by one, with their bodies when the dump has them</source>
+        <translation>Les requêtes de la ligne une par une, avec leurs corps quand l&apos;export les contient</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2375,38 @@ Utiliser quand même cette adresse&#xa0;?</translation>
             <numerusform>%Ln fichiers journaux</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cross an alert</source>
+        <translation>
+            <numerusform>%Ln ligne dépasse un seuil d&apos;alerte</numerusform>
+            <numerusform>%Ln lignes dépassent un seuil d&apos;alerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpriced model(s)</source>
+        <translation>
+            <numerusform>%n modèle sans prix</numerusform>
+            <numerusform>%n modèles sans prix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared with %1 – %2</source>
+        <translation>comparé à %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n disparu</numerusform>
+            <numerusform>%n disparus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokensPerGroupChart</name>
@@ -1676,6 +2451,47 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     <message>
         <source>Sums of the rows shown; they follow the filter</source>
         <translation>Sommes des lignes affichées&#xa0;; elles suivent le filtre</translation>
+    </message>
+</context>
+<context>
+    <name>UnpricedModelsModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Jetons d&apos;invite</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>Jetons de complétion</translation>
+    </message>
+</context>
+<context>
+    <name>UnpricedPanel</name>
+    <message>
+        <source>Unpriced models</source>
+        <translation>Modèles sans prix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) without a price: their requests add nothing to the computed cost. Add their prices in an overrides CSV price file.</source>
+        <translation>
+            <numerusform>%n modèle sans prix&#xa0;: ses requêtes n&apos;ajoutent rien au coût calculé. Ajoutez son prix dans un fichier CSV de prix personnalisés.</numerusform>
+            <numerusform>%n modèles sans prix&#xa0;: leurs requêtes n&apos;ajoutent rien au coût calculé. Ajoutez leurs prix dans un fichier CSV de prix personnalisés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2787,10 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>HTTP %1 from %2: %3</source>
         <translation>HTTP %1 de %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>rate limited (HTTP 429); the server asks to wait %1 s, longer than the run&apos;s deadline leaves</source>
+        <translation>limite de débit atteinte (HTTP 429)&#xa0;; le serveur demande d&apos;attendre %1 s, plus que le délai restant de l&apos;exécution</translation>
+    </message>
 </context>
 <context>
     <name>Usage::Net::SeriesJob</name>
@@ -2176,6 +2996,46 @@ Utiliser quand même cette adresse&#xa0;?</translation>
         <source>Time of the last request, in the selected time zone</source>
         <translation>Heure de la dernière requête, dans le fuseau horaire choisi</translation>
     </message>
+    <message>
+        <source>Previous requests</source>
+        <translation>Requêtes avant</translation>
+    </message>
+    <message>
+        <source>Previous cost</source>
+        <translation>Coût avant</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Variation du coût</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Requests change</source>
+        <translation>Variation des requêtes</translation>
+    </message>
+    <message>
+        <source>Number of requests in the comparison range</source>
+        <translation>Nombre de requêtes dans la période de comparaison</translation>
+    </message>
+    <message>
+        <source>Cost in the comparison range</source>
+        <translation>Coût dans la période de comparaison</translation>
+    </message>
+    <message>
+        <source>Cost minus the comparison range&apos;s cost (▲ more, ▼ less)</source>
+        <translation>Coût moins le coût de la période de comparaison (▲ plus, ▼ moins)</translation>
+    </message>
+    <message>
+        <source>Cost change as a part of the comparison range&apos;s cost; &quot;new&quot; for groups without requests then</source>
+        <translation>Variation du coût rapportée au coût de la période de comparaison&#xa0;; «&#xa0;nouveau&#xa0;» pour les groupes qui n&apos;avaient alors aucune requête</translation>
+    </message>
+    <message>
+        <source>Requests minus the comparison range&apos;s requests</source>
+        <translation>Requêtes moins les requêtes de la période de comparaison</translation>
+    </message>
 </context>
 <context>
     <name>UserIdsEditor</name>
@@ -2287,6 +3147,107 @@ Utiliser quand même cette adresse&#xa0;?</translation>
             <numerusform>%Ln utilisateur</numerusform>
             <numerusform>%Ln utilisateurs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfChart</name>
+    <message>
+        <source>This result has no computed prices: load a price book to compare costs</source>
+        <translation>Ce résultat n&apos;a pas de prix calculés&#xa0;: chargez un barème pour comparer les coûts</translation>
+    </message>
+    <message>
+        <source>No rows pass the filter</source>
+        <translation>Aucune ligne ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>Recorded, computed and what-if cost per %1: the top %2</source>
+        <translation>Coût enregistré, calculé et simulé par %1&#xa0;: les %2 premières lignes</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>enregistré %1</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>calculé %1</translation>
+    </message>
+    <message>
+        <source>what if %1</source>
+        <translation>simulé %1</translation>
+    </message>
+    <message>
+        <source>(%1 vs computed)</source>
+        <translation>(%1 vs calculé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) unpriced in the what-if</source>
+        <translation>
+            <numerusform>%Ln requête sans prix dans la simulation</numerusform>
+            <numerusform>%Ln requêtes sans prix dans la simulation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>What if</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Price every request at the prices of</source>
+        <translation>Tarifer toutes les requêtes aux prix du</translation>
+    </message>
+    <message>
+        <source>Unchecked: each request at the prices of its own date</source>
+        <translation>Décoché&#xa0;: chaque requête aux prix de sa propre date</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>Date des prix</translation>
+    </message>
+    <message>
+        <source>Model swaps</source>
+        <translation>Substitutions de modèles</translation>
+    </message>
+    <message>
+        <source>Price the requests of a model as another model</source>
+        <translation>Tarifer les requêtes d&apos;un modèle comme celles d&apos;un autre modèle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>Tarifé comme</translation>
+    </message>
+    <message>
+        <source>Add swap</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a model swap</source>
+        <translation>Ajouter une substitution de modèle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected model swaps</source>
+        <translation>Retirer les substitutions de modèles sélectionnées</translation>
     </message>
 </context>
 </TS>
