@@ -50,7 +50,7 @@ struct DumpRecord
 
 /**
  * Writes records in one dump format, byte for byte as the tool that makes such dumps writes them (see
- * /work/shared/docs/helicone-api.md sections 3-5 and bench/README.md). The one writer of the dump formats: the
+ * ../shared/docs/helicone-api.md sections 3-5 and bench/README.md). The one writer of the dump formats: the
  * benchmark's generator and the format tests both use it.
  */
 class DumpFormatter
