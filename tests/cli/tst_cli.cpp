@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // usage-explorer-cli aggregate as a script sees it: exact standard output, standard error and exit codes.
+#include "clirun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -8,25 +10,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(UE_CLI_PATH), arguments);
-    Run r;
-    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using CliRun::cli;
+using CliRun::Run;
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Where the command line's output goes when it is not a plain new file: a FIFO, a device that is full, standard
 // output that is full, and one of its own input files.
+#include "clirun.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -14,27 +16,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments, const QString& stdoutFile = {})
-{
-    QProcess p;
-    if (!stdoutFile.isEmpty())
-        p.setStandardOutputFile(stdoutFile);
-    p.start(QStringLiteral(UE_CLI_PATH), arguments);
-    Run r;
-    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using CliRun::cli;
+using CliRun::Run;
 
 bool isCharDevice(const char* path)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // aggregate with a comparison range: both periods on every format in tests/data, the bounds of both ranges to the
 // millisecond, previous-year across a leap day, the JSON meta, alerts (stderr lines, exit 3) and the usage errors.
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,25 +13,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(UE_CLI_PATH), arguments);
-    Run r;
-    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using CliRun::cli;
+using CliRun::Run;
 
 QByteArray record(const char* user, const char* cost, const char* at, int prompt = 1, int completion = 2)
 {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The price book through the real command line: aggregate's price options and columns, and the prices command.
+#include "clirun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -7,25 +9,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(UE_CLI_PATH), arguments);
-    Run r;
-    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using CliRun::cli;
+using CliRun::Run;
 
 QString genaiPrices()
 {

@@ -187,7 +187,9 @@ private Q_SLOTS:
         QVERIFY(row != outcome.result.rows.end());
         const QByteArray csv = Export::toCsv(outcome.result, {});
         QVERIFY(!csv.contains('\0'));
-        QVERIFY2(csv.contains("\"a\xEF\xBF\xBD" "b\","), csv.constData());
+        QVERIFY2(csv.contains("\"a\xEF\xBF\xBD"
+                              "b\","),
+            csv.constData());
     }
 
     void theBoundsThemselvesAreValid()
