@@ -48,6 +48,16 @@ void CompareSelector::setMode(Usage::CompareMode mode)
     ui->modeCombo->setCurrentIndex(int(mode));
 }
 
+QDateTime CompareSelector::customStartWall() const
+{
+    return ui->fromEdit->dateTime();
+}
+
+QDateTime CompareSelector::customEndWall() const
+{
+    return ui->toEdit->dateTime();
+}
+
 void CompareSelector::setCustomWallRange(const QDateTime& start, const QDateTime& end)
 {
     ui->fromEdit->setDateTime(WallClock::wall(start.date(), start.time()));

@@ -28,6 +28,9 @@ public:
     Usage::CompareMode mode() const;
     void setMode(Usage::CompareMode mode);
     void setCustomWallRange(const QDateTime& start, const QDateTime& end);
+    /** The custom range's bounds as wall-clock times in the query's zone. */
+    QDateTime customStartWall() const;
+    QDateTime customEndWall() const;
 
     /** Whether the range has both bounds; without them there is nothing to compare with. */
     void setRangeBounded(bool bounded);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/savedview.h"
 
+#include "core/usagequery.h"
+
 #include <QSettings>
+
+#include <algorithm>
 
 namespace {
 const QString settingsKey = QStringLiteral("views/saved");
@@ -24,6 +28,9 @@ QVariantMap SavedView::toVariant() const
         { QStringLiteral("filter"), filterText },
         { QStringLiteral("regex"), filterIsRegex },
         { QStringLiteral("minCostNanos"), minCostNanos },
+        { QStringLiteral("compare"), compare },
+        { QStringLiteral("compareStart"), compareStartWall },
+        { QStringLiteral("compareEnd"), compareEndWall },
         { QStringLiteral("hiddenColumns"), hidden },
         { QStringLiteral("header"), header },
     };
@@ -43,6 +50,9 @@ SavedView SavedView::fromVariant(const QVariantMap& map)
     view.filterText = map.value(QStringLiteral("filter")).toString();
     view.filterIsRegex = map.value(QStringLiteral("regex")).toBool();
     view.minCostNanos = map.value(QStringLiteral("minCostNanos")).toLongLong();
+    view.compare = std::clamp(map.value(QStringLiteral("compare")).toInt(), 0, int(Usage::CompareMode::Custom));
+    view.compareStartWall = map.value(QStringLiteral("compareStart")).toDateTime();
+    view.compareEndWall = map.value(QStringLiteral("compareEnd")).toDateTime();
     for (const QVariant& column : map.value(QStringLiteral("hiddenColumns")).toList())
         view.hiddenColumns.append(column.toInt());
     view.header = map.value(QStringLiteral("header")).toByteArray();

@@ -27,6 +27,9 @@ struct SavedView
     QString filterText;
     bool filterIsRegex = false;
     qint64 minCostNanos = 0;
+    int compare = 0; ///< Usage::CompareMode
+    QDateTime compareStartWall; ///< the custom comparison range
+    QDateTime compareEndWall;
     QList<int> hiddenColumns; ///< UsageColumn values hidden by the user
     QByteArray header; ///< the table header's state: order and widths
 

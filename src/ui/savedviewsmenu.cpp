@@ -5,6 +5,7 @@
 #include "models/rowfilter.h"
 #include "models/usagetablemodel.h"
 #include "ui/columnlayout.h"
+#include "ui/compareselector.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/rangeselector.h"
@@ -94,6 +95,10 @@ SavedView SavedViewsMenu::capture(const QString& name) const
     view.filterText = filter.text();
     view.filterIsRegex = filter.isRegex();
     view.minCostNanos = filter.minCostNanos();
+    const CompareSelector* compare = m_window->findChild<CompareSelector*>();
+    view.compare = int(compare->mode());
+    view.compareStartWall = compare->customStartWall();
+    view.compareEndWall = compare->customEndWall();
     const auto* results = m_window->findChild<ResultsView*>();
     view.hiddenColumns = results->columnLayout()->hiddenColumns();
     view.header = results->tableView()->horizontalHeader()->saveState();
@@ -124,6 +129,10 @@ void SavedViewsMenu::apply(const SavedView& view)
     if (auto* property = m_window->findChild<QLineEdit*>(QStringLiteral("propertyEdit")))
         property->setText(view.property);
     m_window->findChild<FilterBar*>()->setFilter(RowFilter(view.filterText, view.filterIsRegex, view.minCostNanos));
+    auto* compare = m_window->findChild<CompareSelector*>();
+    if (view.compareStartWall.isValid() && view.compareEndWall.isValid())
+        compare->setCustomWallRange(view.compareStartWall, view.compareEndWall);
+    compare->setMode(Usage::CompareMode(view.compare));
     Usage::GroupBy groupBy;
     groupBy.key = Usage::GroupKey(std::clamp(view.groupBy, 0, 3)); // the combo's order is GroupKey's
     groupBy.property = view.property;

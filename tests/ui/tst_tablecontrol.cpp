@@ -5,6 +5,7 @@
 #include "ui/appearance.h"
 #include "ui/appearancemenu.h"
 #include "ui/columnlayout.h"
+#include "ui/compareselector.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -75,6 +76,10 @@ private Q_SLOTS:
         window.userIdsEditor()->setIds({ QStringLiteral("alice"), QStringLiteral("bob") });
         groupBy->setCurrentIndex(1);
         window.findChild<FilterBar*>()->setFilter(RowFilter(QStringLiteral("^a"), true, 1500000000));
+        auto* compare = window.findChild<CompareSelector*>();
+        compare->setCustomWallRange(
+            QDateTime(QDate(2025, 8, 1), QTime(0, 0)), QDateTime(QDate(2025, 8, 31), QTime(23, 59, 59)));
+        compare->setMode(Usage::CompareMode::Custom);
         results->columnLayout()->setColumnShown(UsageColumn::Requests, false);
         views->save(QStringLiteral("Monthly"));
         const SavedView saved = views->capture(QStringLiteral("Monthly"));
@@ -82,6 +87,8 @@ private Q_SLOTS:
         QCOMPARE(saved.rangePreset, RangePreset::key(RangePreset::Last30Days));
         QCOMPARE(saved.minCostNanos, 1500000000);
         QCOMPARE(saved.hiddenColumns, QList<int> { UsageColumn::Requests });
+        QCOMPARE(saved.compare, int(Usage::CompareMode::Custom));
+        QCOMPARE(saved.compareStartWall, QDateTime(QDate(2025, 8, 1), QTime(0, 0)));
 
         // everything changed, then the view applied again
         window.rangeSelector()->setZone("UTC");
@@ -89,9 +96,11 @@ private Q_SLOTS:
         window.userIdsEditor()->setIds({});
         groupBy->setCurrentIndex(0);
         window.findChild<FilterBar*>()->setFilter(RowFilter());
+        compare->setMode(Usage::CompareMode::None);
         results->columnLayout()->showAll();
         QVERIFY(views->apply(QStringLiteral("Monthly")));
         QCOMPARE(groupBy->currentIndex(), 1);
+        QCOMPARE(compare->mode(), Usage::CompareMode::Custom);
         QCOMPARE(window.tableModel()->filter(), RowFilter(QStringLiteral("^a"), true, 1500000000));
         SavedView again = views->capture(QStringLiteral("Monthly"));
         again.header = saved.header; // the model grouping's layout comes with its next result
@@ -104,8 +113,8 @@ private Q_SLOTS:
         const QString stored =
             QSettings().value(QStringLiteral("views/saved")).toList().value(0).toMap().keys().join(QLatin1Char(','));
         QCOMPARE(stored,
-            QStringLiteral("end,filter,groupBy,header,hiddenColumns,minCostNanos,name,property,range,regex,start,users,"
-                           "zone"));
+            QStringLiteral("compare,compareEnd,compareStart,end,filter,groupBy,header,hiddenColumns,minCostNanos,name,"
+                           "property,range,regex,start,users,zone"));
 
         QVERIFY(views->rename(QStringLiteral("Monthly"), QStringLiteral("Month")));
         QVERIFY(!views->rename(QStringLiteral("Monthly"), QStringLiteral("X")));
