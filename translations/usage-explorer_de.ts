@@ -1266,6 +1266,14 @@
         <source>Requests no price source prices</source>
         <translation>Anfragen, für die keine Preisquelle einen Preis hat</translation>
     </message>
+    <message>
+        <source>What-if cost</source>
+        <translation>Was-wäre-wenn-Kosten</translation>
+    </message>
+    <message>
+        <source>The priced requests&apos; cost under the What if options: another price date and model swaps</source>
+        <translation>Die Kosten der bepreisten Anfragen unter den Was-wäre-wenn-Optionen: ein anderes Preisdatum und Modelltausch</translation>
+    </message>
 </context>
 <context>
     <name>PricingLoad</name>

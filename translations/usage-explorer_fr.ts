@@ -1266,6 +1266,14 @@
         <source>Requests no price source prices</source>
         <translation>Requêtes qu&apos;aucune source de prix ne tarife</translation>
     </message>
+    <message>
+        <source>What-if cost</source>
+        <translation>Coût simulé</translation>
+    </message>
+    <message>
+        <source>The priced requests&apos; cost under the What if options: another price date and model swaps</source>
+        <translation>Le coût des requêtes tarifées selon les options de simulation&#xa0;: une autre date de prix et des échanges de modèles</translation>
+    </message>
 </context>
 <context>
     <name>PricingLoad</name>

@@ -11,7 +11,8 @@ namespace PricingCell {
 bool isPricingColumn(int column)
 {
     return column == UsageColumn::RecordedCost || column == UsageColumn::ComputedCost
-        || column == UsageColumn::CostDifference || column == UsageColumn::UnpricedRequests;
+        || column == UsageColumn::CostDifference || column == UsageColumn::UnpricedRequests
+        || column == UsageColumn::WhatIfCost;
 }
 
 qint64 computedNanos(const Usage::PricingFigures& f)
@@ -35,6 +36,8 @@ QVariant raw(int column, const Usage::PricingFigures& f, bool hasSources)
         return hasSources ? QVariant(computedNanos(f)) : QVariant();
     case UsageColumn::CostDifference:
         return hasSources ? QVariant(differenceNanos(f)) : QVariant();
+    case UsageColumn::WhatIfCost:
+        return hasSources ? QVariant(qint64(Usage::Pricing::roundToNanos(f.whatIf))) : QVariant();
     default:
         return {};
     }
@@ -71,6 +74,8 @@ QString title(int column)
         return QCoreApplication::translate("PricingCell", "Cost difference");
     case UsageColumn::UnpricedRequests:
         return QCoreApplication::translate("PricingCell", "Unpriced");
+    case UsageColumn::WhatIfCost:
+        return QCoreApplication::translate("PricingCell", "What-if cost");
     default:
         return {};
     }
@@ -89,6 +94,9 @@ QString headerToolTip(int column)
             "PricingCell", "Computed minus recorded cost, of the requests the price book prices");
     case UsageColumn::UnpricedRequests:
         return QCoreApplication::translate("PricingCell", "Requests no price source prices");
+    case UsageColumn::WhatIfCost:
+        return QCoreApplication::translate(
+            "PricingCell", "The priced requests' cost under the What if options: another price date and model swaps");
     default:
         return {};
     }

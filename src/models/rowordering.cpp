@@ -80,6 +80,8 @@ namespace {
             return PricingCell::differenceNanos(row.pricing);
         case UsageColumn::UnpricedRequests:
             return row.pricing.unpriced;
+        case UsageColumn::WhatIfCost:
+            return qint64(Usage::Pricing::roundToNanos(row.pricing.whatIf));
         default:
             Q_UNREACHABLE();
         }

@@ -6,7 +6,7 @@ namespace UsageColumn {
 bool isMoney(int column)
 {
     return column == Cost || column == CostPerRequest || column == PreviousCost || column == CostChange
-        || column == RecordedCost || column == ComputedCost || column == CostDifference;
+        || column == RecordedCost || column == ComputedCost || column == CostDifference || column == WhatIfCost;
 }
 
 bool isComparison(int column)

@@ -30,6 +30,7 @@ enum Column {
     ComputedCost,
     CostDifference,
     UnpricedRequests,
+    WhatIfCost, ///< the priced requests' cost under the what-if options (a price date, model swaps)
     Count
 };
 

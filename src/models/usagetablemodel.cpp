@@ -232,6 +232,9 @@ bool UsageTableModel::isColumnAvailable(int column) const
     case UsageColumn::ComputedCost:
     case UsageColumn::CostDifference:
         return m_result.pricing.enabled && m_result.pricing.hasSources;
+    case UsageColumn::WhatIfCost: // only when what-if options were set: otherwise it equals the computed cost
+        return m_result.pricing.enabled && m_result.pricing.hasSources && m_result.query.pricing
+            && !m_result.query.pricing->whatIf.isDefault();
     default:
         return !UsageColumn::isComparison(column) || m_result.query.hasComparison();
     }

@@ -60,6 +60,8 @@ Usage::Export::Column exportColumn(int usageColumn)
         return Column::CostDifference;
     case UsageColumn::UnpricedRequests:
         return Column::UnpricedRequests;
+    case UsageColumn::WhatIfCost:
+        return Column::WhatIfCost;
     case UsageColumn::Count:
         break;
     }

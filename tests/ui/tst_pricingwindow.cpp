@@ -2,6 +2,7 @@
 // The window's price book: a dump and an overrides CSV priced in the background, the cost basis switched, the
 // pricing columns, totals line, chart, unpriced models, and a malformed price file.
 #include "charts/chartspanel.h"
+#include "charts/whatifchart.h"
 #include "models/chartgroupmodel.h"
 #include "models/modelbreakdownmodel.h"
 #include "models/totalsmodel.h"
@@ -16,6 +17,7 @@
 #include "ui/resulttabs.h"
 #include "ui/sourcepanel.h"
 #include "ui/unpricedpanel.h"
+#include "ui/whatifpanel.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -196,6 +198,47 @@ private slots:
             lines.at(1).constData());
         QVERIFY2(lines.at(2).startsWith("b,1,2000,500,0.008,") && lines.at(2).endsWith(",0,0.008,0.008,0"),
             lines.at(2).constData());
+    }
+
+    void whatIfColumnAndChart()
+    {
+        MainWindow window;
+        PricingPanel* pricing = window.pricingPanel();
+        pricing->setEnabledChoice(true);
+        pricing->setBuiltIn(false);
+        pricing->setFiles({ m_prices });
+        window.sourcePanel()->setFiles({ m_dump });
+        window.rangeSelector()->setPreset(RangePreset::AllTime);
+        const UsageTableModel* model = window.tableModel();
+        runWith(window, Usage::CostBasis::Recorded);
+        QVERIFY(!model->isColumnAvailable(UsageColumn::WhatIfCost)); // no what-if options: it would equal computed
+
+        // every request at 2025-10-01's prices (2.5/10): b's gpt-4o costs $0.01 instead of $0.008
+        Usage::PricingOptions whatIf;
+        whatIf.priceDateMs = QDateTime(QDate(2025, 10, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        window.findChild<WhatIfPanel*>()->setOptions(whatIf);
+        runWith(window, Usage::CostBasis::Recorded);
+        QVERIFY(model->isColumnAvailable(UsageColumn::WhatIfCost));
+        QCOMPARE(cell(model, 0, UsageColumn::Id), QStringLiteral("a"));
+        QCOMPARE(model->index(0, UsageColumn::WhatIfCost).data(UsageTableModel::RawValueRole).toLongLong(), 3'500'000);
+        QCOMPARE(cell(model, 1, UsageColumn::WhatIfCost, Qt::ToolTipRole), QStringLiteral("$0.01"));
+        QCOMPARE(model->index(1, UsageColumn::WhatIfCost).data(UsageTableModel::RawValueRole).toLongLong(), 10'000'000);
+        QCOMPARE(
+            model->index(1, UsageColumn::ComputedCost).data(UsageTableModel::RawValueRole).toLongLong(), 8'000'000);
+
+        // the chart of recorded, computed and what-if cost per group, and the swaps offer the result's models
+        QVERIFY(window.showView(QStringLiteral("whatif"))); // its tab shows for a priced result
+        QCOMPARE(window.chartsPanel()->kind(), ChartsPanel::Kind::WhatIf);
+        auto* chart = window.findChild<WhatIfChart*>();
+        QVERIFY(chart);
+        QVERIFY(chart->upToDateChart());
+        QCOMPARE(chart->whatIfBars().size(), 2);
+        const ChartData::WhatIfBar& a = chart->whatIfBars().at(0);
+        QCOMPARE(a.id, QStringLiteral("a"));
+        QCOMPARE(a.recordedNanos, 12'000'000);
+        QCOMPARE(a.computedNanos, 3'500'000);
+        QCOMPARE(a.whatIfNanos, 3'500'000);
+        QCOMPARE(chart->whatIfBars().at(1).whatIfNanos, 10'000'000);
     }
 
     void malformedPriceFileKeepsTheTable()
