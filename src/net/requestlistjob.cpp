@@ -43,9 +43,13 @@ namespace {
         return {};
     }
 
+    /** A whole number of a listing's field; a number no 64-bit integer holds (or NaN) reads as 0. */
     std::int64_t integer(const QJsonValue& v)
     {
-        return v.isString() ? v.toString().toLongLong() : qint64(v.toDouble());
+        if (v.isString())
+            return v.toString().toLongLong();
+        const double d = v.toDouble();
+        return std::isfinite(d) && std::abs(d) < 9.2e18 ? std::int64_t(d) : 0;
     }
 
     std::optional<std::int64_t> optionalInteger(const QJsonValue& v)
@@ -182,7 +186,8 @@ bool RequestListJob::parseAnswer(const QByteArray& answer, std::vector<Requests:
         r.cacheWriteTokens = integer(o.value(QLatin1String("prompt_cache_write_tokens")));
         r.reasoningTokens = integer(o.value(QLatin1String("reasoning_tokens")));
         const QJsonValue cost = o.value(QLatin1String("cost"));
-        if (cost.isDouble())
+        // a cost past the records' bound (1,000,000 USD) is no cost
+        if (cost.isDouble() && std::isfinite(cost.toDouble()) && std::abs(cost.toDouble()) <= 1e6)
             r.recordedCostNanos = std::llround(cost.toDouble() * 1e9);
         r.latencyMs = optionalInteger(o.value(QLatin1String("delay_ms")));
         r.status = optionalInteger(o.value(QLatin1String("response_status")));
