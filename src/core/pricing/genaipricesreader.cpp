@@ -287,6 +287,10 @@ std::unique_ptr<GenaiPricesSource> GenaiPricesSource::read(
     source->sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     Reader reader { file, error, &source->warnings, {} };
     const padded_string json(data.constData(), size_t(data.size()));
+    // the lazy parser meets syntax errors only where it walks, and may not walk on after one: check the whole first
+    dom::parser validator;
+    if (validator.parse(json).error())
+        return reader.fail({}, {}, QStringLiteral("is not valid JSON")), nullptr;
     ondemand::parser parser;
     ondemand::document document;
     ondemand::array providers;

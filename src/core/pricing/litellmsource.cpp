@@ -49,6 +49,10 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
     source->file = file;
     source->sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     const padded_string json(data.constData(), size_t(data.size()));
+    // the lazy parser meets syntax errors only where it walks, and may not walk on after one: check the whole first
+    dom::parser validator;
+    if (validator.parse(json).error())
+        return fail({}, {}, QStringLiteral("is not valid JSON"));
     ondemand::parser parser;
     ondemand::document document;
     ondemand::object top;
