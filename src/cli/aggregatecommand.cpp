@@ -41,7 +41,7 @@ int runAggregate(const QStringList& arguments)
         QStringLiteral("Count each request_id once, keeping the copy with the newest updated_at (for "
                        "overlapping exports and unmerged ClickHouse rows). Needs memory for every "
                        "request (about 100 bytes each) until all files are read; requests without "
-                       "an id all count. Without it, repeated ids are only reported.") });
+                       "an id all count. Without it, repeated ids are only reported (JSON output).") });
     parser.addOption({ QStringLiteral("max-record-size"),
         QStringLiteral("Longest record (line) in bytes; a file with a longer one fails (default: 64 MiB)."),
         QStringLiteral("BYTES"), QString::number(Usage::AggregateOptions::kDefaultMaxRecordSize) });

@@ -44,6 +44,7 @@ std::optional<RowOptions> rowOptionsFrom(const QCommandLineParser& parser, bool 
         printError(error);
         return std::nullopt;
     }
+    query->parts = Usage::Export::partsFor(*exportSettings); // the engine computes only what is written
     return RowOptions { std::move(*query), std::move(*exportSettings), *alerts };
 }
 

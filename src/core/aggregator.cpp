@@ -23,6 +23,8 @@ AggregationSpec::AggregationSpec(const UsageQuery& q)
 Aggregator::Aggregator(std::shared_ptr<const AggregationSpec> spec)
     : m_spec(std::move(spec))
     , m_buckets(m_spec->query.zone, m_spec->query.granularity)
+    , m_parts(m_spec->query.parts)
+    , m_keepModels(m_parts.models || m_spec->query.pricing)
 {
     if (m_spec->previous)
         m_previous = std::make_unique<Aggregator>(m_spec->previous);
@@ -47,6 +49,8 @@ Aggregator::GroupAcc& Aggregator::group(std::string_view id)
 
 std::uint32_t Aggregator::modelIndex(std::string_view model)
 {
+    if (!m_keepModels)
+        return 0;
     if (m_lastModel != UINT32_MAX && model == m_modelIndex.name(m_lastModel))
         return m_lastModel;
     m_lastModel = m_modelIndex.insert(model);
@@ -139,13 +143,13 @@ void Aggregator::step()
         Pending& p = m_ring[(newest - kResolveAge) % kRing];
         resolve(p);
         const GroupAcc& g = m_groups[p.group];
-        if (const size_t slot = g.modelSlot(p.model); slot < g.models.size()) {
+        if (const size_t slot = g.modelSlot(p.model); m_parts.models && slot < g.models.size()) {
             const auto* at = reinterpret_cast<const char*>(g.models.data() + slot);
             __builtin_prefetch(at);
             __builtin_prefetch(at + 64);
         }
         // another bucket closes the open one, which writes the series' header and last bucket
-        if (g.openStart != m_buckets.bucketStart(p.record.createdMs) && !g.series.isEmpty()) {
+        if (m_parts.series && g.openStart != m_buckets.bucketStart(p.record.createdMs) && !g.series.isEmpty()) {
             const auto* data = reinterpret_cast<const char*>(g.series.constData());
             const auto* last = reinterpret_cast<const char*>(g.series.constData() + (g.series.size() - 1));
             __builtin_prefetch(data - 1);
@@ -193,18 +197,22 @@ void Aggregator::apply(const RequestRecord& r, std::uint32_t group, std::uint32_
 
     GroupAcc& g = m_groups[group];
     g.totals.add(t);
-    g.firstMs = std::min(g.firstMs, r.createdMs);
-    g.lastMs = std::max(g.lastMs, r.createdMs);
-
-    if (const size_t slot = g.modelSlot(model); slot < g.models.size()) {
-        g.models[slot].totals.add(t);
-    } else {
-        roomForOne(g.models);
-        g.models.push_back({ model, t });
-        if (slot < g.firstModels.size())
-            g.firstModels[slot] = model;
+    if (m_parts.times) {
+        g.firstMs = std::min(g.firstMs, r.createdMs);
+        g.lastMs = std::max(g.lastMs, r.createdMs);
     }
-
+    if (m_parts.models) {
+        if (const size_t slot = g.modelSlot(model); slot < g.models.size()) {
+            g.models[slot].totals.add(t);
+        } else {
+            roomForOne(g.models);
+            g.models.push_back({ model, t });
+            if (slot < g.firstModels.size())
+                g.firstModels[slot] = model;
+        }
+    }
+    if (!m_parts.series)
+        return;
     const std::int64_t start = m_buckets.bucketStart(r.createdMs);
     if (g.openStart == start) {
         g.open.add(t);

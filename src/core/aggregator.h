@@ -144,6 +144,8 @@ private:
 
     std::shared_ptr<const AggregationSpec> m_spec;
     BucketIndex m_buckets;
+    ResultParts m_parts; ///< the query's, copied: read for every record
+    bool m_keepModels; ///< model names are kept: for the breakdown or the price book
     StringIndex m_groupIndex;
     std::vector<GroupAcc, HugePageAllocator<GroupAcc>> m_groups;
     StringIndex m_modelIndex;

@@ -39,12 +39,14 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
     const size_t parts = pieces.size();
     std::vector<QList<GroupUsage>> rows(parts);
     std::vector<QList<BucketAcc>> overall(parts); // sorted by start
+    const bool fresh = result.rows.isEmpty();
     auto build = [&](size_t part) {
         const auto& [from, begin, end, modelNames] = pieces[part];
         auto& groups = from->m_groups;
         const StringIndex& names = from->m_groupIndex;
         QList<GroupUsage>& out = rows[part];
-        out.reserve(qsizetype(end - begin));
+        // the first part becomes the result's list (below), so it has room for every row from the start
+        out.reserve(qsizetype(part == 0 && fresh ? count : end - begin));
         for (size_t i = begin; i < end; ++i) {
             // the groups' lists are all over the heap: fetch the next ones ahead
             if (i + 8 < end) {
@@ -108,10 +110,18 @@ void Aggregator::finish(const std::vector<Aggregator*>& aggregators, UsageResult
     }
 
     // the parts' sorted runs, merged pairwise into cost order
-    const bool fresh = result.rows.isEmpty();
-    result.rows.reserve(result.rows.size() + qsizetype(count));
     std::vector<qsizetype> bounds { result.rows.size() };
-    for (QList<GroupUsage>& part : rows) {
+    size_t next = 0;
+    if (fresh && !rows.empty()) { // moved, not copied: the rows are the largest part of the result
+        result.rows = std::move(rows.front());
+        rows.front() = {};
+        bounds.push_back(result.rows.size());
+        next = 1;
+    } else {
+        result.rows.reserve(result.rows.size() + qsizetype(count));
+    }
+    for (; next < rows.size(); ++next) {
+        QList<GroupUsage>& part = rows[next];
         for (GroupUsage& row : part)
             result.rows.append(std::move(row));
         part = {};

@@ -141,7 +141,8 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         result.duplicateRequestIds = dropped;
     }
     // repeated request ids, counted bucket by bucket on all threads, before the rows need memory
-    const bool countIds = !options.dedupe && !idsOverflowed && options.maxTrackedIds > 0;
+    const bool countIds =
+        !options.dedupe && !idsOverflowed && options.maxTrackedIds > 0 && spec->query.parts.duplicates;
     if (countIds) {
         result.duplicateRequestIds = IdBuckets::countRepeatsAndClear(idSets, threads);
         if (result.duplicateRequestIds > 0) {

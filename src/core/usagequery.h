@@ -42,6 +42,21 @@ QString granularityName(Granularity g);
 std::pair<qint64, qint64> bucketBounds(const QTimeZone& zone, Granularity g, qint64 ms);
 std::optional<Granularity> granularityFromString(const QString& text);
 
+/**
+ * The parts of a result a run computes beyond each group's totals: the engine skips the work and memory of the
+ * parts nobody reads (a CLI run asks for its columns and outputs; the window asks for everything).
+ */
+struct ResultParts
+{
+    bool series = true; ///< each group's and the overall time series
+    bool models = true; ///< each group's per-model breakdown
+    bool times = true; ///< each group's first and last request
+    bool duplicates = true; ///< the count of repeated request ids (JSON meta, warning)
+
+    static ResultParts totalsOnly() { return { false, false, false, false }; }
+    friend bool operator==(const ResultParts&, const ResultParts&) = default;
+};
+
 /** What to compute: the same value for a remote query and a local aggregation. */
 struct UsageQuery
 {
@@ -58,6 +73,7 @@ struct UsageQuery
     bool hasComparison() const { return compare != CompareMode::None && compareStartMs && compareEndMs; }
     /** Prices each record when set (dumps only): the book, the cost basis and the what-if options. */
     std::shared_ptr<const PricingSetup> pricing;
+    ResultParts parts; ///< what beyond the totals is wanted (dumps; the remote sources answer what they answer)
 };
 
 } // namespace Usage

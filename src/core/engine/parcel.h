@@ -32,14 +32,16 @@ struct Parcel
         text.clear();
         entries.clear();
     }
-    /** Keeps r; its provider and property only when the groups are keyed by them or pricing reads the provider. */
-    void add(const RequestRecord& r, GroupKey key, std::uint64_t keyHash, bool keepProvider = false)
+    /** Keeps r; its provider, property and model only when the groups are keyed by them or something reads them. */
+    void add(
+        const RequestRecord& r, GroupKey key, std::uint64_t keyHash, bool keepProvider = false, bool keepModel = true)
     {
+        const std::string_view model = keepModel ? r.model : std::string_view();
         const std::string_view provider = keepProvider || key == GroupKey::Provider ? r.provider : std::string_view();
         const std::string_view property = key == GroupKey::Property ? r.property : std::string_view();
-        entries.push_back({ keep(r.userId), std::uint32_t(r.userId.size()), keep(r.model),
-            std::uint32_t(r.model.size()), keep(provider), std::uint32_t(provider.size()), keep(property),
-            std::uint32_t(property.size()), r.figures(), keyHash });
+        entries.push_back(
+            { keep(r.userId), std::uint32_t(r.userId.size()), keep(model), std::uint32_t(model.size()), keep(provider),
+                std::uint32_t(provider.size()), keep(property), std::uint32_t(property.size()), r.figures(), keyHash });
     }
     /** Hands the entries to aggregator; their views last until the parcel is emptied. */
     void replay(Aggregator& aggregator) const;

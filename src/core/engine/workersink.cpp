@@ -8,6 +8,8 @@ WorkerSink::WorkerSink(std::shared_ptr<const AggregationSpec> spec, bool dedupe,
     , store(dedupe ? std::make_unique<DedupeStore>(spec) : nullptr)
     , m_spec(std::move(spec))
     , m_maxIds(maxIds)
+    , m_countIds(m_spec->query.parts.duplicates)
+    , m_keepModel(m_spec->query.parts.models || m_spec->query.pricing || m_spec->query.groupBy.key == GroupKey::Model)
 {
 }
 
@@ -24,7 +26,7 @@ void WorkerSink::add(const RequestRecord& r)
         store->add(r);
         return;
     }
-    if (!r.requestId.empty() && !idsOverflowed) {
+    if (m_countIds && !r.requestId.empty() && !idsOverflowed) {
         if (ids.size() < m_maxIds) {
             ids.add(requestIdHash(r.requestId));
         } else {
@@ -37,7 +39,7 @@ void WorkerSink::add(const RequestRecord& r)
         // the owner comes from the high half: the aggregator's table uses the low bits of the same hash
         const auto owner = size_t(((hash >> 32) * m_outgoing.size()) >> 32);
         if (owner != m_self) {
-            m_outgoing[owner].add(r, m_spec->query.groupBy.key, hash, m_spec->query.pricing != nullptr);
+            m_outgoing[owner].add(r, m_spec->query.groupBy.key, hash, m_spec->query.pricing != nullptr, m_keepModel);
             return;
         }
     }

@@ -40,6 +40,8 @@ public:
 private:
     std::shared_ptr<const AggregationSpec> m_spec;
     size_t m_maxIds;
+    bool m_countIds; ///< request ids are noted only when the duplicate count is wanted
+    bool m_keepModel; ///< records handed on keep their model only when something reads it
     size_t m_self = 0;
     std::vector<Mailbox>* m_mailboxes = nullptr; // the run's, while it lasts
     std::vector<Parcel> m_outgoing;

@@ -6,6 +6,15 @@
 
 namespace Usage::Export {
 
+ResultParts partsFor(const Settings& settings)
+{
+    ResultParts parts = ResultParts::totalsOnly();
+    parts.series = settings.format == Format::BucketCsv;
+    parts.times = settings.columns.contains(Column::FirstRequest) || settings.columns.contains(Column::LastRequest);
+    parts.duplicates = settings.format == Format::Json; // the meta's duplicate count
+    return parts;
+}
+
 QString checkSettings(const Settings& settings)
 {
     if (settings.columns.isEmpty())

@@ -29,6 +29,9 @@ struct Settings
     QDateTime exportedAt; ///< JSON meta; the current time when invalid
 };
 
+/** The parts of a result an export with these settings reads (see ResultParts). */
+ResultParts partsFor(const Settings& settings);
+
 /** Empty when settings can be exported, otherwise why not (a usage error: bad column for the format, …). */
 QString checkSettings(const Settings& settings);
 
