@@ -45,6 +45,10 @@ int runAggregate(const QStringList& arguments)
     parser.addOption({ QStringLiteral("max-record-size"),
         QStringLiteral("Longest record (line) in bytes; a file with a longer one fails (default: 64 MiB)."),
         QStringLiteral("BYTES"), QString::number(Usage::AggregateOptions::kDefaultMaxRecordSize) });
+    parser.addOption({ QStringLiteral("full-result"),
+        QStringLiteral("Compute the whole result, as the window does (time series, per-model breakdown, first and "
+                       "last request, repeated request ids), whatever the output writes; for benchmarks. By "
+                       "default only what the output needs is computed.") });
     parser.addOption({ QStringLiteral("stats"),
         QStringLiteral("Print on stderr, for benchmarks, the time and memory (resident and peak, "
                        "Linux) at the end of each phase, and the memory the result alone holds once "
@@ -61,6 +65,8 @@ int runAggregate(const QStringList& arguments)
     Usage::UsageQuery* const query = &rows->query;
     Usage::Export::Settings* const exportSettings = &rows->exportSettings;
     const AlertSettings* const alerts = &rows->alerts;
+    if (parser.isSet(QStringLiteral("full-result")))
+        query->parts = Usage::ResultParts {};
     const auto pricing = pricingFromOptions(parser, exportSettings->columns, &error);
     if (!pricing) {
         printError(error);

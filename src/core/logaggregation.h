@@ -19,10 +19,11 @@ struct AggregateOptions
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     size_t blockSize = size_t(1) << 21; ///< bytes read at a time
     /**
-     * Plain (uncompressed) files of at least this many bytes are mapped into memory instead of copied by read():
-     * the workers parse the page cache itself. SIZE_MAX: always read.
+     * Plain (uncompressed) files of at least this many bytes are mapped into memory instead of copied by read().
+     * SIZE_MAX (the default): always read, which bench/ measured faster (reused buffers stay in the caches, no page
+     * faults): 1.25 s of CPU against 2.0 s on 1 GB of short records, 0.72 s against 1.15 s on long ones.
      */
-    size_t mapThreshold = size_t(8) << 20;
+    size_t mapThreshold = SIZE_MAX;
     /**
      * Count each request_id once (the copy with the newest updated_at, then the one read last). Needs memory for
      * every request (about 100 bytes each) until all files are read.

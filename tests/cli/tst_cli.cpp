@@ -69,6 +69,27 @@ private Q_SLOTS:
                        "\"with,comma\",1,1,1,0.000000001\n"));
     }
 
+    void computesOnlyWhatItWrites()
+    {
+        // the same request twice: counted (and warned about) only when an output reads the count
+        const QByteArray once = record("ann", 10, 5, "0.5", "2025-10-01T10:00:00.000Z");
+        const QString twice = writeFile(m_dir, QStringLiteral("twice.jsonl"), once + once);
+        const QByteArray csv = "user_id,count,prompt_tokens,completion_tokens,cost\nann,2,20,10,1\n";
+        Run r = cli({ QStringLiteral("aggregate"), twice });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, csv);
+        QCOMPARE(r.err, QByteArray());
+        r = cli({ QStringLiteral("aggregate"), QStringLiteral("--full-result"), twice });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, csv);
+        QCOMPARE(r.err,
+            QByteArray("usage-explorer-cli: warning: 1 request id(s) appear more than once (overlapping exports?): "
+                       "use de-duplication to count each request once\n"));
+        r = cli({ QStringLiteral("aggregate"), QStringLiteral("--columns"), QStringLiteral("user_id,first_request"),
+            twice });
+        QCOMPARE(r.out, QByteArray("user_id,first_request\nann,2025-10-01T10:00:00.000+00:00\n"));
+    }
+
     void jsonToFile()
     {
         const QString out = m_dir.filePath(QStringLiteral("out.json"));
