@@ -11,22 +11,19 @@ simdjson reference and to a plain read (cat, zcat or zstd -dc) of the same file.
 its totals agreed on every run; a peer that disagrees is shown with its time and the word MISMATCH.
 """
 import argparse
-import csv
-import io
 import json
 import os
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import datetime, timezone
-from decimal import Decimal
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from measure import (HERE, ROOT, compare, commit_description, cpu_description, fmt_bytes, fmt_mem,  # noqa: E402
+                     load_average, parse_cli, parse_size, read_truth, take_turns)
 STYLES = ["compact", "spaced", "mixed"]
 FORMATS = ["helicone-jsonl", "helicone-json", "export-csv", "web-jsonl", "web-csv", "clickhouse-jsonl",
            "clickhouse-csv"]
@@ -36,70 +33,8 @@ DEFAULT_FORMATS = ("helicone-jsonl:short,helicone-jsonl:long,helicone-json:short
 UNSUPPORTED_MARKERS = ("not a format Usage Explorer reads", "no recognisable records")
 
 
-def parse_size(text):
-    t = text.strip().upper().rstrip("B")
-    factor = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(t[-1:], 1)
-    if factor != 1:
-        t = t[:-1]
-    return int(float(t) * factor)
-
-
 def extension(fmt):
     return "json" if fmt == "helicone-json" else "csv" if fmt.endswith("csv") else "jsonl"
-
-
-class Run:
-    def __init__(self, wall, maxrss_kb, rc, stdout, stderr):
-        self.wall, self.maxrss_kb, self.rc, self.stdout, self.stderr = wall, maxrss_kb, rc, stdout, stderr
-
-
-GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
-
-
-def measure(cmd, capture, env=None):
-    """Runs cmd; wall time from fork to reaped, peak RSS of the tool's own process.
-
-    The kernel's ru_maxrss of a child this script forks includes this Python process's memory at the fork (the
-    high-water mark survives exec), so the peak comes from GNU time, which forks the tool from its own small
-    process; without it the (inflated) rusage of the child is used.
-    """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
-            tempfile.NamedTemporaryFile(mode="r") as rss:
-        sink = out if capture else subprocess.DEVNULL
-        full = [GNU_TIME, "-f", "%M", "-o", rss.name] + cmd if GNU_TIME else cmd
-        start = time.perf_counter()
-        p = subprocess.Popen(full, stdout=sink, stderr=err, env=env)
-        _, status, usage = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - start
-        p.returncode = os.waitstatus_to_exitcode(status)
-        maxrss = usage.ru_maxrss
-        if GNU_TIME:
-            lines = rss.read().split()
-            maxrss = int(lines[-1]) if lines and lines[-1].isdigit() else maxrss
-        out.seek(0)
-        err.seek(0)
-        return Run(wall, maxrss, p.returncode, out.read() if capture else b"",
-                   err.read().decode("utf-8", "replace"))
-
-
-def read_truth(path):
-    truth = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            user, count, prompt, completion, nanos = json.loads(line)
-            truth[user] = (count, prompt, completion, nanos)
-    return truth
-
-
-def parse_cli(stdout):
-    rows = {}
-    reader = csv.reader(io.StringIO(stdout.decode("utf-8"), newline=""))
-    header = next(reader)
-    if header != ["user_id", "count", "prompt_tokens", "completion_tokens", "cost"]:
-        raise ValueError(f"unexpected header {header}")
-    for user, count, prompt, completion, cost in reader:
-        rows[user] = (int(count), int(prompt), int(completion), int(Decimal(cost) * 1_000_000_000))
-    return rows
 
 
 def parse_reference(stdout):
@@ -133,17 +68,6 @@ def parse_duckdb(stdout):
     return rows
 
 
-def compare(truth, got):
-    """None when equal, else a short description of the differences."""
-    if truth == got:
-        return None
-    keys = set(truth) | set(got)
-    bad = sorted((k for k in keys if truth.get(k) != got.get(k)), key=lambda k: -(truth.get(k) or (0,))[0])
-    example = bad[0]
-    return (f"{len(bad)} of {len(keys)} users differ, e.g. {example!r}: expected {truth.get(example)} "
-            f"(count, prompt, completion, cost nanos), got {got.get(example)}")
-
-
 def duckdb_settings(fmt):
     """What the DuckDB row's label says about its reader: the function and any setting beyond the defaults."""
     return {"helicone-jsonl": "read_ndjson", "helicone-json": "read_json format='array'",
@@ -154,26 +78,9 @@ def node_version():
     return subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
 
 
-def cpu_description():
-    lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-    fields = dict(l.split(":", 1) for l in lscpu.splitlines() if ":" in l)
-    model = fields.get("Model name", "?").strip()
-    flags = set(fields.get("Flags", "").split())
-    simd = ", ".join(f for f in ("avx2", "avx512f", "avx512bw") if f in flags)
-    return f"{model} ({simd or 'no AVX2'})"
-
-
 def package_version(name):
     r = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", name], capture_output=True, text=True)
     return r.stdout.strip() if r.returncode == 0 else "?"
-
-
-def fmt_bytes(n):
-    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.1f} MB"
-
-
-def fmt_mem(kb):
-    return f"{kb / 1024:.0f} MB"
 
 
 class Bench:
@@ -279,24 +186,25 @@ class Bench:
                           "check": lambda r: compare(truth, parse_cli(r.stdout)), "rcs": (0,), "peer": False,
                           "records": records, "role": "cli"})
 
-        # one warm-up round, then --runs rounds in which every tool runs once: the machine's load changes from one
-        # minute to the next, and taking turns gives every tool its share of it
+        # the tools take turns (see take_turns); a tool that fails, or the CLI once it disagrees, runs no more
         for t in tools:
-            t["runs"], t["problem"], t["failure"] = [], None, None
-        for i in range(self.args.runs + 1):
-            for t in tools:
-                if t["failure"] or (t["problem"] and not t["peer"]):
-                    continue
-                r = measure(t["cmd"], t["check"] is not None)
-                if r.rc not in t["rcs"]:
-                    lines = r.stderr.strip().splitlines()
-                    t["failure"] = lines[-1][:160] if lines else f"exit code {r.rc}"
-                    continue
-                problem = t["check"](r) if t["check"] else None
-                if problem and not t["problem"]:
-                    t["problem"] = problem
-                if i > 0:
-                    t["runs"].append(r)
+            t["problem"], t["failure"] = None, None
+
+        def check(i, r):
+            t = tools[i]
+            if r.rc not in t["rcs"]:
+                lines = r.stderr.strip().splitlines()
+                t["failure"] = lines[-1][:160] if lines else f"exit code {r.rc}"
+                return False
+            problem = t["check"](r) if t["check"] else None
+            if problem and not t["problem"]:
+                t["problem"] = problem
+            return not (t["problem"] and not t["peer"])
+
+        timed = take_turns({i: t["cmd"] for i, t in enumerate(tools)}, self.args.runs, check,
+                           quiet={i for i, t in enumerate(tools) if t["check"] is None})
+        for i, t in enumerate(tools):
+            t["runs"] = timed[i]
 
         first_row = len(self.rows)
         times = {}
@@ -400,10 +308,9 @@ def main():
 
     bench = Bench(args)
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
-                            text=True).stdout.strip()
+    commit = commit_description()
     print(f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {cpu_description()}, {os.cpu_count()} cores, "
-          f"{mem_gb:.0f} GiB; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at the start; "
+          f"{mem_gb:.0f} GiB; load average {load_average()} at the start; "
           f"median and range of {args.runs} runs after a warm-up, the tools taking turns, files in the page cache",
           flush=True)
     print(f"usage-explorer-cli {args.cli} (commit {commit or '?'}), its default settings (--threads 0: one "

@@ -12,35 +12,19 @@ folder at the end, also on failure or Ctrl-C. Never run in CI.
 
     bench/clickhouse.py [--cli PATH] [--gen PATH] [--size 1G] [--records short|long] [--runs 5]
 """
-import argparse
 import os
 import signal
 import statistics
-import subprocess
 import sys
 import time
 from datetime import datetime, timezone
-from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import compare, cpu_description, fmt_bytes, fmt_mem, measure, parse_cli, parse_size, read_truth  # noqa
 from clickhouseserver import SETTINGS_NOTE, ClickHouseServer, CountingRelay  # noqa: E402
+from measure import (commit_description, compare, cpu_description, dump_benchmark, fmt_bytes,  # noqa: E402
+                     fmt_mem, load_average, measure, parse_cli, take_turns)
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 PASSWORD_VARIABLE = "UE_BENCH_CLICKHOUSE_PASSWORD"
-
-
-def generate(args):
-    """The dump and its totals, under the name bench.py gives a compact clickhouse-jsonl dump."""
-    path = Path(args.out) / f"clickhouse-jsonl-{args.records}-{args.size}.jsonl"
-    totals = Path(str(path) + ".totals")
-    if not (path.exists() and totals.exists()):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        print(f"generating {path.name} ...", file=sys.stderr, flush=True)
-        subprocess.run([args.gen, "--format", "clickhouse-jsonl", "--records", args.records, "--size",
-                        str(parse_size(args.size)), "-o", str(path), "--totals", str(totals)], check=True)
-    return path, totals
 
 
 def first_difference(expected, got):
@@ -52,42 +36,30 @@ def first_difference(expected, got):
 
 
 def run_rounds(commands, runs, env, truth):
-    """Warm-up, then runs rounds of every command in turn; every output must be the first aggregate run's."""
+    """The commands taking turns (see take_turns); every output must be the first aggregate run's."""
     expected = None
-    results = {name: {"runs": [], "problem": None} for name in commands}
-    for i in range(runs + 1):
-        for name, cmd in commands.items():
-            r = measure(cmd, True, env)
-            entry = results[name]
-            if r.rc != 0:
-                lines = r.stderr.strip().splitlines()
-                raise RuntimeError(f"{name} failed (exit code {r.rc}): {lines[-1] if lines else ''}")
-            if expected is None:
-                expected = r.stdout
-                problem = compare(truth, parse_cli(r.stdout))
-                if problem:
-                    raise RuntimeError(f"{name} disagrees with the generator's totals: {problem}")
-            elif r.stdout != expected and not entry["problem"]:
-                entry["problem"] = first_difference(expected, r.stdout)
-            if i > 0:
-                entry["runs"].append(r)
-    return results, expected
+    problems = {name: None for name in commands}
+
+    def check(name, r):
+        nonlocal expected
+        if r.rc != 0:
+            lines = r.stderr.strip().splitlines()
+            raise RuntimeError(f"{name} failed (exit code {r.rc}): {lines[-1] if lines else ''}")
+        if expected is None:
+            expected = r.stdout
+            problem = compare(truth, parse_cli(r.stdout))
+            if problem:
+                raise RuntimeError(f"{name} disagrees with the generator's totals: {problem}")
+        elif r.stdout != expected and not problems[name]:
+            problems[name] = first_difference(expected, r.stdout)
+        return True
+
+    timed = take_turns(commands, runs, check, env)
+    return {name: {"runs": timed[name], "problem": problems[name]} for name in commands}, expected
 
 
 def main():
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--size", default="1G", help="size of the generated dump, e.g. 50M, 1G (default 1G)")
-    p.add_argument("--records", default="short", choices=["short", "long"], help="ue-gen-dump --records")
-    p.add_argument("--runs", type=int, default=5, help="timed runs of each command (default 5), after a warm-up")
-    p.add_argument("--cli", default=str(ROOT / "build/src/cli/usage-explorer-cli"))
-    p.add_argument("--gen", default=str(ROOT / "build/bench/ue-gen-dump"))
-    p.add_argument("--out", default=str(HERE / "out"))
-    args = p.parse_args()
-
-    path, totals = generate(args)
-    truth = read_truth(totals)
-    records = sum(v[0] for v in truth.values())
-    size = os.path.getsize(path)
+    args, path, truth, records, size = dump_benchmark(__doc__, "clickhouse-jsonl")
 
     # SIGTERM and SIGHUP end the run through the finally below, as Ctrl-C does
     def stop(signum, _frame):
@@ -119,10 +91,9 @@ def main():
         clickhouse = [args.cli, "clickhouse", "--no-formula-guard", "--password-env", PASSWORD_VARIABLE, "--url"]
         commands = {"aggregate": [args.cli, "aggregate", "--no-formula-guard", str(path)],
                     "clickhouse": clickhouse + [server.url]}
-        commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
-                                text=True).stdout.strip()
+        commit = commit_description()
         print(f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {cpu_description()}, {os.cpu_count()} cores; "
-              f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at the start; median and range of "
+              f"load average {load_average()} at the start; median and range of "
               f"{args.runs} runs after a warm-up, the commands taking turns, the dump in the page cache", flush=True)
         print(f"usage-explorer-cli {args.cli} (commit {commit or '?'}), default settings, CSV to a pipe", flush=True)
         print(f"dump: {path.name}, {fmt_bytes(size)}, {records:,} records; ClickHouse {version} on 127.0.0.1 "

@@ -12,31 +12,18 @@ column), as those skip the pricing work. Never run in CI.
 
     bench/pricing.py [--cli PATH] [--gen PATH] [--size 1G] [--records short|long] [--runs 5]
 """
-import argparse
 import os
 import statistics
-import subprocess
 import sys
 from datetime import datetime, timezone
-from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import compare, cpu_description, fmt_bytes, fmt_mem, measure, parse_cli, parse_size, read_truth  # noqa
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+from measure import (commit_description, compare, cpu_description, dump_benchmark, fmt_bytes,  # noqa: E402
+                     fmt_mem, load_average, measure, parse_cli, take_turns)
 
 
-def generate(args):
-    """The dump and its totals, under the name bench.py gives a compact helicone-jsonl dump."""
-    path = Path(args.out) / f"helicone-jsonl-{args.records}-{args.size}.jsonl"
-    totals = Path(str(path) + ".totals")
-    if not (path.exists() and totals.exists()):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        print(f"generating {path.name} ...", file=sys.stderr, flush=True)
-        subprocess.run([args.gen, "--format", "helicone-jsonl", "--records", args.records, "--size",
-                        str(parse_size(args.size)), "-o", str(path), "--totals", str(totals)], check=True)
-    return path, totals
+class Failed(Exception):
+    """A run that failed or disagreed: the benchmark stops."""
 
 
 def without_cost(rows):
@@ -44,55 +31,43 @@ def without_cost(rows):
 
 
 def main():
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--size", default="1G", help="size of the generated dump, e.g. 50M, 1G (default 1G)")
-    p.add_argument("--records", default="short", choices=["short", "long"], help="ue-gen-dump --records")
-    p.add_argument("--runs", type=int, default=5, help="timed runs of each command (default 5), after a warm-up")
-    p.add_argument("--cli", default=str(ROOT / "build/src/cli/usage-explorer-cli"))
-    p.add_argument("--gen", default=str(ROOT / "build/bench/ue-gen-dump"))
-    p.add_argument("--out", default=str(HERE / "out"))
-    args = p.parse_args()
-
-    path, totals = generate(args)
-    truth = read_truth(totals)
-    records = sum(v[0] for v in truth.values())
-    size = os.path.getsize(path)
+    args, path, truth, records, size = dump_benchmark(__doc__, "helicone-jsonl")
     base = [args.cli, "aggregate", "--no-formula-guard"]
     commands = {"recorded": base + [str(path)], "computed": base + ["--cost", "computed", str(path)]}
 
-    commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
-                            text=True).stdout.strip()
+    commit = commit_description()
     print(f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {cpu_description()}, {os.cpu_count()} cores; "
-          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at the start; median and range of "
+          f"load average {load_average()} at the start; median and range of "
           f"{args.runs} runs after a warm-up, the two taking turns, the file in the page cache", flush=True)
     print(f"usage-explorer-cli {args.cli} (commit {commit or '?'}) aggregate --no-formula-guard [--cost computed], "
           f"default settings, the built-in price book, CSV to a pipe; dump {path.name}, {fmt_bytes(size)}, "
           f"{records:,} records", flush=True)
     print(flush=True)
 
-    runs = {name: [] for name in commands}
     expected_computed = None
-    for i in range(args.runs + 1):
-        for name, cmd in commands.items():
-            r = measure(cmd, True)
-            if r.rc != 0:
-                lines = r.stderr.strip().splitlines()
-                print(f"pricing.py: --cost {name} failed (exit code {r.rc}): {lines[-1] if lines else ''}",
-                      file=sys.stderr)
-                return 1
-            got = parse_cli(r.stdout)
-            if name == "recorded":
-                problem = compare(truth, got)
-            else:
-                problem = compare(without_cost(truth), without_cost(got))
-                expected_computed = expected_computed or r.stdout
-                if not problem and r.stdout != expected_computed:
-                    problem = "the computed costs differ from the first computed run's"
-            if problem:
-                print(f"pricing.py: --cost {name}: MISMATCH: {problem}", file=sys.stderr)
-                return 1
-            if i > 0:
-                runs[name].append(r)
+
+    def check(name, r):
+        nonlocal expected_computed
+        if r.rc != 0:
+            lines = r.stderr.strip().splitlines()
+            raise Failed(f"--cost {name} failed (exit code {r.rc}): {lines[-1] if lines else ''}")
+        got = parse_cli(r.stdout)
+        if name == "recorded":
+            problem = compare(truth, got)
+        else:
+            problem = compare(without_cost(truth), without_cost(got))
+            expected_computed = expected_computed or r.stdout
+            if not problem and r.stdout != expected_computed:
+                problem = "the computed costs differ from the first computed run's"
+        if problem:
+            raise Failed(f"--cost {name}: MISMATCH: {problem}")
+        return True
+
+    try:
+        runs = take_turns(commands, args.runs, check)
+    except Failed as e:
+        print(f"pricing.py: {e}", file=sys.stderr)
+        return 1
 
     check = measure(commands["computed"][:-1] + ["--columns", "group,unpriced_requests", str(path)], True)
     unpriced = sum(int(line.split(b",")[-1]) for line in check.stdout.splitlines()[1:] if line) \

@@ -21,7 +21,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import compare, parse_cli  # noqa: E402  the CLI's CSV and the check of every user's figures
+from measure import compare, parse_cli  # noqa: E402  the CLI's CSV and the check of every user's figures
 
 
 def figures(user_id):

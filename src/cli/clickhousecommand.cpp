@@ -5,6 +5,7 @@
 #include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
 #include "cli/pricingoptions.h"
+#include "cli/remoteoptions.h"
 #include "cli/rowoptions.h"
 #include "cli/sourcerun.h"
 #include "sources/clickhouseusagesource.h"
@@ -77,14 +78,10 @@ namespace {
             *error = QStringLiteral("--user, --database and --table cannot be empty");
             return std::nullopt;
         }
-        bool ok = false;
-        const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeout < 1 || timeout > 86400) {
-            *error = QStringLiteral("--timeout: expected a number of seconds from 1 to 86400, not %1")
-                         .arg(parser.value(QStringLiteral("timeout")));
+        const auto timeout = secondsFromOption(parser, QStringLiteral("timeout"), 86400, error);
+        if (!timeout)
             return std::nullopt;
-        }
-        s.timeoutMs = timeout * 1000;
+        s.timeoutMs = *timeout * 1000;
         if (parser.isSet(QStringLiteral("password-env"))) {
             const QString variable = parser.value(QStringLiteral("password-env"));
             const QByteArray name = variable.toLocal8Bit();

@@ -5,6 +5,7 @@
 #include "cli/compareoptions.h"
 #include "cli/exportoptions.h"
 #include "cli/pricingoptions.h"
+#include "cli/remoteoptions.h"
 #include "cli/rowoptions.h"
 #include "cli/sourcerun.h"
 #include "net/heliconeapi.h"
@@ -126,47 +127,25 @@ int runQuery(const QStringList& arguments)
                        .arg(parser.value(QStringLiteral("concurrency"))));
         return UsageError;
     }
-    const int deadline = parser.value(QStringLiteral("deadline")).toInt(&ok);
-    if (!ok || deadline < 1 || deadline > 86400) {
-        printError(QStringLiteral("--deadline: expected a number of seconds from 1 to 86400, not %1")
-                       .arg(parser.value(QStringLiteral("deadline"))));
+    const auto deadline = secondsFromOption(parser, QStringLiteral("deadline"), 86400, &error);
+    const auto timeout = deadline ? secondsFromOption(parser, QStringLiteral("timeout"), 3600, &error) : std::nullopt;
+    if (!timeout) {
+        printError(error);
         return UsageError;
     }
-    api.deadlineMs = qint64(deadline) * 1000;
-    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeout < 1 || timeout > 3600) {
-        printError(QStringLiteral("--timeout: expected a number of seconds from 1 to 3600, not %1")
-                       .arg(parser.value(QStringLiteral("timeout"))));
-        return UsageError;
-    }
-    api.timeoutMs = timeout * 1000;
+    api.deadlineMs = qint64(*deadline) * 1000;
+    api.timeoutMs = *timeout * 1000;
 
-    const QString keyVariable = parser.value(QStringLiteral("api-key-env"));
-    if (keyVariable.isEmpty()) {
+    if (parser.value(QStringLiteral("api-key-env")).isEmpty()) {
         printError(QStringLiteral("--api-key-env: expected a variable name"));
         return UsageError;
     }
-    api.key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
-    if (api.key.isEmpty()) {
-        printError(QStringLiteral("no API key: set %1 in the environment (or name another variable with "
-                                  "--api-key-env)")
-                       .arg(keyVariable));
+    const auto key = apiKeyFromOptions(parser);
+    const auto baseUrl = key ? baseUrlFromOptions(parser, *key) : std::nullopt;
+    if (!baseUrl)
         return UsageError;
-    }
-    const QString baseText = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
-                                                                      : Usage::Net::defaultBaseUrl(api.key);
-    const auto baseUrl = Usage::Net::parseBaseUrl(baseText, &error);
-    if (!baseUrl) {
-        printError(QStringLiteral("--base-url: ") + error);
-        return UsageError;
-    }
-    if (Usage::Net::isInsecure(*baseUrl) && !parser.isSet(QStringLiteral("allow-insecure"))) {
-        printError(QStringLiteral("refusing to send the API key unencrypted to %1: use https://, or "
-                                  "--allow-insecure if this network is trusted")
-                       .arg(baseUrl->toString()));
-        return UsageError;
-    }
-    api.baseUrl = baseUrl->toString();
+    api.key = *key;
+    api.baseUrl = *baseUrl;
     api.largeSeriesConfirmed = parser.isSet(QStringLiteral("yes"));
 
     SourceRequest request;

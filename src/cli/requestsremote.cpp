@@ -2,6 +2,7 @@
 #include "cli/requestsremote.h"
 
 #include "cli/clicommon.h"
+#include "cli/remoteoptions.h"
 #include "net/clickhouse/clickhousesettings.h"
 #include "net/heliconeapi.h"
 #include "sources/requestssource.h"
@@ -71,40 +72,21 @@ void addRemoteRequestOptions(QCommandLineParser& parser)
 int fetchApiRequests(const QCommandLineParser& parser, const Usage::Requests::RequestsQuery& query,
     std::vector<Usage::Requests::RequestRow>& rows)
 {
-    const QString keyVariable = parser.value(QStringLiteral("api-key-env"));
-    const QString key = qEnvironmentVariable(keyVariable.toLocal8Bit().constData()).trimmed();
-    if (key.isEmpty()) {
-        printError(QStringLiteral("no API key: set %1 in the environment (or name another variable with "
-                                  "--api-key-env)")
-                       .arg(keyVariable));
+    const auto key = apiKeyFromOptions(parser);
+    const auto baseUrl = key ? baseUrlFromOptions(parser, *key) : std::nullopt;
+    if (!baseUrl)
         return UsageError;
-    }
     QString error;
-    const QString baseText = parser.isSet(QStringLiteral("base-url")) ? parser.value(QStringLiteral("base-url"))
-                                                                      : Usage::Net::defaultBaseUrl(key);
-    const auto baseUrl = Usage::Net::parseBaseUrl(baseText, &error);
-    if (!baseUrl) {
-        printError(QStringLiteral("--base-url: ") + error);
-        return UsageError;
-    }
-    if (Usage::Net::isInsecure(*baseUrl) && !parser.isSet(QStringLiteral("allow-insecure"))) {
-        printError(QStringLiteral("refusing to send the API key unencrypted to %1: use https://, or "
-                                  "--allow-insecure if this network is trusted")
-                       .arg(baseUrl->toString()));
-        return UsageError;
-    }
-    bool ok = false;
-    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeout < 1 || timeout > 3600) {
-        printError(QStringLiteral("--timeout: expected a number of seconds from 1 to 3600, not %1")
-                       .arg(parser.value(QStringLiteral("timeout"))));
+    const auto timeout = secondsFromOption(parser, QStringLiteral("timeout"), 3600, &error);
+    if (!timeout) {
+        printError(error);
         return UsageError;
     }
     SourceRequest run;
     run.kind = Usage::SourceKind::HeliconeApi;
-    run.api.key = key;
-    run.api.baseUrl = baseUrl->toString();
-    run.api.timeoutMs = timeout * 1000;
+    run.api.key = *key;
+    run.api.baseUrl = *baseUrl;
+    run.api.timeoutMs = *timeout * 1000;
     return runListing(run, query, rows);
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/displayformat.h"
 #include "models/pricingcell.h"
+#include "models/totalsvalue.h"
 #include "models/usagecolumn.h"
 
 #include <QCoreApplication>
@@ -16,41 +17,19 @@ namespace {
         return allCostNanos != 0 ? double(f.totals.costNanos) / double(allCostNanos) : 0.0;
     }
 
-    double perRequest(const Figures& f)
-    {
-        return f.totals.requests > 0 ? double(f.totals.costNanos) / double(f.totals.requests) : 0.0;
-    }
-
 } // namespace
 
 QVariant raw(int column, const Figures& f, qint64 allCostNanos)
 {
     if (PricingCell::isPricingColumn(column))
         return PricingCell::raw(column, f.pricing, f.pricingSources);
-    const auto& t = f.totals;
+    if (const auto value = TotalsValue::of(column, f.totals))
+        return *value;
     switch (column) {
-    case UsageColumn::Requests:
-        return t.requests;
-    case UsageColumn::PromptTokens:
-        return t.promptTokens;
-    case UsageColumn::CompletionTokens:
-        return t.completionTokens;
-    case UsageColumn::TotalTokens:
-        return t.totalTokens();
-    case UsageColumn::Cost:
-        return t.costNanos;
     case UsageColumn::CostShare:
         return share(f, allCostNanos);
     case UsageColumn::CostPerRequest:
-        return perRequest(f);
-    case UsageColumn::RequestsWithoutCost:
-        return t.requestsWithoutCost;
-    case UsageColumn::CacheReadTokens:
-        return t.cacheReadTokens;
-    case UsageColumn::CacheWriteTokens:
-        return t.cacheWriteTokens;
-    case UsageColumn::ReasoningTokens:
-        return t.reasoningTokens;
+        return TotalsValue::costPerRequest(f.totals);
     case UsageColumn::FirstRequest:
         return f.hasTimes ? QVariant(f.firstMs) : QVariant();
     case UsageColumn::LastRequest:
@@ -70,7 +49,7 @@ QString display(int column, const Figures& f, qint64 allCostNanos, const QTimeZo
     case UsageColumn::CostShare:
         return DisplayFormat::percent(share(f, allCostNanos));
     case UsageColumn::CostPerRequest:
-        return f.totals.requests > 0 ? DisplayFormat::money(perRequest(f)) : QString();
+        return f.totals.requests > 0 ? DisplayFormat::money(TotalsValue::costPerRequest(f.totals)) : QString();
     case UsageColumn::FirstRequest:
         return f.hasTimes ? DisplayFormat::dateTime(f.firstMs, zone) : QString();
     case UsageColumn::LastRequest:

@@ -4,6 +4,7 @@
 #include "core/usageresult.h"
 #include "models/changecell.h"
 #include "models/pricingcell.h"
+#include "models/totalsvalue.h"
 #include "models/usagecolumn.h"
 
 #include <algorithm>
@@ -17,12 +18,6 @@ namespace {
 
     using Usage::GroupUsage;
 
-    /** Cost per request is a ratio: the only column that sorts by a floating-point key. */
-    double costPerRequest(const GroupUsage& row)
-    {
-        return row.totals.requests > 0 ? double(row.totals.costNanos) / double(row.totals.requests) : 0.0;
-    }
-
     /** Integer columns compare as 64-bit integers: a double loses exactness above 2^53. */
     bool isIntegerColumn(int column)
     {
@@ -34,32 +29,17 @@ namespace {
     {
         if (column == UsageColumn::CostChangeRatio)
             return ChangeCell::ratioSortKey(row.totals.costNanos, row.previous.costNanos);
-        return costPerRequest(row);
+        return TotalsValue::costPerRequest(row.totals); // the other ratio
     }
 
     qint64 integerKey(const GroupUsage& row, int column)
     {
+        if (const auto value = TotalsValue::of(column, row.totals))
+            return *value;
         const auto& t = row.totals;
         switch (column) {
-        case UsageColumn::Requests:
-            return t.requests;
-        case UsageColumn::PromptTokens:
-            return t.promptTokens;
-        case UsageColumn::CompletionTokens:
-            return t.completionTokens;
-        case UsageColumn::TotalTokens:
-            return t.totalTokens();
-        case UsageColumn::Cost:
-        case UsageColumn::CostShare:
+        case UsageColumn::CostShare: // the share of one total: the order of the costs
             return t.costNanos;
-        case UsageColumn::RequestsWithoutCost:
-            return t.requestsWithoutCost;
-        case UsageColumn::CacheReadTokens:
-            return t.cacheReadTokens;
-        case UsageColumn::CacheWriteTokens:
-            return t.cacheWriteTokens;
-        case UsageColumn::ReasoningTokens:
-            return t.reasoningTokens;
         case UsageColumn::FirstRequest:
             return row.hasTimes() ? row.firstMs : std::numeric_limits<qint64>::max();
         case UsageColumn::LastRequest:

@@ -3,6 +3,7 @@
 #include "core/pricing/genaipricessource.h"
 #include "core/pricing/jsonprice.h"
 #include "core/pricing/pricedates.h"
+#include "core/pricing/pricetext.h"
 
 #include <QCryptographicHash>
 
@@ -11,16 +12,6 @@ namespace Usage::Pricing {
 namespace {
     using namespace simdjson;
 
-    QString str(std::string_view text)
-    {
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-
-    struct PriceField
-    {
-        const char* name;
-        std::optional<TieredPrice> PriceSet::*member;
-    };
     constexpr PriceField kPriceFields[] = {
         { "input_mtok", &PriceSet::input },
         { "output_mtok", &PriceSet::output },
@@ -65,13 +56,13 @@ namespace {
                 if (!kind || result) {
                     fail(where, field,
                         kind ? QStringLiteral("has more than one rule")
-                             : QStringLiteral("unknown match \"%1\"").arg(str(key)));
+                             : QStringLiteral("unknown match \"%1\"").arg(utf8Text(key)));
                     return std::nullopt;
                 }
                 if (*kind == MatchRule::Kind::Or || *kind == MatchRule::Kind::And) {
                     ondemand::array array;
                     if (inner.get_array().get(array)) {
-                        fail(where, field, QStringLiteral("\"%1\" is not a list").arg(str(key)));
+                        fail(where, field, QStringLiteral("\"%1\" is not a list").arg(utf8Text(key)));
                         return std::nullopt;
                     }
                     std::vector<MatchRule> children;
@@ -91,7 +82,7 @@ namespace {
                     std::string_view text;
                     QString why;
                     if (inner.get_string().get(text)) {
-                        fail(where, field, QStringLiteral("\"%1\" is not a string").arg(str(key)));
+                        fail(where, field, QStringLiteral("\"%1\" is not a string").arg(utf8Text(key)));
                         return std::nullopt;
                     }
                     result = MatchRule::leaf(*kind, std::string(text), &why);
@@ -169,7 +160,7 @@ namespace {
                 ondemand::value inner;
                 if (member.unescaped_key().get(key) || member.value().get(inner))
                     return fail(where, QStringLiteral("prices"), QStringLiteral("is not valid JSON")), Outcome::Error;
-                const QString field = str(key);
+                const QString field = utf8Text(key);
                 if (key == "requests_kcount") {
                     std::string_view text;
                     QString why;
@@ -212,17 +203,18 @@ namespace {
                                    .text();
                     return Outcome::Unusable;
                 }
-                const QString field = QStringLiteral("constraint.") + str(key);
+                const QString field = QStringLiteral("constraint.") + utf8Text(key);
                 if (key == "start_date") {
                     const auto start = parseStartDate(text);
                     if (!start)
-                        return fail(where, field, QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(str(text))),
+                        return fail(
+                                   where, field, QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(utf8Text(text))),
                                Outcome::Error;
                     out.startMs = *start;
                 } else if (key == "start_time" || key == "end_time") {
                     const auto ofDay = parseTimeOfDay(text);
                     if (!ofDay)
-                        return fail(where, field, QStringLiteral("\"%1\" is not a time of day").arg(str(text))),
+                        return fail(where, field, QStringLiteral("\"%1\" is not a time of day").arg(utf8Text(text))),
                                Outcome::Error;
                     (key == "start_time" ? out.dayStartMs : out.dayEndMs) = *ofDay;
                 } else {
@@ -305,7 +297,7 @@ std::unique_ptr<GenaiPricesSource> GenaiPricesSource::read(
             return reader.fail(where, QStringLiteral("id"), QStringLiteral("is missing")), nullptr;
         Provider provider;
         provider.id = std::string(id);
-        where += QStringLiteral(" (%1)").arg(str(id));
+        where += QStringLiteral(" (%1)").arg(utf8Text(id));
         ondemand::value value;
         if (!object["provider_match"].get(value)
             && !(provider.providerMatch = reader.rule(value, where, QStringLiteral("provider_match"))))
@@ -323,7 +315,7 @@ std::unique_ptr<GenaiPricesSource> GenaiPricesSource::read(
             std::string_view modelId;
             if (modelElement.get_object().get(model) || model["id"].get_string().get(modelId))
                 return reader.fail(at, QStringLiteral("id"), QStringLiteral("is missing")), nullptr;
-            at += QStringLiteral(" (%1)").arg(str(modelId));
+            at += QStringLiteral(" (%1)").arg(utf8Text(modelId));
             if (model["match"].get(value))
                 return reader.fail(at, QStringLiteral("match"), QStringLiteral("is missing")), nullptr;
             std::optional<MatchRule> match = reader.rule(value, at, QStringLiteral("match"));
@@ -331,8 +323,8 @@ std::unique_ptr<GenaiPricesSource> GenaiPricesSource::read(
                 return nullptr;
             Model entry { std::move(*match), {} };
             entry.prices.source = file;
-            entry.prices.providerId = str(id);
-            entry.prices.modelId = str(modelId);
+            entry.prices.providerId = utf8Text(id);
+            entry.prices.modelId = utf8Text(modelId);
             entry.prices.matchText = entry.match.describe();
             if (model["prices"].get(value))
                 return reader.fail(at, QStringLiteral("prices"), QStringLiteral("is missing")), nullptr;

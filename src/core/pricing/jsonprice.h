@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/pricing/pricetypes.h"
+
+#include <optional>
 #include <simdjson.h>
 #include <string_view>
 
 namespace Usage::Pricing {
+
+/** A price file's key for one price of a PriceSet. */
+struct PriceField
+{
+    const char* name;
+    std::optional<TieredPrice> PriceSet::*member;
+};
 
 /** The text of a JSON number as written (never converted to binary floating point), or of a JSON string. */
 inline bool jsonNumberText(simdjson::ondemand::value& value, std::string_view& text)

@@ -2,6 +2,7 @@
 #include "core/pricing/litellmsource.h"
 
 #include "core/pricing/jsonprice.h"
+#include "core/pricing/pricetext.h"
 
 #include <QCryptographicHash>
 
@@ -10,24 +11,6 @@ namespace Usage::Pricing {
 namespace {
     using namespace simdjson;
 
-    QString str(std::string_view text)
-    {
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-
-    std::string lower(std::string_view text)
-    {
-        std::string out(text);
-        for (char& c : out)
-            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        return out;
-    }
-
-    struct PriceField
-    {
-        const char* name;
-        std::optional<TieredPrice> PriceSet::*member;
-    };
     constexpr PriceField kPriceFields[] = {
         { "input_cost_per_token", &PriceSet::input },
         { "output_cost_per_token", &PriceSet::output },
@@ -63,7 +46,7 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
         if (member.unescaped_key().get(rawKey))
             return fail({}, {}, QStringLiteral("is not valid JSON"));
         const std::string key(rawKey);
-        const QString where = QStringLiteral("key \"%1\"").arg(str(key));
+        const QString where = QStringLiteral("key \"%1\"").arg(utf8Text(key));
         if (key == "sample_spec")
             continue;
         ondemand::object object;
@@ -80,8 +63,8 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
             if (name == "litellm_provider") {
                 std::string_view provider;
                 if (value.get_string().get(provider))
-                    return fail(where, str(name), QStringLiteral("is not a string"));
-                entry.provider = lower(provider);
+                    return fail(where, utf8Text(name), QStringLiteral("is not a string"));
+                entry.provider = asciiLower(provider);
                 continue;
             }
             for (const PriceField& known : kPriceFields) {
@@ -92,12 +75,12 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
                 QString why;
                 bool tooPrecise = false;
                 if (!jsonNumberText(value, text))
-                    return fail(where, str(name), QStringLiteral("is not a number"));
+                    return fail(where, utf8Text(name), QStringLiteral("is not a number"));
                 const auto units = parsePrice(text, PriceScale::PerToken, &why, &tooPrecise);
                 if (!units && !tooPrecise)
-                    return fail(where, str(name), why);
+                    return fail(where, utf8Text(name), why);
                 if (!units) { // too precise: the entry is left out, not the file
-                    source->warnings << PriceError { file, where, str(name), why }.text();
+                    source->warnings << PriceError { file, where, utf8Text(name), why }.text();
                     usable = false;
                 } else {
                     prices.*known.member = TieredPrice { *units, {} };
@@ -108,13 +91,13 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
             continue;
         const size_t slash = key.find('/');
         if (slash != std::string::npos) {
-            entry.prefix = lower(std::string_view(key).substr(0, slash));
+            entry.prefix = asciiLower(std::string_view(key).substr(0, slash));
             source->m_byModel[key.substr(slash + 1)].push_back(source->m_entries.size());
         }
         entry.prices.source = file;
         entry.prices.providerId = QString::fromStdString(entry.provider);
-        entry.prices.modelId = str(key);
-        entry.prices.matchText = QStringLiteral("litellm_key:") + str(key);
+        entry.prices.modelId = utf8Text(key);
+        entry.prices.matchText = QStringLiteral("litellm_key:") + utf8Text(key);
         entry.prices.history.push_back(DatedPrice { DatedPrice::kNoStart, -1, -1, std::move(prices) });
         source->m_exact.emplace(key, source->m_entries.size());
         source->m_entries.push_back(std::move(entry));

@@ -2,6 +2,7 @@
 #include "core/pricing/overridesrow.h"
 
 #include "core/pricing/pricedates.h"
+#include "core/pricing/pricetext.h"
 
 namespace Usage::Pricing {
 
@@ -11,19 +12,6 @@ namespace {
     constexpr std::optional<TieredPrice> PriceSet::*kPriceMembers[] = { &PriceSet::input, &PriceSet::output,
         &PriceSet::cacheRead, &PriceSet::cacheWrite, &PriceSet::reasoning };
     constexpr int kFirstPrice = int(OverridesColumn::Input);
-
-    QString str(std::string_view text)
-    {
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-
-    std::string lower(std::string_view text)
-    {
-        std::string out(text);
-        for (char& c : out)
-            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        return out;
-    }
 
     std::string_view cell(const std::vector<std::string_view>& fields, OverridesColumn column)
     {
@@ -42,7 +30,7 @@ namespace {
         const auto kind = MatchRule::kindFromName(name);
         if (!kind || *kind == MatchRule::Kind::Or || *kind == MatchRule::Kind::And
             || *kind == MatchRule::Kind::EndsWith) {
-            *why = QStringLiteral("\"%1\" is not equals, starts_with, contains or regex").arg(str(name));
+            *why = QStringLiteral("\"%1\" is not equals, starts_with, contains or regex").arg(utf8Text(name));
             return std::nullopt;
         }
         return kind;
@@ -55,7 +43,7 @@ namespace {
             return DatedPrice::kNoStart;
         const auto ms = parseStartDate(text);
         if (!ms)
-            *why = QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(str(text));
+            *why = QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(utf8Text(text));
         return ms;
     }
 } // namespace
@@ -105,7 +93,7 @@ std::optional<OverridesRow> parseOverridesRow(
     std::optional<MatchRule> rule = MatchRule::leaf(*kind, std::string(cell(fields, OverridesColumn::Model)), &why);
     if (!rule)
         return fail(OverridesColumn::Model, why);
-    row.provider = lower(cell(fields, OverridesColumn::Provider));
+    row.provider = asciiLower(cell(fields, OverridesColumn::Provider));
     row.model = std::string(cell(fields, OverridesColumn::Model));
     row.match = std::string(matchName(fields));
     row.rule = std::move(*rule);

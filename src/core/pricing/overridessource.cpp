@@ -3,17 +3,11 @@
 
 #include "core/csvparse.h"
 #include "core/pricing/overridesrow.h"
+#include "core/pricing/pricetext.h"
 
 #include <QCryptographicHash>
 
 namespace Usage::Pricing {
-
-namespace {
-    QString str(std::string_view text)
-    {
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-} // namespace
 
 std::unique_ptr<OverridesSource> OverridesSource::read(const QString& file, const QByteArray& data, PriceError* error)
 {
@@ -44,7 +38,7 @@ std::unique_ptr<OverridesSource> OverridesSource::read(const QString& file, cons
                 return fail(where, {}, QStringLiteral("the header must be %1").arg(QLatin1String(kHeader)));
             for (int column = 0; column < kOverridesColumnCount; ++column)
                 if (overridesTrimmed(fields[column]) != overridesColumnName(column))
-                    return fail(where, str(fields[column]),
+                    return fail(where, utf8Text(fields[column]),
                         QStringLiteral("the header must be %1").arg(QLatin1String(kHeader)));
             continue;
         }

@@ -5,6 +5,7 @@
 #include "core/pricing/litellmsource.h"
 #include "core/pricing/overridessource.h"
 #include "core/pricing/pricecalc.h"
+#include "core/pricing/pricetext.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -17,14 +18,6 @@ using namespace Pricing;
 
 namespace {
     const QString kBuiltInName = QStringLiteral("built-in");
-
-    std::string lower(std::string_view text)
-    {
-        std::string out(text);
-        for (char& c : out)
-            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        return out;
-    }
 
     /** The cache key of (provider, model), built in a reused buffer. */
     const std::string& cacheKey(std::string_view provider, std::string_view model)
@@ -124,7 +117,7 @@ const ModelPrices* PriceBook::resolveUncached(std::string_view provider, std::st
 {
     if (model.empty())
         return nullptr;
-    const std::string providerLower = lower(provider);
+    const std::string providerLower = asciiLower(provider);
     for (const auto& source : m_sources)
         if (const ModelPrices* found = source->find(providerLower, model))
             return found;

@@ -4,6 +4,7 @@
 #include "core/decimal.h"
 #include "core/readers/heliconejsonlreader.h"
 #include "core/readers/jsonfields.h"
+#include "core/readers/recordfields.h"
 #include "core/timeparse.h"
 
 #include <simdjson.h>
@@ -11,7 +12,6 @@
 namespace Usage {
 
 using namespace simdjson;
-using JsonFields::Read;
 
 bool ClickHouseDump::looksLike(std::string_view text)
 {
@@ -87,110 +87,78 @@ std::optional<std::string> ClickHouseDump::mapValue(std::string_view map, std::s
 
 namespace {
 
-    std::string readRow(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
-        const ReaderOptions& options, RequestRecord& r)
+    RecordFields::Field fieldOf(std::string_view key)
     {
-        r = RequestRecord {};
-        bool haveCreated = false;
-        const std::string error = JsonFields::eachDocumentField(
-            parser, data, size, capacity, [&](std::string_view key, ondemand::value& value, std::string& fail) {
-                Read res = Read::Ok;
-                std::string_view name = key;
-                if (key == "user_id") {
-                    res = JsonFields::string(value, r.userId);
-                } else if (key == "model") {
-                    res = JsonFields::string(value, r.model);
-                } else if (key == "provider") {
-                    res = JsonFields::string(value, r.provider);
-                } else if (key == "prompt_tokens") {
-                    res = JsonFields::integer(value, r.promptTokens);
-                } else if (key == "completion_tokens") {
-                    res = JsonFields::integer(value, r.completionTokens);
-                } else if (key == "prompt_cache_read_tokens") {
-                    res = JsonFields::integer(value, r.cacheReadTokens);
-                } else if (key == "prompt_cache_write_tokens") {
-                    res = JsonFields::integer(value, r.cacheWriteTokens);
-                } else if (key == "reasoning_tokens") {
-                    res = JsonFields::integer(value, r.reasoningTokens);
-                } else if (key == "cost") {
-                    res = JsonFields::integerNanos(value, r.costNanos); // already nano-USD
-                    r.hasCost = res == Read::Ok;
-                } else if (key == "request_id") {
-                    res = JsonFields::string(value, r.requestId);
-                } else if (key == "updated_at") {
-                    res = JsonFields::string(value, r.updatedAt);
-                } else if (key == "request_created_at") {
-                    bool invalid = false;
-                    res = JsonFields::timestampMs(value, r.createdMs, invalid);
-                    if (invalid) {
-                        fail = JsonFields::fieldError(name, "not a valid timestamp");
-                        return false;
-                    }
-                    haveCreated = haveCreated || res == Read::Ok;
-                } else if (key == "properties" && !options.property.empty()) {
-                    bool bad = false;
-                    const auto v = JsonFields::property(value, options.property, bad);
-                    if (bad) {
-                        fail = "properties: not an object of strings";
-                        return false;
-                    }
-                    r.property = v.value_or(std::string_view());
-                }
-                if (res == Read::Error) {
-                    fail = JsonFields::valueError(name, value);
-                    return false;
-                }
-                return true;
-            });
-        if (!error.empty())
-            return error;
-        if (!haveCreated)
-            return "request_created_at: missing";
-        return {};
+        using RecordFields::Field;
+        if (key == "user_id")
+            return Field::UserId;
+        if (key == "model")
+            return Field::Model;
+        if (key == "provider")
+            return Field::Provider;
+        if (key == "prompt_tokens")
+            return Field::PromptTokens;
+        if (key == "completion_tokens")
+            return Field::CompletionTokens;
+        if (key == "prompt_cache_read_tokens")
+            return Field::CacheReadTokens;
+        if (key == "prompt_cache_write_tokens")
+            return Field::CacheWriteTokens;
+        if (key == "reasoning_tokens")
+            return Field::ReasoningTokens;
+        if (key == "cost")
+            return Field::CostNanos; // already nano-USD
+        if (key == "request_id")
+            return Field::RequestId;
+        if (key == "updated_at")
+            return Field::UpdatedAt;
+        if (key == "request_created_at")
+            return Field::CreatedAt;
+        if (key == "properties")
+            return Field::Properties;
+        return Field::Other;
     }
 
 } // namespace
 
-ClickHouseJsonReader::ClickHouseJsonReader(ReaderOptions options)
-    : m_options(std::move(options))
+std::string ClickHouseDump::JsonRows::readRow(ondemand::parser& parser, const char* data, size_t size, size_t capacity,
+    const ReaderOptions& options, RequestRecord& r)
 {
-}
-
-void ClickHouseJsonReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
-{
-    parseJsonLines(chunk, sink, report,
-        [this](auto& parser, const char* begin, size_t length, size_t capacity, RequestRecord& record) {
-            return readRow(parser, begin, length, capacity, m_options, record);
+    r = RequestRecord {};
+    bool haveCreated = false;
+    const std::string error = JsonFields::eachDocumentField(
+        parser, data, size, capacity, [&](std::string_view key, ondemand::value& value, std::string& fail) {
+            return RecordFields::read(fieldOf(key), key, value, options, r, haveCreated, fail);
         });
+    if (!error.empty())
+        return error;
+    if (!haveCreated)
+        return "request_created_at: missing";
+    return {};
 }
 
-ClickHouseCsvReader::ClickHouseCsvReader(ReaderOptions options)
-    : m_options(std::move(options))
+std::string ClickHouseDump::CsvColumns::mapHeader(const std::vector<std::string_view>& header)
 {
-}
-
-std::string ClickHouseCsvReader::mapHeader(const std::vector<std::string_view>& header)
-{
-    m_created = column(header, "request_created_at");
-    m_user = column(header, "user_id");
-    m_model = column(header, "model");
-    m_provider = column(header, "provider");
-    m_prompt = column(header, "prompt_tokens");
-    m_completion = column(header, "completion_tokens");
-    m_cacheRead = column(header, "prompt_cache_read_tokens");
-    m_cacheWrite = column(header, "prompt_cache_write_tokens");
-    m_reasoning = column(header, "reasoning_tokens");
-    m_cost = column(header, "cost");
-    m_requestId = column(header, "request_id");
-    m_updated = column(header, "updated_at");
-    m_properties = column(header, "properties");
+    m_created = CsvReaderBase::column(header, "request_created_at");
+    m_user = CsvReaderBase::column(header, "user_id");
+    m_model = CsvReaderBase::column(header, "model");
+    m_provider = CsvReaderBase::column(header, "provider");
+    m_prompt = CsvReaderBase::column(header, "prompt_tokens");
+    m_completion = CsvReaderBase::column(header, "completion_tokens");
+    m_cacheRead = CsvReaderBase::column(header, "prompt_cache_read_tokens");
+    m_cacheWrite = CsvReaderBase::column(header, "prompt_cache_write_tokens");
+    m_reasoning = CsvReaderBase::column(header, "reasoning_tokens");
+    m_cost = CsvReaderBase::column(header, "cost");
+    m_requestId = CsvReaderBase::column(header, "request_id");
+    m_updated = CsvReaderBase::column(header, "updated_at");
+    m_properties = CsvReaderBase::column(header, "properties");
     if (m_created < 0)
         return "the CSV header has no request_created_at column";
     return {};
 }
 
-std::string ClickHouseCsvReader::convert(
-    const std::vector<std::string_view>& fields, RequestRecord& r, Scratch& scratch) const
+std::string ClickHouseDump::CsvColumns::convert(const std::vector<std::string_view>& fields,
+    const ReaderOptions& options, RequestRecord& r, CsvReaderBase::Scratch& scratch) const
 {
     auto cell = [&](int index) -> std::string_view {
         if (index < 0)
@@ -236,9 +204,9 @@ std::string ClickHouseCsvReader::convert(
         r.costNanos = *nanos;
         r.hasCost = true;
     }
-    if (!m_options.property.empty() && !cell(m_properties).empty()) {
+    if (!options.property.empty() && !cell(m_properties).empty()) {
         bool error = false;
-        const auto v = ClickHouseDump::mapValue(cell(m_properties), m_options.property, error);
+        const auto v = ClickHouseDump::mapValue(cell(m_properties), options.property, error);
         if (error)
             return "properties: not a map";
         scratch.text = v.value_or(std::string());
@@ -246,5 +214,8 @@ std::string ClickHouseCsvReader::convert(
     }
     return {};
 }
+
+template class JsonLinesReader<ClickHouseDump::JsonRows>;
+template class CsvReader<ClickHouseDump::CsvColumns>;
 
 } // namespace Usage

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/readers/csvreaderbase.h"
+#include "core/readers/rowreaders.h"
 
 #include <optional>
+#include <simdjson.h>
 
 namespace Usage {
 
@@ -17,37 +18,34 @@ namespace ClickHouseDump {
     bool looksLike(std::string_view text);
     /** Looks up key in a ClickHouse Map as CSV writes it: {'k':'v','k2':'v2'} (backslash escapes). */
     std::optional<std::string> mapValue(std::string_view map, std::string_view key, bool& error);
+
+    /** request_response_rmt as JSONEachRow: a row's fields by name. */
+    struct JsonRows
+    {
+        static QString formatName() { return QStringLiteral("clickhouse-jsoneachrow"); }
+        static std::string readRow(simdjson::ondemand::parser& parser, const char* data, size_t size, size_t capacity,
+            const ReaderOptions& options, RequestRecord& record);
+    };
+
+    /** request_response_rmt as CSVWithNames (\N for NULL): the columns by the header's names. */
+    class CsvColumns
+    {
+    public:
+        static QString formatName() { return QStringLiteral("clickhouse-csvwithnames"); }
+        std::string mapHeader(const std::vector<std::string_view>& header);
+        std::string convert(const std::vector<std::string_view>& fields, const ReaderOptions& options,
+            RequestRecord& record, CsvReaderBase::Scratch& scratch) const;
+
+    private:
+        int m_created = -1, m_user = -1, m_model = -1, m_provider = -1, m_prompt = -1, m_completion = -1,
+            m_cacheRead = -1, m_cacheWrite = -1, m_reasoning = -1, m_cost = -1, m_requestId = -1, m_updated = -1,
+            m_properties = -1;
+    };
 } // namespace ClickHouseDump
 
-/** request_response_rmt as JSONEachRow. */
-class ClickHouseJsonReader final : public FormatReader
-{
-public:
-    explicit ClickHouseJsonReader(ReaderOptions options);
-    QString formatName() const override { return QStringLiteral("clickhouse-jsoneachrow"); }
-    SplitResult split(std::string_view buffer, bool atEof) override { return splitAtLastNewline(buffer, atEof); }
-    void parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const override;
-
-private:
-    ReaderOptions m_options;
-};
-
-/** request_response_rmt as CSVWithNames (\N for NULL). */
-class ClickHouseCsvReader final : public CsvReaderBase
-{
-public:
-    explicit ClickHouseCsvReader(ReaderOptions options);
-    QString formatName() const override { return QStringLiteral("clickhouse-csvwithnames"); }
-
-protected:
-    std::string mapHeader(const std::vector<std::string_view>& header) override;
-    std::string convert(
-        const std::vector<std::string_view>& fields, RequestRecord& record, Scratch& scratch) const override;
-
-private:
-    ReaderOptions m_options;
-    int m_created = -1, m_user = -1, m_model = -1, m_provider = -1, m_prompt = -1, m_completion = -1, m_cacheRead = -1,
-        m_cacheWrite = -1, m_reasoning = -1, m_cost = -1, m_requestId = -1, m_updated = -1, m_properties = -1;
-};
+using ClickHouseJsonReader = JsonLinesReader<ClickHouseDump::JsonRows>;
+using ClickHouseCsvReader = CsvReader<ClickHouseDump::CsvColumns>;
+extern template class JsonLinesReader<ClickHouseDump::JsonRows>;
+extern template class CsvReader<ClickHouseDump::CsvColumns>;
 
 } // namespace Usage

@@ -2,7 +2,6 @@
 #include "core/readers/csvreaderbase.h"
 
 #include "core/csvparse.h"
-#include "core/readers/recordbounds.h"
 
 #include <algorithm>
 #include <cstring>
@@ -57,40 +56,11 @@ SplitResult CsvReaderBase::split(std::string_view buffer, bool atEof)
 
 void CsvReaderBase::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
 {
-    std::vector<std::string_view> fields;
-    std::string cells;
-    std::string error;
     Scratch scratch;
-    const char* p = chunk.data;
-    const char* end = chunk.data + chunk.size;
-    LineCounter lines(chunk.data); // lines counted only for the records that report something
-    RequestRecord record;
-    while (p < end) {
-        const char* start = p;
-        const bool ok = Csv::parseRecord(p, end, fields, cells, &error);
-        auto recordLine = [&] { return lines.lineOf(start); };
-        if (!ok) {
-            report.skip(recordLine(), "malformed CSV: " + error);
-            continue;
-        }
-        if (fields.size() == 1 && fields[0].empty())
-            continue; // blank line
-        if (fields.size() != m_columnCount) {
-            report.skip(recordLine(),
-                "expected " + std::to_string(m_columnCount) + " fields, found " + std::to_string(fields.size()));
-            continue;
-        }
-        record = RequestRecord {};
-        if (std::string reason = convert(fields, record, scratch); !reason.empty()) {
-            report.skip(recordLine(), std::move(reason));
-            continue;
-        }
-        if (!RecordBounds::within(record)) {
-            report.skip(recordLine(), RecordBounds::describe(record));
-            continue;
-        }
-        sink.add(record);
-    }
+    forEachCsvRecord(chunk, m_columnCount, Csv::kAllFields, sink, report,
+        [&](const std::vector<std::string_view>& fields, RequestRecord& record) {
+            return convert(fields, record, scratch);
+        });
 }
 
 } // namespace Usage

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/readers/csvreaderbase.h"
+#include "core/readers/rowreaders.h"
 
 #include <simdjson.h>
 
@@ -20,37 +20,33 @@ namespace DashboardExport {
     /** True when the text names the heliconeMetadata key. */
     bool looksLike(std::string_view text);
 
+    /** The Requests-page export as JSON Lines (one MappedLLMRequest per line, no trailing newline). */
+    struct JsonRows
+    {
+        static QString formatName() { return QStringLiteral("dashboard-jsonl"); }
+        static std::string readRow(simdjson::ondemand::parser& parser, const char* data, size_t size, size_t capacity,
+            const ReaderOptions& options, RequestRecord& record);
+    };
+
+    /** The Requests-page export as CSV (Papa Parse: quotes only where needed, CRLF; heliconeMetadata one JSON cell). */
+    class CsvColumns
+    {
+    public:
+        static QString formatName() { return QStringLiteral("dashboard-csv"); }
+        std::string mapHeader(const std::vector<std::string_view>& header);
+        std::string convert(const std::vector<std::string_view>& fields, const ReaderOptions& options,
+            RequestRecord& record, CsvReaderBase::Scratch& scratch) const;
+
+    private:
+        int m_model = -1;
+        int m_metadata = -1;
+    };
+
 } // namespace DashboardExport
 
-/** The Requests-page export as JSON Lines (one MappedLLMRequest per line, no trailing newline). */
-class DashboardJsonlReader final : public FormatReader
-{
-public:
-    explicit DashboardJsonlReader(ReaderOptions options);
-    QString formatName() const override { return QStringLiteral("dashboard-jsonl"); }
-    SplitResult split(std::string_view buffer, bool atEof) override { return splitAtLastNewline(buffer, atEof); }
-    void parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const override;
-
-private:
-    ReaderOptions m_options;
-};
-
-/** The Requests-page export as CSV (Papa Parse: quotes only where needed, CRLF; heliconeMetadata one JSON cell). */
-class DashboardCsvReader final : public CsvReaderBase
-{
-public:
-    explicit DashboardCsvReader(ReaderOptions options);
-    QString formatName() const override { return QStringLiteral("dashboard-csv"); }
-
-protected:
-    std::string mapHeader(const std::vector<std::string_view>& header) override;
-    std::string convert(
-        const std::vector<std::string_view>& fields, RequestRecord& record, Scratch& scratch) const override;
-
-private:
-    ReaderOptions m_options;
-    int m_model = -1;
-    int m_metadata = -1;
-};
+using DashboardJsonlReader = JsonLinesReader<DashboardExport::JsonRows>;
+using DashboardCsvReader = CsvReader<DashboardExport::CsvColumns>;
+extern template class JsonLinesReader<DashboardExport::JsonRows>;
+extern template class CsvReader<DashboardExport::CsvColumns>;
 
 } // namespace Usage

@@ -3,13 +3,14 @@
 
 #include "core/csvparse.h"
 #include "core/decimal.h"
+#include "core/readers/csvreaderbase.h"
 #include "core/readers/jsonfields.h"
-#include "core/readers/recordbounds.h"
 #include "core/timeparse.h"
 
 #include <algorithm>
 #include <cstring>
 #include <simdjson.h>
+#include <tuple>
 
 namespace Usage {
 
@@ -86,107 +87,68 @@ SplitResult ExportCsvReader::split(std::string_view buffer, bool atEof)
 
 void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& report) const
 {
-    using namespace std::string_view_literals;
-    std::vector<std::string_view> fields;
-    std::string scratch;
-    std::string error;
     simdjson::ondemand::parser parser;
     std::string propertiesJson;
-    const char* p = chunk.data;
     const char* end = chunk.data + chunk.size;
-    LineCounter lines(chunk.data);
-    const char* start = chunk.data;
-    auto recordLine = [&] { return lines.lineOf(start); };
-    RequestRecord r;
-    while (p < end) {
-        start = p;
-        const bool ok = Csv::parseRecord(p, end, fields, scratch, &error, m_wanted);
-        if (!ok) {
-            report.skip(recordLine(), "malformed CSV: " + error);
-            continue;
-        }
-        if (fields.size() == 1 && fields[0].empty())
-            continue; // blank line
-        if (fields.size() != m_columnCount) {
-            report.skip(recordLine(),
-                "expected " + std::to_string(m_columnCount) + " fields, found " + std::to_string(fields.size()));
-            continue;
-        }
-        r = RequestRecord {};
-        auto cell = [&](int index) { return index >= 0 ? fields[size_t(index)] : std::string_view(); };
-        const auto created = Time::parseTimestampMs(cell(m_created));
-        if (!created) {
-            report.skip(recordLine(), "request_created_at: not a valid timestamp");
-            continue;
-        }
-        r.createdMs = *created;
-        r.userId = cell(m_user);
-        r.model = cell(m_model);
-        r.provider = cell(m_provider);
-        r.requestId = cell(m_requestId);
-        // views into the chunk (no undoubled quotes in them) last until its end: the aggregator may look ahead
-        auto inChunk = [&](std::string_view v) { return v.empty() || (v.data() >= chunk.data && v.data() < end); };
-        r.viewsLastForChunk = inChunk(r.userId) && inChunk(r.model) && inChunk(r.provider) && inChunk(r.requestId);
-        bool bad = false;
-        auto integer = [&](int index, std::int64_t& out, const char* name) {
-            const std::string_view v = cell(index);
-            if (v.empty())
-                return;
-            const auto parsed = Decimal::parseInteger(v);
-            if (!parsed) {
-                report.skip(recordLine(), JsonFields::fieldError(name, "not a number"));
-                bad = true;
-                return;
+    forEachCsvRecord(chunk, m_columnCount, m_wanted, sink, report,
+        [&](const std::vector<std::string_view>& fields, RequestRecord& r) -> std::string {
+            auto cell = [&](int index) { return index >= 0 ? fields[size_t(index)] : std::string_view(); };
+            const auto created = Time::parseTimestampMs(cell(m_created));
+            if (!created)
+                return "request_created_at: not a valid timestamp";
+            r.createdMs = *created;
+            r.userId = cell(m_user);
+            r.model = cell(m_model);
+            r.provider = cell(m_provider);
+            r.requestId = cell(m_requestId);
+            // views into the chunk (no undoubled quotes in them) last until its end: the aggregator may look ahead
+            auto inChunk = [&](std::string_view v) { return v.empty() || (v.data() >= chunk.data && v.data() < end); };
+            r.viewsLastForChunk = inChunk(r.userId) && inChunk(r.model) && inChunk(r.provider) && inChunk(r.requestId);
+            auto integer = [&](int index, std::int64_t& out) {
+                const std::string_view v = cell(index);
+                const auto parsed = v.empty() ? std::optional<std::int64_t>() : Decimal::parseInteger(v);
+                if (parsed)
+                    out = *parsed;
+                return v.empty() || parsed;
+            };
+            if (!integer(m_prompt, r.promptTokens))
+                return JsonFields::fieldError("prompt_tokens", "not a number");
+            if (!integer(m_completion, r.completionTokens))
+                return JsonFields::fieldError("completion_tokens", "not a number");
+            if (const std::string_view cost = cell(m_cost); !cost.empty()) {
+                const auto nanos = Decimal::parseNanos(cost);
+                if (!nanos)
+                    return "cost: not a number";
+                r.costNanos = *nanos;
+                r.hasCost = true;
             }
-            out = *parsed;
-        };
-        integer(m_prompt, r.promptTokens, "prompt_tokens");
-        if (!bad)
-            integer(m_completion, r.completionTokens, "completion_tokens");
-        if (bad)
-            continue;
-        if (const std::string_view cost = cell(m_cost); !cost.empty()) {
-            const auto nanos = Decimal::parseNanos(cost);
-            if (!nanos) {
-                report.skip(recordLine(), "cost: not a number");
-                continue;
+            if (!m_options.property.empty() && m_properties >= 0 && !cell(m_properties).empty()) {
+                // JSON with its quotes doubled once more than CSV needs (the export CLI's escaping)
+                std::string_view json = cell(m_properties);
+                if (json.find("\"\"") != std::string_view::npos) {
+                    propertiesJson = Csv::undoubleQuotes(json);
+                } else {
+                    propertiesJson.assign(json);
+                }
+                propertiesJson.append(simdjson::SIMDJSON_PADDING, ' ');
+                simdjson::ondemand::document doc;
+                simdjson::ondemand::value value;
+                bool error = true;
+                std::optional<std::string_view> v;
+                if (!parser
+                         .iterate(propertiesJson.data(), propertiesJson.size() - simdjson::SIMDJSON_PADDING,
+                             propertiesJson.size())
+                         .get(doc)
+                    && !doc.get_value().get(value)) {
+                    v = JsonFields::property(value, m_options.property, error);
+                }
+                if (error)
+                    return "request_properties: not a JSON object";
+                r.property = v.value_or(std::string_view());
+                r.viewsLastForChunk = false; // the value lives in the parser
             }
-            r.costNanos = *nanos;
-            r.hasCost = true;
-        }
-        if (!m_options.property.empty() && m_properties >= 0 && !cell(m_properties).empty()) {
-            // JSON with its quotes doubled once more than CSV needs (the export CLI's escaping)
-            std::string_view json = cell(m_properties);
-            if (json.find("\"\"") != std::string_view::npos) {
-                propertiesJson = Csv::undoubleQuotes(json);
-            } else {
-                propertiesJson.assign(json);
-            }
-            propertiesJson.append(simdjson::SIMDJSON_PADDING, ' ');
-            simdjson::ondemand::document doc;
-            simdjson::ondemand::value value;
-            bool error = true;
-            std::optional<std::string_view> v;
-            if (!parser
-                     .iterate(propertiesJson.data(), propertiesJson.size() - simdjson::SIMDJSON_PADDING,
-                         propertiesJson.size())
-                     .get(doc)
-                && !doc.get_value().get(value)) {
-                v = JsonFields::property(value, m_options.property, error);
-            }
-            if (error) {
-                report.skip(recordLine(), "request_properties: not a JSON object");
-                continue;
-            }
-            r.property = v.value_or(std::string_view());
-            r.viewsLastForChunk = false; // the value lives in the parser
-        }
-        if (!RecordBounds::within(r)) {
-            report.skip(recordLine(), RecordBounds::describe(r));
-            continue;
-        }
-        sink.add(r);
-    }
+            return {};
+        });
 }
 
 } // namespace Usage

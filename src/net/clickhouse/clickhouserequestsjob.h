@@ -2,18 +2,12 @@
 #pragma once
 
 #include "core/requests/requestrow.h"
-#include "net/clickhouse/clickhouseschema.h"
 #include "net/clickhouse/clickhousesettings.h"
-#include "net/clickhouse/clickhousestatement.h"
+#include "net/clickhouse/clickhousestatementrunner.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QTimer>
 
-#include <functional>
 #include <vector>
-
-class QNetworkReply;
 
 namespace Usage::ClickHouse {
 
@@ -29,7 +23,6 @@ public:
     static constexpr qint64 kPageSize = 1000;
 
     RequestsJob(const Settings& settings, const Requests::RequestsQuery& query, QObject* parent = nullptr);
-    ~RequestsJob() override;
 
     void start();
     std::vector<Requests::RequestRow>& rows() { return m_rows; }
@@ -38,17 +31,13 @@ Q_SIGNALS:
     void finished(const QString& error);
 
 private:
-    using RowHandler = std::function<bool(const QStringList&)>;
-    void run(const Statement& statement, RowHandler onRow, std::function<void()> onDone);
     void nextPage();
+    void onRunFailed(const RunFailure& failure);
     void finish(const QString& error);
 
     Settings m_settings;
     Requests::RequestsQuery m_query;
-    TableSchema m_schema;
-    QNetworkAccessManager m_network;
-    QNetworkReply* m_reply = nullptr;
-    QTimer m_deadline;
+    StatementRunner m_runner;
     std::vector<Requests::RequestRow> m_rows;
     bool m_done = false;
 };

@@ -6,17 +6,9 @@
 #include "net/clickhouse/clickhouseescape.h"
 #include "net/clickhouse/clickhousequerybuilder.h"
 
-#include <QLoggingCategory>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QUuid>
-
-Q_LOGGING_CATEGORY(lcClickHouse, "usageexplorer.clickhouse", QtWarningMsg)
-
 namespace Usage::ClickHouse {
 
 namespace {
-    constexpr qsizetype kMaxErrorBody = 4096;
     constexpr qsizetype kMaxUserListBytes = 128 * 1024; // half of the servers' default max_query_size
 } // namespace
 
@@ -26,62 +18,34 @@ UsageJob::UsageJob(const Settings& settings, const UsageQuery& query, bool dedup
     , m_query(query)
     , m_full(query)
     , m_dedupe(dedupe)
+    , m_runner(settings)
 {
     if (m_full.compare != CompareMode::None) { // the bounds of the comparison range, as the other sources use them
         resolveComparison(m_full);
         m_query = m_full;
     }
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        killRunningQuery();
+    connect(&m_runner, &StatementRunner::failed, this, &UsageJob::onRunFailed);
+    connect(&m_runner, &StatementRunner::timedOut, this, [this] {
+        m_runner.killRunningQuery();
         fail(QStringLiteral("ClickHouse server %1 did not answer within %2 s")
                  .arg(m_settings.serverName())
                  .arg(m_settings.timeoutMs / 1000.0));
     });
 }
 
-UsageJob::~UsageJob()
-{
-    if (m_reply)
-        m_reply->abort();
-}
-
 void UsageJob::start()
 {
-    m_deadline.start(m_settings.timeoutMs);
-    Statement version;
-    version.sql = "SELECT version() FORMAT TabSeparated";
-    auto text = std::make_shared<QString>();
-    run(
-        version,
-        [text](const QStringList& fields) {
-            *text = fields.value(0);
-            return true;
-        },
-        [this, text] {
-            m_version = *text;
-            if (!m_schema.setVersion(*text))
-                return fail(QStringLiteral("ClickHouse server %1 answered no version").arg(m_settings.serverName()));
-            Statement describe;
-            describe.sql = "DESCRIBE TABLE " + Escape::identifier(m_settings.database) + '.'
-                + Escape::identifier(m_settings.table) + " FORMAT TabSeparated";
-            auto rows = std::make_shared<QList<QStringList>>();
-            run(
-                describe,
-                [rows](const QStringList& fields) {
-                    rows->append(fields);
-                    return true;
-                },
-                [this, rows] {
-                    m_schema.setColumns(*rows);
-                    afterSchema();
-                });
-        });
+    m_runner.startDeadline();
+    m_runner.readSchema([this](bool versionKnown) {
+        if (!versionKnown)
+            return fail(QStringLiteral("ClickHouse server %1 answered no version").arg(m_settings.serverName()));
+        afterSchema();
+    });
 }
 
 void UsageJob::afterSchema()
 {
-    const QString problem = QueryBuilder(m_settings, m_schema, m_query, m_dedupe).check();
+    const QString problem = QueryBuilder(m_settings, m_runner.schema(), m_query, m_dedupe).check();
     if (!problem.isEmpty())
         return fail(QStringLiteral("ClickHouse server %1: %2").arg(m_settings.serverName(), problem));
     runPart(0);
@@ -101,9 +65,9 @@ void UsageJob::runPart(qsizetype from)
             part.userIds.append(m_query.userIds.at(to++));
         }
     }
-    const QueryBuilder builder(m_settings, m_schema, part, m_dedupe);
+    const QueryBuilder builder(m_settings, m_runner.schema(), part, m_dedupe);
     const Statement series = builder.bySeries();
-    run(
+    m_runner.run(
         builder.byModel(), [this](const QStringList& fields) { return m_builder.addModelRow(fields); },
         [this, series, to] {
             if (m_current) { // the comparison range needs the groups' totals only, not their series
@@ -113,7 +77,7 @@ void UsageJob::runPart(qsizetype from)
                     finish();
                 return;
             }
-            run(
+            m_runner.run(
                 series, [this](const QStringList& fields) { return m_builder.addSeriesRow(fields); },
                 [this, to] {
                     if (to < m_query.userIds.size())
@@ -139,7 +103,7 @@ void UsageJob::finish()
         result = std::move(*m_current);
         result.query = m_full;
     }
-    m_deadline.stop();
+    m_runner.stop();
     const QUrl where = m_settings.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     result.provenance.kind = SourceKind::ClickHouse;
     result.provenance.baseUrl = where.toString();
@@ -147,112 +111,35 @@ void UsageJob::finish()
     result.provenance.table = m_settings.table;
     result.provenance.boundRule = QStringLiteral("inclusive-ms");
     result.hasRequestTimes = true;
-    result.hasCacheTokens = m_schema.hasCacheTokens();
-    result.hasReasoningTokens = m_schema.hasReasoningTokens();
+    result.hasCacheTokens = m_runner.schema().hasCacheTokens();
+    result.hasReasoningTokens = m_runner.schema().hasReasoningTokens();
     result.recordsRead = result.totals().requests;
     m_done = true;
     Q_EMIT finished(result);
 }
 
-void UsageJob::run(const Statement& statement, RowHandler onRow, std::function<void()> onDone)
+void UsageJob::onRunFailed(const RunFailure& failure)
 {
-    if (m_done)
-        return;
-    m_queryId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    QByteArray query = "database=" + QUrl::toPercentEncoding(m_settings.database) + "&query_id=" + m_queryId;
-    for (const auto& [name, value] : statement.parameters)
-        query += "&param_" + name + '=' + QUrl::toPercentEncoding(QString::fromUtf8(value));
-    QUrl url = m_settings.url.adjusted(QUrl::RemoveUserInfo);
-    if (url.path().isEmpty())
-        url.setPath(QStringLiteral("/"));
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=UTF-8"));
-    request.setRawHeader("X-ClickHouse-User", m_settings.user.toUtf8());
-    if (!m_settings.password.isEmpty())
-        request.setRawHeader("X-ClickHouse-Key", m_settings.password.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    qCDebug(lcClickHouse) << "query" << m_queryId << "on" << m_settings.serverName();
-
-    m_onRow = std::move(onRow);
-    m_onDone = std::move(onDone);
-    m_rowError.clear();
-    m_errorBody.clear();
-    m_reader = std::make_unique<TsvReader>(m_maxRows, [this](const QStringList& fields) {
-        if (m_rowError.isEmpty() && !m_onRow(fields))
-            m_rowError =
-                fields.value(0).startsWith(QLatin1String("Code: ")) ? fields.join(QLatin1Char(' ')) : m_builder.error();
-    });
-    m_reply = m_network.post(request, statement.sql);
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            m_errorBody += m_reply->read(kMaxErrorBody - m_errorBody.size());
-            m_reply->readAll();
-            return;
-        }
-        if (!m_reader->feed(m_reply->readAll()) || !m_rowError.isEmpty()) {
-            killRunningQuery();
-            fail(QStringLiteral("ClickHouse server %1: %2")
-                     .arg(m_settings.serverName(), m_rowError.isEmpty() ? m_reader->error() : m_rowError));
-        }
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &UsageJob::onFinished);
-}
-
-void UsageJob::onFinished()
-{
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    reply->deleteLater();
-    m_reply = nullptr;
-    if (m_done)
-        return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        ReplyFailure failure { reply->error(), status, m_errorBody + reply->read(kMaxErrorBody), reply->errorString() };
-        return fail(describeFailure(failure, m_settings.serverName()), isAuthenticationFailure(failure));
-    }
-    m_reader->feed(reply->readAll());
-    if (!m_rowError.isEmpty() && m_rowError.startsWith(QLatin1String("Code: ")))
-        return fail(describeFailure({ QNetworkReply::NoError, 500, m_rowError.toUtf8(), {} }, m_settings.serverName()));
-    if (!m_rowError.isEmpty() || !m_reader->finish())
-        return fail(QStringLiteral("ClickHouse server %1: %2")
-                        .arg(m_settings.serverName(), m_rowError.isEmpty() ? m_reader->error() : m_rowError));
-    const auto done = std::move(m_onDone);
-    done();
+    if (failure.http)
+        return fail(describeFailure(failure.reply, m_settings.serverName()), isAuthenticationFailure(failure.reply));
+    // ClickHouse reports an error found after the answer began as a row "Code: N. DB::Exception ..."
+    const bool exception = failure.refusedRow.value(0).startsWith(QLatin1String("Code: "));
+    const QString detail = failure.refusedRow.isEmpty() ? failure.readerError
+        : exception                                     ? failure.refusedRow.join(QLatin1Char(' '))
+                                                        : m_builder.error();
+    if (exception && !failure.streaming)
+        return fail(describeFailure({ QNetworkReply::NoError, 500, detail.toUtf8(), {} }, m_settings.serverName()));
+    fail(QStringLiteral("ClickHouse server %1: %2").arg(m_settings.serverName(), detail));
 }
 
 void UsageJob::cancel()
 {
     if (m_done)
         return;
-    killRunningQuery();
+    m_runner.killRunningQuery();
     m_done = true;
-    m_deadline.stop();
-    if (m_reply)
-        m_reply->abort();
+    m_runner.stop();
     Q_EMIT cancelled();
-}
-
-void UsageJob::killRunningQuery()
-{
-    if (!m_reply || m_queryId.isEmpty())
-        return;
-    // a server of any version stops the query: newer ones also on the closed connection, 18.16 only this way
-    QUrl url = m_settings.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    if (url.path().isEmpty())
-        url.setPath(QStringLiteral("/"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain; charset=UTF-8"));
-    request.setRawHeader("X-ClickHouse-User", m_settings.user.toUtf8());
-    if (!m_settings.password.isEmpty())
-        request.setRawHeader("X-ClickHouse-Key", m_settings.password.toUtf8());
-    QNetworkReply* kill = m_network.post(
-        request, "KILL QUERY WHERE query_id = " + Escape::stringLiteral(QString::fromLatin1(m_queryId)) + " ASYNC");
-    connect(kill, &QNetworkReply::finished, kill, &QObject::deleteLater);
 }
 
 void UsageJob::fail(const QString& reason, bool authentication)
@@ -260,9 +147,7 @@ void UsageJob::fail(const QString& reason, bool authentication)
     if (m_done)
         return;
     m_done = true;
-    m_deadline.stop();
-    if (m_reply)
-        m_reply->abort();
+    m_runner.stop();
     Q_EMIT failed(reason, authentication);
 }
 

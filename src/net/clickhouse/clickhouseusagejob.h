@@ -4,22 +4,12 @@
 #include "core/usagequery.h"
 #include "core/usageresult.h"
 #include "net/clickhouse/clickhouseresultbuilder.h"
-#include "net/clickhouse/clickhouseschema.h"
 #include "net/clickhouse/clickhousesettings.h"
-#include "net/clickhouse/clickhousestatement.h"
-#include "net/clickhouse/clickhousetsv.h"
+#include "net/clickhouse/clickhousestatementrunner.h"
 
-#include <QByteArray>
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 
-#include <functional>
-#include <memory>
 #include <optional>
-
-class QNetworkReply;
 
 namespace Usage::ClickHouse {
 
@@ -33,13 +23,12 @@ class UsageJob : public QObject
     Q_OBJECT
 public:
     UsageJob(const Settings& settings, const UsageQuery& query, bool dedupe, QObject* parent = nullptr);
-    ~UsageJob() override;
 
     /** At most this many rows per answer (the default is far above any per-user result). */
-    void setMaxRows(qint64 rows) { m_maxRows = rows; }
+    void setMaxRows(qint64 rows) { m_runner.setMaxRows(rows); }
     void start();
     /** The server's version as it answered SELECT version(); empty until then. */
-    QString serverVersion() const { return m_version; }
+    QString serverVersion() const { return m_runner.serverVersion(); }
     /** Aborts the running request and asks the server to stop its query (KILL QUERY by query_id). */
     void cancel();
 
@@ -50,11 +39,8 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    using RowHandler = std::function<bool(const QStringList&)>;
-    void run(const Statement& statement, RowHandler onRow, std::function<void()> onDone);
-    void onFinished();
+    void onRunFailed(const RunFailure& failure);
     void fail(const QString& reason, bool authentication = false);
-    void killRunningQuery();
     void afterSchema();
     /** Runs both queries for the user ids from index `from` on, as many as fit in one statement, then the rest. */
     void runPart(qsizetype from);
@@ -66,18 +52,7 @@ private:
     UsageQuery m_full; ///< the query as given
     std::optional<UsageResult> m_current; ///< the current range's result while the comparison range is asked for
     bool m_dedupe;
-    qint64 m_maxRows = 50'000'000;
-    QNetworkAccessManager m_network;
-    QPointer<QNetworkReply> m_reply;
-    QByteArray m_queryId;
-    QByteArray m_errorBody;
-    std::unique_ptr<TsvReader> m_reader;
-    RowHandler m_onRow;
-    std::function<void()> m_onDone;
-    QString m_rowError;
-    QTimer m_deadline;
-    TableSchema m_schema;
-    QString m_version;
+    StatementRunner m_runner;
     ResultBuilder m_builder;
     bool m_done = false;
 };

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `usage-explorer-cli clickhouse` end to end: its output equals `usage-explorer-cli aggregate`'s on a dump of the same
 // rows, for the same options, on both engines; its errors give the documented exit codes and messages.
-#include "testclickhouse.h"
-#include "testrecords.h"
+#include "testengines.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,7 +17,7 @@
 
 namespace {
 
-constexpr int kEngines = 2; // 0: clickhouse-server 18.16, 1: chDB
+constexpr int kEngines = TestEngines::kCount;
 const char* const kPassword = "cli'pass\\word";
 
 struct Run
@@ -55,15 +54,14 @@ class TestClickHouseCommand : public QObject
 {
     Q_OBJECT
 
-    std::array<std::unique_ptr<TestClickHouse>, kEngines> m_engines;
-    std::array<QString, kEngines> m_skip;
+    TestEngines m_engines { QString::fromUtf8(kPassword) };
     std::array<QString, kEngines> m_dump;
     QTemporaryDir m_dir;
     QString m_usersFile;
 
     QStringList connection(int engine) const
     {
-        return { QStringLiteral("clickhouse"), QStringLiteral("--url"), m_engines[engine]->url().toString(),
+        return { QStringLiteral("clickhouse"), QStringLiteral("--url"), m_engines.engine(engine)->url().toString(),
             QStringLiteral("--password-env"), QStringLiteral("UE_TEST_CH_PASSWORD"),
             QStringLiteral("--organization-id"), TestRecords::organizationA() };
     }
@@ -72,50 +70,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QList<TestRow> rows = TestRecords::synthetic();
-        QString error;
-        for (TestRow r : TestRecords::readFixture(QStringLiteral(UE_TEST_DATA_DIR "/helicone.jsonl"), &error)) {
-            r.requestId.prepend(QStringLiteral("fixture:"));
-            rows.append(r);
-        }
         m_usersFile = m_dir.filePath(QStringLiteral("users.txt"));
         QFile users(m_usersFile);
         QVERIFY(users.open(QIODevice::WriteOnly));
         users.write("alice\no'brien\nx' OR '1'='1\ny\\' OR 1=1 --\nback\\slash\n{p0:String}\nnobody\n");
         users.close();
+        QString error;
+        QVERIFY2(m_engines.load(TestRecords::syntheticAndFixture(), &error), qPrintable(error));
         for (int e = 0; e < kEngines; ++e) {
-            const bool legacy = e == 0;
-            auto engine = std::make_unique<TestClickHouse>(
-                legacy ? TestClickHouse::Kind::Server1816 : TestClickHouse::Kind::Chdb, QString::fromUtf8(kPassword));
-            QString message;
-            const TestClickHouse::Started started = engine->start(&message);
-            if (started == TestClickHouse::Started::Missing) {
-                m_skip[e] = QStringLiteral("SKIPPED: %1: %2").arg(engine->name(), message);
-                qWarning("%s", qPrintable(m_skip[e]));
-                continue;
-            }
-            QVERIFY2(started == TestClickHouse::Started::Yes, qPrintable(message));
-            QVERIFY2(engine->exec(TestRecords::createTable(legacy), nullptr, &message), qPrintable(message));
-            QList<TestRow> rowsA;
-            for (const TestRow& r : std::as_const(rows)) {
-                if (r.organizationId == TestRecords::organizationA())
-                    rowsA.append(r);
-            }
-            // the same JSON lines go into the table (all organizations) and the dump (organization A)
-            const QByteArray all = TestRecords::jsonEachRow(rows, legacy);
-            QVERIFY2(
-                engine->exec("INSERT INTO default.request_response_rmt FORMAT JSONEachRow\n" + all, nullptr, &message),
-                qPrintable(message));
-            QByteArray onlyA;
-            for (const QByteArray& line : all.split('\n')) {
-                if (line.contains(TestRecords::organizationA().toLatin1()))
-                    onlyA += line + '\n';
-            }
+            // the same JSON lines are in the table (all organizations) and the dump (organization A)
             m_dump[e] = m_dir.filePath(QStringLiteral("dump-%1.jsonl").arg(e));
-            QFile dump(m_dump[e]);
-            QVERIFY(dump.open(QIODevice::WriteOnly));
-            dump.write(onlyA);
-            m_engines[e] = std::move(engine);
+            QVERIFY(!m_engines.engine(e) || m_engines.writeDump(e, m_dump[e], TestRecords::organizationA()));
         }
     }
 
@@ -124,7 +89,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("engine");
         QTest::addColumn<QStringList>("options");
         for (int e = 0; e < kEngines; ++e) {
-            const char* name = e == 0 ? "18.16" : "chdb";
+            const char* name = TestEngines::name(e);
             QTest::addRow("%s: default", name) << e << QStringList();
             QTest::addRow("%s: by model, JSON", name)
                 << e
@@ -172,8 +137,8 @@ private Q_SLOTS:
     {
         QFETCH(int, engine);
         QFETCH(QStringList, options);
-        if (!m_skip[engine].isEmpty())
-            QSKIP(qPrintable(m_skip[engine]));
+        if (!m_engines.skip(engine).isEmpty())
+            QSKIP(qPrintable(m_engines.skip(engine)));
         const Run got = run(QStringLiteral(UE_CLICKHOUSE_CLI_PATH), connection(engine) + options);
         QVERIFY2(got.exitCode == 0, got.err.constData());
         const Run expected = run(QStringLiteral(UE_CLI_PATH),
@@ -191,7 +156,7 @@ private Q_SLOTS:
                                            .value(QStringLiteral("source"))
                                            .toObject();
             QCOMPARE(source.value(QStringLiteral("kind")).toString(), QStringLiteral("clickhouse"));
-            QCOMPARE(source.value(QStringLiteral("url")).toString(), m_engines[engine]->url().toString());
+            QCOMPARE(source.value(QStringLiteral("url")).toString(), m_engines.engine(engine)->url().toString());
             QCOMPARE(source.value(QStringLiteral("database")).toString(), QStringLiteral("default"));
             QCOMPARE(source.value(QStringLiteral("table")).toString(), QStringLiteral("request_response_rmt"));
             QVERIFY(!got.out.contains("cli'pass"));
@@ -204,7 +169,7 @@ private Q_SLOTS:
     void alertsAsAggregate()
     {
         for (int engine = 0; engine < kEngines; ++engine) {
-            if (!m_skip[engine].isEmpty())
+            if (!m_engines.skip(engine).isEmpty())
                 continue;
             const QStringList options { QStringLiteral("--from"), QStringLiteral("2025-10-29"), QStringLiteral("--to"),
                 QStringLiteral("2025-11-01"), QStringLiteral("--compare"), QStringLiteral("previous"),
@@ -233,7 +198,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         for (int e = 0; e < kEngines; ++e) {
-            const char* name = e == 0 ? "18.16" : "chdb";
+            const char* name = TestEngines::name(e);
             QTest::addRow("%s: wrong password", name)
                 << e << QStringList { QStringLiteral("--password-env"), QStringLiteral("PATH") } << 1
                 << QStringLiteral("authentication failed at ClickHouse server 127.0.0.1:");
@@ -258,8 +223,8 @@ private Q_SLOTS:
         QFETCH(QStringList, options);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        if (!m_skip[engine].isEmpty())
-            QSKIP(qPrintable(m_skip[engine]));
+        if (!m_engines.skip(engine).isEmpty())
+            QSKIP(qPrintable(m_engines.skip(engine)));
         const Run got = run(QStringLiteral(UE_CLICKHOUSE_CLI_PATH), connection(engine) + options);
         QCOMPARE(got.exitCode, exitCode);
         QVERIFY(got.out.isEmpty());

@@ -7,8 +7,8 @@
 #include "net/clickhouse/clickhousestatement.h"
 #include "net/clickhouse/clickhousetsv.h"
 #include "net/clickhouse/clickhouseusagejob.h"
-#include "testclickhouse.h"
-#include "testrecords.h"
+#include "testengines.h"
+#include "usagejobrun.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -26,66 +26,8 @@ using namespace Usage;
 
 namespace {
 
-constexpr int kEngines = 2; // 0: clickhouse-server 18.16, 1: chDB
+constexpr int kEngines = TestEngines::kCount;
 const char* const kPassword = "t0p'se\"cret\\";
-
-struct Outcome
-{
-    bool ok = false;
-    UsageResult result;
-    QString error;
-    bool authentication = false;
-};
-
-Outcome runJob(const ClickHouse::Settings& settings, const UsageQuery& query, bool dedupe)
-{
-    Outcome outcome;
-    ClickHouse::UsageJob job(settings, query, dedupe);
-    QEventLoop loop;
-    QObject::connect(&job, &ClickHouse::UsageJob::finished, &loop, [&](const UsageResult& r) {
-        outcome.ok = true;
-        outcome.result = r;
-        loop.quit();
-    });
-    QObject::connect(&job, &ClickHouse::UsageJob::failed, &loop, [&](const QString& e, bool auth) {
-        outcome.error = e;
-        outcome.authentication = auth;
-        loop.quit();
-    });
-    job.start();
-    loop.exec();
-    return outcome;
-}
-
-QString totalsText(const Totals& t)
-{
-    return QStringLiteral("n=%1 p=%2 c=%3 cr=%4 cw=%5 r=%6 cost=%7 nocost=%8")
-        .arg(t.requests)
-        .arg(t.promptTokens)
-        .arg(t.completionTokens)
-        .arg(t.cacheReadTokens)
-        .arg(t.cacheWriteTokens)
-        .arg(t.reasoningTokens)
-        .arg(t.costNanos)
-        .arg(t.requestsWithoutCost);
-}
-
-/** Every figure of a result as lines, so that a difference shows where it is. */
-QStringList lines(const UsageResult& r)
-{
-    QStringList out;
-    for (const GroupUsage& g : r.rows) {
-        const QString id = QString::fromLatin1(g.id.toUtf8().toPercentEncoding());
-        out << QStringLiteral("row %1 %2 first=%3 last=%4").arg(id, totalsText(g.totals)).arg(g.firstMs).arg(g.lastMs);
-        for (const ModelTotals& m : g.models)
-            out << QStringLiteral("  model %1 %2").arg(m.model, totalsText(m.totals));
-        for (const BucketTotals& b : g.series)
-            out << QStringLiteral("  bucket %1 %2").arg(b.startMs).arg(totalsText(b.totals));
-    }
-    for (const BucketTotals& b : r.series)
-        out << QStringLiteral("series %1 %2").arg(b.startMs).arg(totalsText(b.totals));
-    return out;
-}
 
 } // namespace
 
@@ -94,8 +36,7 @@ class TestClickHouseSource : public QObject
     Q_OBJECT
 
 private:
-    std::array<std::unique_ptr<TestClickHouse>, kEngines> m_engines;
-    std::array<QString, kEngines> m_skip;
+    TestEngines m_engines { QString::fromUtf8(kPassword) };
     std::array<QString, kEngines> m_dumpA; // organization A: what the filtered source must equal
     std::array<QString, kEngines> m_dumpAll;
     QTemporaryDir m_dir;
@@ -104,7 +45,7 @@ private:
     ClickHouse::Settings settings(int engine) const
     {
         ClickHouse::Settings s;
-        s.url = m_engines[engine]->url();
+        s.url = m_engines.engine(engine)->url();
         s.password = QString::fromUtf8(kPassword);
         s.organizationId = TestRecords::organizationA();
         s.timeoutMs = 60000;
@@ -126,45 +67,15 @@ private Q_SLOTS:
             m_rows += rows;
         }
         m_rows += TestRecords::synthetic();
-        QList<TestRow> rowsA;
-        for (const TestRow& r : std::as_const(m_rows)) {
-            if (r.organizationId == TestRecords::organizationA())
-                rowsA.append(r);
-        }
-
+        QString error;
+        QVERIFY2(m_engines.load(m_rows, &error), qPrintable(error));
         for (int e = 0; e < kEngines; ++e) {
-            const bool legacy = e == 0;
-            auto engine = std::make_unique<TestClickHouse>(
-                legacy ? TestClickHouse::Kind::Server1816 : TestClickHouse::Kind::Chdb, QString::fromUtf8(kPassword));
-            QString message;
-            const TestClickHouse::Started started = engine->start(&message);
-            if (started == TestClickHouse::Started::Missing) {
-                m_skip[e] = QStringLiteral("SKIPPED: %1: %2").arg(engine->name(), message);
-                qWarning("%s", qPrintable(m_skip[e]));
-                continue;
-            }
-            QVERIFY2(
-                started == TestClickHouse::Started::Yes, qPrintable(engine->name() + QStringLiteral(": ") + message));
-            QVERIFY2(engine->exec(TestRecords::createTable(legacy), nullptr, &message), qPrintable(message));
-            const QByteArray all = TestRecords::jsonEachRow(m_rows, legacy);
-            QVERIFY2(
-                engine->exec("INSERT INTO default.request_response_rmt FORMAT JSONEachRow\n" + all, nullptr, &message),
-                qPrintable(message));
             // the dumps are written from the same JSON: the same UUIDs, times and figures as the table holds
             m_dumpAll[e] = m_dir.filePath(QStringLiteral("all-%1.jsonl").arg(e));
             m_dumpA[e] = m_dir.filePath(QStringLiteral("a-%1.jsonl").arg(e));
-            QList<QByteArray> linesA;
-            const QList<QByteArray> allLines = all.split('\n');
-            for (const QByteArray& line : allLines) {
-                if (line.contains(TestRecords::organizationA().toLatin1()))
-                    linesA.append(line);
-            }
-            QFile fileAll(m_dumpAll[e]);
-            QFile fileA(m_dumpA[e]);
-            QVERIFY(fileAll.open(QIODevice::WriteOnly) && fileA.open(QIODevice::WriteOnly));
-            fileAll.write(all);
-            fileA.write(linesA.join('\n') + '\n');
-            m_engines[e] = std::move(engine);
+            QVERIFY(!m_engines.engine(e)
+                || (m_engines.writeDump(e, m_dumpAll[e])
+                    && m_engines.writeDump(e, m_dumpA[e], TestRecords::organizationA())));
         }
     }
 
@@ -178,7 +89,7 @@ private Q_SLOTS:
         const qint64 firstOct25 = QDateTime(QDate(2025, 10, 25), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + 123;
         const qint64 step = 37 * 60 * 1000 + 1500; // the synthetic rows' spacing
         for (int e = 0; e < kEngines; ++e) {
-            const char* engine = e == 0 ? "18.16" : "chdb";
+            const char* engine = TestEngines::name(e);
             UsageQuery q;
             QTest::addRow("%s: by user", engine) << e << q << false << false;
             QTest::addRow("%s: all organizations", engine) << e << q << false << true;
@@ -243,8 +154,8 @@ private Q_SLOTS:
         QFETCH(UsageQuery, query);
         QFETCH(bool, dedupe);
         QFETCH(bool, allOrganizations);
-        if (!m_skip[engine].isEmpty())
-            QSKIP(qPrintable(m_skip[engine]));
+        if (!m_engines.skip(engine).isEmpty())
+            QSKIP(qPrintable(m_engines.skip(engine)));
         ClickHouse::Settings s = settings(engine);
         if (allOrganizations)
             s.organizationId.clear();
@@ -274,7 +185,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("authentication");
         QTest::addColumn<QString>("expected");
         for (int e = 0; e < kEngines; ++e) {
-            const char* engine = e == 0 ? "18.16" : "chdb";
+            const char* engine = TestEngines::name(e);
             const QString pw = QString::fromUtf8(kPassword);
             const QString table = QStringLiteral("request_response_rmt");
             const QString org = TestRecords::organizationA();
@@ -304,8 +215,8 @@ private Q_SLOTS:
         QFETCH(QString, groupBy);
         QFETCH(bool, authentication);
         QFETCH(QString, expected);
-        if (!m_skip[engine].isEmpty())
-            QSKIP(qPrintable(m_skip[engine]));
+        if (!m_engines.skip(engine).isEmpty())
+            QSKIP(qPrintable(m_engines.skip(engine)));
         ClickHouse::Settings s = settings(engine);
         s.password = password;
         s.table = table;
@@ -323,8 +234,8 @@ private Q_SLOTS:
 
     void rowLimit()
     {
-        if (!m_skip[1].isEmpty())
-            QSKIP(qPrintable(m_skip[1]));
+        if (!m_engines.skip(1).isEmpty())
+            QSKIP(qPrintable(m_engines.skip(1)));
         ClickHouse::UsageJob job(settings(1), {}, false);
         job.setMaxRows(3);
         QString error;
@@ -370,9 +281,9 @@ private Q_SLOTS:
     /** Cancel aborts the request and 18.16, which does not notice a closed connection, stops the query. */
     void cancelStopsTheServersQuery()
     {
-        if (!m_skip[0].isEmpty())
-            QSKIP(qPrintable(m_skip[0]));
-        TestClickHouse& engine = *m_engines[0];
+        if (!m_engines.skip(0).isEmpty())
+            QSKIP(qPrintable(m_engines.skip(0)));
+        TestClickHouse& engine = *m_engines.engine(0);
         QString error;
         // a view that sleeps 3 s per block (in its WHERE, so that no column pruning drops it): the aggregation is still
         // running when it is cancelled
@@ -449,8 +360,8 @@ private Q_SLOTS:
     {
         QFETCH(int, engine);
         QFETCH(QString, text);
-        if (!m_skip[engine].isEmpty())
-            QSKIP(qPrintable(m_skip[engine]));
+        if (!m_engines.skip(engine).isEmpty())
+            QSKIP(qPrintable(m_engines.skip(engine)));
         for (const bool parameters : { false, true }) {
             if (parameters && engine == 0)
                 continue; // 18.16 has no query parameters
@@ -459,7 +370,7 @@ private Q_SLOTS:
             st.sql = "SELECT " + st.bind(text) + " AS a, length(a) FORMAT TabSeparated";
             QByteArray answer;
             QString error;
-            QVERIFY2(m_engines[engine]->exec(st.sql, &answer, &error, st.parameters), qPrintable(error));
+            QVERIFY2(m_engines.engine(engine)->exec(st.sql, &answer, &error, st.parameters), qPrintable(error));
             QVERIFY(answer.endsWith('\n'));
             const QList<QByteArray> fields = answer.chopped(1).split('\t');
             QCOMPARE(fields.size(), 2);
@@ -471,7 +382,7 @@ private Q_SLOTS:
         QByteArray answer;
         QString error;
         if (!text.contains(QChar(0))) { // the old parser ends a name at NUL
-            QVERIFY2(m_engines[engine]->exec(sql, &answer, &error), qPrintable(error));
+            QVERIFY2(m_engines.engine(engine)->exec(sql, &answer, &error), qPrintable(error));
             QCOMPARE(ClickHouse::TsvReader::unescape(answer.left(answer.indexOf('\n'))), text);
         }
     }

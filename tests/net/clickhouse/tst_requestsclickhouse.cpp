@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `usage-explorer-cli requests --source clickhouse` on both engines: the same rows, in the same order, as
 // `requests` over a dump of the same rows, for each sort; its SQL carries user text only as parameters.
-#include "testclickhouse.h"
-#include "testrecords.h"
+#include "testengines.h"
 
 #include <QFile>
 #include <QProcess>
@@ -14,7 +13,7 @@
 
 namespace {
 
-constexpr int kEngines = 2; // 0: clickhouse-server 18.16, 1: chDB
+constexpr int kEngines = TestEngines::kCount;
 const char* const kPassword = "req'pass\\word";
 
 QByteArray run(const QStringList& args, int* code)
@@ -38,8 +37,7 @@ class TestRequestsClickHouse : public QObject
 {
     Q_OBJECT
 
-    std::array<std::unique_ptr<TestClickHouse>, kEngines> m_engines;
-    std::array<QString, kEngines> m_skip;
+    TestEngines m_engines { QString::fromUtf8(kPassword) };
     std::array<QString, kEngines> m_dump;
     QTemporaryDir m_dir;
 
@@ -47,39 +45,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QList<TestRow> rows = TestRecords::synthetic();
         QString error;
-        for (TestRow r : TestRecords::readFixture(QStringLiteral(UE_TEST_DATA_DIR "/helicone.jsonl"), &error)) {
-            r.requestId.prepend(QStringLiteral("fixture:"));
-            rows.append(r);
-        }
+        QVERIFY2(m_engines.load(TestRecords::syntheticAndFixture(), &error), qPrintable(error));
         for (int e = 0; e < kEngines; ++e) {
-            const bool legacy = e == 0;
-            auto engine = std::make_unique<TestClickHouse>(
-                legacy ? TestClickHouse::Kind::Server1816 : TestClickHouse::Kind::Chdb, QString::fromUtf8(kPassword));
-            QString message;
-            const TestClickHouse::Started started = engine->start(&message);
-            if (started == TestClickHouse::Started::Missing) {
-                m_skip[e] = QStringLiteral("SKIPPED: %1: %2").arg(engine->name(), message);
-                qWarning("%s", qPrintable(m_skip[e]));
-                continue;
-            }
-            QVERIFY2(started == TestClickHouse::Started::Yes, qPrintable(message));
-            QVERIFY2(engine->exec(TestRecords::createTable(legacy), nullptr, &message), qPrintable(message));
-            const QByteArray all = TestRecords::jsonEachRow(rows, legacy);
-            QVERIFY2(
-                engine->exec("INSERT INTO default.request_response_rmt FORMAT JSONEachRow\n" + all, nullptr, &message),
-                qPrintable(message));
-            QByteArray onlyA;
-            for (const QByteArray& line : all.split('\n')) {
-                if (line.contains(TestRecords::organizationA().toLatin1()))
-                    onlyA += line + '\n';
-            }
             m_dump[e] = m_dir.filePath(QStringLiteral("dump-%1.jsonl").arg(e));
-            QFile dump(m_dump[e]);
-            QVERIFY(dump.open(QIODevice::WriteOnly));
-            dump.write(onlyA);
-            m_engines[e] = std::move(engine);
+            QVERIFY(!m_engines.engine(e) || m_engines.writeDump(e, m_dump[e], TestRecords::organizationA()));
         }
     }
 
@@ -91,7 +61,7 @@ private Q_SLOTS:
                                                "prompt_tokens,completion_tokens,cache_read_tokens,"
                                                "cache_write_tokens,reasoning_tokens,cost");
         for (int e = 0; e < kEngines; ++e) {
-            const char* name = e == 0 ? "18.16" : "chdb";
+            const char* name = TestEngines::name(e);
             QTest::addRow("%s: alice by cost", name) << e << QStringList { QStringLiteral("--user=alice"), columns };
             QTest::addRow("%s: alice by time", name)
                 << e << QStringList { QStringLiteral("--user=alice"), QStringLiteral("--sort=time"), columns };
@@ -112,14 +82,14 @@ private Q_SLOTS:
     {
         QFETCH(int, engine);
         QFETCH(QStringList, options);
-        if (!m_engines[engine])
-            QSKIP(qPrintable(m_skip[engine]));
+        if (!m_engines.engine(engine))
+            QSKIP(qPrintable(m_engines.skip(engine)));
         int code = -1;
         const QByteArray expected = run(options + QStringList { m_dump[engine] }, &code);
         QCOMPARE(code, 0);
         const QByteArray got = run(options
                 + QStringList { QStringLiteral("--source=clickhouse"), QStringLiteral("--url"),
-                    m_engines[engine]->url().toString(), QStringLiteral("--password-env=UE_TEST_CH_PASSWORD"),
+                    m_engines.engine(engine)->url().toString(), QStringLiteral("--password-env=UE_TEST_CH_PASSWORD"),
                     QStringLiteral("--organization-id"), TestRecords::organizationA() },
             &code);
         QCOMPARE(code, 0);

@@ -200,4 +200,15 @@ QByteArray jsonEachRow(const QList<TestRow>& rows, bool legacy)
     return out;
 }
 
+QList<TestRow> syntheticAndFixture()
+{
+    QList<TestRow> rows = synthetic();
+    QString error;
+    for (TestRow r : readFixture(QStringLiteral(UE_SOURCE_DIR "/tests/data/helicone.jsonl"), &error)) {
+        r.requestId.prepend(QStringLiteral("fixture:"));
+        rows.append(r);
+    }
+    return rows;
+}
+
 } // namespace TestRecords

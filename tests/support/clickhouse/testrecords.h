@@ -39,6 +39,8 @@ QList<TestRow> readFixture(const QString& path, QString* error);
  * values that attack SQL quoting, sub-second times, duplicate request ids and a few rows of organization B.
  */
 QList<TestRow> synthetic();
+/** synthetic() and the rows of tests/data/helicone.jsonl, their ids prefixed "fixture:". */
+QList<TestRow> syntheticAndFixture();
 
 /** Helicone's table (DateTime64(3), Map, LowCardinality, UUID, ReplacingMergeTree) or the old one (18.16). */
 QByteArray createTable(bool legacy);
