@@ -29,10 +29,7 @@ void addPricingOptions(QCommandLineParser& parser, bool aggregateOptions)
     parser.addOption({ kNoBuiltIn, QStringLiteral("Do not use the built-in price book.") });
     if (!aggregateOptions)
         return;
-    parser.addOption({ kCost,
-        QStringLiteral("What cost is: recorded (the records' own, default), computed (the price book's) or auto "
-                       "(recorded where the record has one, else computed)."),
-        QStringLiteral("BASIS"), QStringLiteral("recorded") });
+    addCostBasisOption(parser);
     parser.addOption({ kPriceDate,
         QStringLiteral("What if: price every request at the prices in force on DATE (YYYY-MM-DD, UTC); the "
                        "whatif_cost column."),
@@ -40,6 +37,22 @@ void addPricingOptions(QCommandLineParser& parser, bool aggregateOptions)
     parser.addOption({ kReprice,
         QStringLiteral("What if: price the requests of MODEL as OTHER (repeatable); the whatif_cost column."),
         QStringLiteral("MODEL=OTHER") });
+}
+
+void addCostBasisOption(QCommandLineParser& parser)
+{
+    parser.addOption({ kCost,
+        QStringLiteral("What cost is: recorded (the records' own, default), computed (the price book's) or auto "
+                       "(recorded where the record has one, else computed)."),
+        QStringLiteral("BASIS"), QStringLiteral("recorded") });
+}
+
+std::optional<Usage::CostBasis> costBasisFromOptions(const QCommandLineParser& parser, QString* error)
+{
+    const auto basis = Usage::costBasisFromString(parser.value(kCost));
+    if (!basis)
+        *error = QStringLiteral("--cost: expected recorded, computed or auto, not %1").arg(parser.value(kCost));
+    return basis;
 }
 
 bool pricingOptionGiven(const QCommandLineParser& parser)
@@ -81,11 +94,9 @@ std::optional<std::shared_ptr<const Usage::PricingSetup>> pricingFromOptions(
     if (!pricingOptionGiven(parser) && !pricingColumn)
         return std::shared_ptr<const Usage::PricingSetup>();
     auto setup = std::make_shared<Usage::PricingSetup>();
-    const auto basis = Usage::costBasisFromString(parser.value(kCost));
-    if (!basis) {
-        *error = QStringLiteral("--cost: expected recorded, computed or auto, not %1").arg(parser.value(kCost));
+    const auto basis = costBasisFromOptions(parser, error);
+    if (!basis)
         return std::nullopt;
-    }
     setup->basis = *basis;
     if (parser.isSet(kPriceDate)) {
         const auto day = parseDay(parser.value(kPriceDate));

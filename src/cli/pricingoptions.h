@@ -16,6 +16,11 @@ namespace Cli {
 /** Adds --prices and --no-builtin-prices, and with aggregate's options also --cost, --price-date and --reprice. */
 void addPricingOptions(QCommandLineParser& parser, bool aggregateOptions = true);
 
+/** Adds --cost BASIS alone. */
+void addCostBasisOption(QCommandLineParser& parser);
+/** The basis --cost names; nullopt with error set when it names none. */
+std::optional<Usage::CostBasis> costBasisFromOptions(const QCommandLineParser& parser, QString* error);
+
 /** True when one of the options addPricingOptions() added is given. */
 bool pricingOptionGiven(const QCommandLineParser& parser);
 

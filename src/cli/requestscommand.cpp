@@ -2,6 +2,7 @@
 #include "cli/requestscommand.h"
 
 #include "cli/clicommon.h"
+#include "cli/pricingoptions.h"
 #include "cli/requestsremote.h"
 #include "core/requests/filerequests.h"
 #include "core/requests/requestcolumns.h"
@@ -51,6 +52,31 @@ namespace {
             QStringLiteral("Write to FILE instead of standard output (replaced only when complete)."),
             QStringLiteral("FILE") });
         addRemoteRequestOptions(parser);
+        addPricingOptions(parser, false);
+        addCostBasisOption(parser);
+    }
+
+    /**
+     * The price book and cost basis when --prices, --no-builtin-prices or --cost is given or a pricing column is
+     * asked (every source lists single requests, so each can be priced); nullptr when not. false on a bad option or
+     * price file (exit 2, as aggregate).
+     */
+    bool pricingFrom(const QCommandLineParser& parser, const QList<Usage::Requests::RequestColumn>& columns,
+        std::shared_ptr<const Usage::PricingSetup>& setup, QString* error)
+    {
+        using Usage::Requests::RequestColumn;
+        const bool pricingColumn =
+            columns.contains(RequestColumn::ComputedCost) || columns.contains(RequestColumn::PriceSource);
+        if (!pricingOptionGiven(parser) && !pricingColumn)
+            return true;
+        const auto basis = costBasisFromOptions(parser, error);
+        if (!basis)
+            return false;
+        auto pricing = std::make_shared<Usage::PricingSetup>();
+        pricing->basis = *basis;
+        pricing->book = priceBookFromOptions(parser, error);
+        setup = std::move(pricing);
+        return setup->book != nullptr;
     }
 
     /** The query the options describe; nullopt and error on a usage error. */
@@ -112,7 +138,9 @@ int runRequests(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Lists the requests of one user (or of one model, provider or property value) in the "
-                       "range: from log dumps (default), Helicone's REST API or ClickHouse.\n"
+                       "range: from log dumps (default), Helicone's REST API or ClickHouse. With a price book "
+                       "(--prices, --no-builtin-prices, --cost, or the computed_cost or price_source column) each "
+                       "request is priced at the entry in force on its date.\n"
                        "Exit code 0 on success, 1 on a failure (standard output then stays empty), 2 on a usage "
                        "error."));
     parser.addHelpOption();
@@ -142,6 +170,13 @@ int runRequests(const QStringList& arguments)
         printError(QStringLiteral("--columns: ") + error);
         return UsageError;
     }
+    std::shared_ptr<const Usage::PricingSetup> pricing;
+    if (!pricingFrom(parser, *columns, pricing, &error)) {
+        printError(error);
+        return UsageError;
+    }
+    Usage::Requests::RequestsQuery priced = *query;
+    priced.pricing = pricing;
     const QString format = parser.value(QStringLiteral("output-format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
         printError(QStringLiteral("--output-format: expected csv or json, not %1").arg(format));
@@ -168,7 +203,7 @@ int runRequests(const QStringList& arguments)
                 return UsageError;
             }
         }
-        Usage::Requests::FileRequests read = Usage::Requests::readFileRequests(files, *query);
+        Usage::Requests::FileRequests read = Usage::Requests::readFileRequests(files, priced);
         if (read.skippedRecords > 0)
             printError(QStringLiteral("%1 malformed record(s) skipped").arg(read.skippedRecords));
         if (!read.errors.isEmpty()) {
@@ -182,8 +217,8 @@ int runRequests(const QStringList& arguments)
             printError(QStringLiteral("--source %1 takes no file arguments").arg(source));
             return UsageError;
         }
-        const int code = source == QLatin1String("api") ? fetchApiRequests(parser, *query, rows)
-                                                        : fetchClickHouseRequests(parser, *query, rows);
+        const int code = source == QLatin1String("api") ? fetchApiRequests(parser, priced, rows)
+                                                        : fetchClickHouseRequests(parser, priced, rows);
         if (code != Success)
             return code;
     } else {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/requeststablemodel.h"
 
+#include "core/requests/requestpricing.h"
 #include "models/displayformat.h"
 
 using Usage::Requests::RequestRow;
@@ -62,6 +63,10 @@ QVariant RequestsTableModel::raw(const RequestRow& row, int column) const
         return optional(row.latencyMs);
     case Status:
         return optional(row.status);
+    case ComputedCost:
+        return optional(row.computedCostNanos);
+    case PriceSource:
+        return row.priceSource;
     }
     return {};
 }
@@ -74,9 +79,12 @@ QString RequestsTableModel::text(const RequestRow& row, int column) const
     case Model:
     case Provider:
         return value.toString();
+    case PriceSource:
+        return row.priceSource == Usage::Requests::unpricedText() ? tr("unpriced") : row.priceSource;
     case Time:
         return DisplayFormat::dateTime(row.createdMs, m_zone);
     case Cost:
+    case ComputedCost:
         return value.isValid() ? DisplayFormat::money(double(value.toLongLong())) : tr("—");
     case Latency:
         return value.isValid() ? tr("%1 ms").arg(DisplayFormat::count(value.toLongLong())) : QString();
@@ -98,11 +106,13 @@ QVariant RequestsTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Cost && row.costNanos())
             return DisplayFormat::moneyExact(*row.costNanos());
+        if (index.column() == ComputedCost && row.computedCostNanos)
+            return DisplayFormat::moneyExact(*row.computedCostNanos);
         if (index.column() == Time)
             return DisplayFormat::zoneName(m_zone);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= PromptTokens)
+        if (index.column() >= PromptTokens && index.column() != PriceSource)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case RawValueRole:
@@ -146,6 +156,10 @@ QVariant RequestsTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Latency");
     case Status:
         return tr("Status");
+    case ComputedCost:
+        return tr("Computed cost");
+    case PriceSource:
+        return tr("Price entry");
     }
     return {};
 }

@@ -29,6 +29,8 @@ public:
         Cost,
         Latency,
         Status,
+        ComputedCost, ///< the price book's cost (shown when the listing is priced)
+        PriceSource, ///< the price entry that priced it, or "unpriced"
         ColumnCount
     };
     enum Roles {

@@ -2,6 +2,7 @@
 #include "sources/requestssource.h"
 
 #include "core/requests/filerequests.h"
+#include "core/requests/requestpricing.h"
 #include "core/requests/requestsort.h"
 #include "net/clickhouse/clickhouserequestsjob.h"
 #include "net/requestlistjob.h"
@@ -39,6 +40,7 @@ Usage::Requests::RequestsQuery RequestsSource::queryFor(const SourceRequest& run
     q.sort = Usage::Requests::RequestSort::Cost;
     q.limit = limit;
     q.dedupe = run.dedupe;
+    q.pricing = run.query.pricing; // for dumps the window loads the book of run.pricing on the worker thread
     return q;
 }
 
@@ -145,6 +147,7 @@ void RequestsSource::startFiles()
     const std::uint64_t generation = m_generation;
     const QStringList files = m_run.files;
     const Usage::Requests::RequestsQuery query = m_query;
+    const PricingChoices pricing = m_run.pricing;
     auto cancelFlag = m_cancel;
     // the object outlives the thread: its destructor joins it; self is only read here
     auto post = [self, generation](auto f) {
@@ -156,8 +159,17 @@ void RequestsSource::startFiles()
             },
             Qt::QueuedConnection);
     };
-    m_worker = std::thread([files, query, cancelFlag, post] {
+    m_worker = std::thread([files, query, pricing, cancelFlag, post] {
         Usage::Requests::RequestsQuery each = query;
+        if (!each.pricing && pricing.enabled) {
+            // the run's price book, parsed here as the run parsed it: each request at its entry's price
+            QString error;
+            each.pricing = PricingLoad::load(pricing, &error);
+            if (!each.pricing) {
+                post([error](RequestsSource& s) { s.finish({}, error); });
+                return;
+            }
+        }
         each.limit = 0; // sorted and limited over every file below
         each.dedupe = false;
         std::vector<RequestRow> rows;
@@ -234,6 +246,8 @@ void RequestsSource::startApi()
     connect(job, &Usage::Net::RequestListJob::finished, this, [this, job](const QString& error) {
         job->deleteLater();
         std::vector<RequestRow> rows = std::move(job->rows());
+        if (m_query.pricing)
+            Usage::Requests::priceRows(rows, m_query.pricing);
         // the server sorts by time only: sort by the cost basis here, over every page of the window
         Usage::Requests::sortAndLimit(rows, m_query.sort, m_query.limit);
         m_details.clear();
@@ -244,12 +258,23 @@ void RequestsSource::startApi()
 
 void RequestsSource::startClickHouse()
 {
-    auto* job = new Usage::ClickHouse::RequestsJob(m_run.clickhouse, m_query, this);
+    // the server orders by the recorded cost: under another basis every request is priced, then ordered here
+    Usage::Requests::RequestsQuery serverQuery = m_query;
+    const bool ownOrder = m_query.pricing && m_query.pricing->basis != Usage::CostBasis::Recorded
+        && m_query.sort == Usage::Requests::RequestSort::Cost;
+    if (ownOrder)
+        serverQuery.limit = 0;
+    auto* job = new Usage::ClickHouse::RequestsJob(m_run.clickhouse, serverQuery, this);
     m_clickHouseJob = job;
-    connect(job, &Usage::ClickHouse::RequestsJob::finished, this, [this, job](const QString& error) {
+    connect(job, &Usage::ClickHouse::RequestsJob::finished, this, [this, job, ownOrder](const QString& error) {
         job->deleteLater();
         m_details.clear();
-        finish(std::move(job->rows()), error);
+        std::vector<RequestRow> rows = std::move(job->rows());
+        if (m_query.pricing)
+            Usage::Requests::priceRows(rows, m_query.pricing);
+        if (ownOrder)
+            Usage::Requests::sortAndLimit(rows, m_query.sort, m_query.limit);
+        finish(std::move(rows), error);
     });
     job->start();
 }

@@ -56,6 +56,8 @@ public:
     /** True when the source keeps bodies (dumps); details() then has those it found. */
     bool hasBodies() const { return m_run.kind == Usage::SourceKind::LogFiles; }
     const QHash<QString, Usage::Requests::RequestDetails>& details() const { return m_details; }
+    /** True when the listing prices each request (the query's book, or the run's price book choices). */
+    bool isPriced() const { return m_query.pricing || m_run.pricing.enabled; }
 
 Q_SIGNALS:
     void runningChanged(bool running);

@@ -45,8 +45,9 @@ RequestsView::RequestsView(const SourceRequest& run, const Usage::GroupUsage& gr
                                        DisplayFormat::money(double(group.totals.costNanos))),
         this);
     heading->setObjectName(QStringLiteral("groupTotals"));
-    if (run.query.pricing)
-        heading->setToolTip(tr("The requests show their recorded costs; the row's may come from the price book."));
+    const bool priced = run.query.pricing || run.pricing.enabled;
+    if (priced)
+        heading->setToolTip(tr("Each request is priced with the run's price book; Cost follows the run's cost basis."));
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(heading);
     layout->addWidget(createFilterBar());
@@ -79,6 +80,8 @@ RequestsView::RequestsView(const SourceRequest& run, const Usage::GroupUsage& gr
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
+    m_table->setColumnHidden(RequestsTableModel::ComputedCost, !priced);
+    m_table->setColumnHidden(RequestsTableModel::PriceSource, !priced);
     m_bodies = new RequestBodyPanel(splitter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -280,10 +283,13 @@ bool RequestsView::exportTo(const QString& path, ExportFormat format, QString* e
     rows.reserve(size_t(m_proxy->rowCount()));
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         rows.push_back(m_model->rows()[size_t(m_proxy->index(r, 0).data(RequestsTableModel::RowRole).toInt())]);
-    const QList<RequestColumn> columns { RequestColumn::RequestId, RequestColumn::CreatedAt, RequestColumn::UserId,
+    QList<RequestColumn> columns { RequestColumn::RequestId, RequestColumn::CreatedAt, RequestColumn::UserId,
         RequestColumn::Model, RequestColumn::Provider, RequestColumn::PromptTokens, RequestColumn::CompletionTokens,
         RequestColumn::CacheReadTokens, RequestColumn::CacheWriteTokens, RequestColumn::ReasoningTokens,
-        RequestColumn::Cost, RequestColumn::LatencyMs, RequestColumn::Status, RequestColumn::Properties };
+        RequestColumn::Cost };
+    if (m_source->isPriced()) // the figures the cost comes from, beside it
+        columns << RequestColumn::RecordedCost << RequestColumn::ComputedCost << RequestColumn::PriceSource;
+    columns << RequestColumn::LatencyMs << RequestColumn::Status << RequestColumn::Properties;
     const QByteArray data = format == ExportFormat::Json
         ? Usage::Requests::requestsToJson(rows, columns, m_model->timeZone())
         : Usage::Requests::requestsToCsv(rows, columns, m_model->timeZone());

@@ -119,6 +119,56 @@ private Q_SLOTS:
                 "\"error\":null}\n"));
     }
 
+    /** With a price book: each request at the entry in force on its date, ordered by the chosen cost basis. */
+    void pricedRequests_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char* f : { "helicone.jsonl", "helicone.json", "helicone-export.csv" })
+            QTest::newRow(f) << data(f);
+    }
+    void pricedRequests()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString prices = dir.filePath(QStringLiteral("prices.csv"));
+        QFile book(prices);
+        QVERIFY(book.open(QIODevice::WriteOnly));
+        book.write("provider,model,match,start_date,input_mtok,output_mtok,cache_read_mtok,cache_write_mtok,"
+                   "reasoning_mtok\n,gpt-4o,,,2,8,,,\n,gpt-4o,,2025-10-02,3,9,,,\nopenai,gpt-4o-mini,,,100,100,,,\n");
+        book.close();
+        const QByteArray entry = prices.toUtf8();
+        // computed: r2 (20 x 100 + 6 x 100 USD per million) before r1 (10 x 2 + 5 x 8), though r1 recorded more
+        Ran r = run({ QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--no-builtin-prices"),
+            QStringLiteral("--prices"), prices, QStringLiteral("--cost"), QStringLiteral("computed"),
+            QStringLiteral("--columns"), QStringLiteral("request_id,cost,recorded_cost,computed_cost,price_source"),
+            file });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out,
+            "request_id,cost,recorded_cost,computed_cost,price_source\n"
+            "r2,0.0026,0.00025,0.0026,"
+                + entry + ":openai/gpt-4o-mini\nr1,0.00006,0.0015,0.00006," + entry + ":gpt-4o\n");
+        // auto: the recorded cost where there is one; r4 (no tokens, no cost) at the entry from 2025-10-02
+        r = run({ QStringLiteral("--group-by"), QStringLiteral("model"), QStringLiteral("--group"),
+            QStringLiteral("gpt-4o"), QStringLiteral("--sort"), QStringLiteral("time"), QStringLiteral("--cost"),
+            QStringLiteral("auto"), QStringLiteral("--no-builtin-prices"), QStringLiteral("--prices"), prices,
+            QStringLiteral("--output-format"), QStringLiteral("json"), QStringLiteral("--columns"),
+            QStringLiteral("request_id,cost,computed_cost,price_source"), file });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out,
+            "{\"data\":[\n{\"request_id\":\"r1\",\"cost\":0.0015,\"computed_cost\":0.00006,\"price_source\":\"" + entry
+                + ":gpt-4o\"},\n{\"request_id\":\"r4\",\"cost\":0,\"computed_cost\":0,\"price_source\":\"" + entry
+                + ":gpt-4o@2025-10-02\"}],\"error\":null}\n");
+        // a pricing column alone prices with the built-in book, here left out: every request unpriced
+        r = run({ QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--no-builtin-prices"),
+            QStringLiteral("--columns"), QStringLiteral("request_id,cost,computed_cost,price_source"), file });
+        QCOMPARE(r.out,
+            QByteArray("request_id,cost,computed_cost,price_source\nr1,0.0015,,unpriced\nr2,0.00025,,unpriced\n"));
+        QCOMPARE(run({ QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--cost"),
+                         QStringLiteral("guess"), file })
+                     .code,
+            2);
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({ data("helicone.jsonl") }).code, 2);

@@ -73,7 +73,7 @@ private Q_SLOTS:
             first.append(model.index(0, c).data().toString());
         QCOMPARE(first,
             list({ "req-a", "2025-10-01 00:00:00", "gpt-4o", "OPENAI", "1,234", "56", "7", "8", "9", "$0.00376",
-                "1,799 ms", "200" }));
+                "1,799 ms", "200", "—", "" }));
         QCOMPARE(model.index(2, RequestsTableModel::Cost).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(2, RequestsTableModel::Latency).data().toString(), QString());
         QVERIFY(!model.index(2, RequestsTableModel::Cost).data(RequestsTableModel::RawValueRole).isValid());
@@ -85,6 +85,39 @@ private Q_SLOTS:
 
         model.setTimeZone(QTimeZone("Europe/Berlin"));
         QCOMPARE(model.index(0, RequestsTableModel::Time).data().toString(), QStringLiteral("2025-10-01 02:00:00"));
+    }
+
+    /** Priced rows: Cost follows the basis, Computed cost and Price entry show the book's figures. */
+    void pricedRows()
+    {
+        std::vector<RequestRow> rows = sampleRows();
+        rows[0].computedCostNanos = 1'000;
+        rows[0].priceSource = QStringLiteral("built-in:openai/gpt-4o@2024-05-13");
+        rows[1].priceSource = QStringLiteral("unpriced");
+        rows[2].computedCostNanos = 2'500'000;
+        rows[2].priceSource = QStringLiteral("built-in:openai/gpt-4o");
+        for (RequestRow& r : rows)
+            r.basis = Usage::CostBasis::Computed;
+        RequestsTableModel model;
+        RequestsFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(rows);
+        QCOMPARE(model.headerData(RequestsTableModel::ComputedCost, Qt::Horizontal).toString(),
+            QStringLiteral("Computed cost"));
+        QCOMPARE(model.headerData(RequestsTableModel::PriceSource, Qt::Horizontal).toString(),
+            QStringLiteral("Price entry"));
+        QCOMPARE(column(model, RequestsTableModel::PriceSource),
+            list({ "built-in:openai/gpt-4o@2024-05-13", "unpriced", "built-in:openai/gpt-4o" }));
+        QCOMPARE(model.index(0, RequestsTableModel::ComputedCost).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("$0.000001"));
+        QCOMPARE(
+            model.index(2, RequestsTableModel::Cost).data(RequestsTableModel::RawValueRole).toLongLong(), 2'500'000);
+        QVERIFY(!model.index(1, RequestsTableModel::Cost).data(RequestsTableModel::RawValueRole).isValid());
+        QCOMPARE(model.index(1, RequestsTableModel::ComputedCost).data().toString(), QStringLiteral("—"));
+        // by the computed cost, the unpriced request last
+        proxy.sort(RequestsTableModel::Cost, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, RequestsTableModel::Id), list({ "req-c", "req-a", "req-b" }));
     }
 
     void sortByRawValues()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "compress.h"
+#include "core/pricing/pricebook.h"
 #include "fakehelicone.h"
 #include "sources/requestssource.h"
 
@@ -141,6 +142,44 @@ private Q_SLOTS:
         QTRY_COMPARE(ready.count(), 2);
         QCOMPARE(ids(source), QStringList({ QStringLiteral("r2"), QStringLiteral("r4"), QStringLiteral("r1") }));
         QCOMPARE(cancelled.count(), 1);
+    }
+
+    /** A listing of the API is priced when the query has a book: the computed basis orders it. */
+    void apiPricedWithABook()
+    {
+        FakeHelicone server;
+        QVERIFY(server.listen());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        server.requestRows = { apiRow(QStringLiteral("r2"), QStringLiteral("alice"), now - 2000000, 0.5),
+            apiRow(QStringLiteral("r1"), QStringLiteral("alice"), now - 3000000, 0.001),
+            apiRow(QStringLiteral("r3"), QStringLiteral("alice"), now - 1000000, 9.0) };
+        SourceRequest run;
+        run.kind = Usage::SourceKind::HeliconeApi;
+        run.api.key = QString::fromLatin1(server.key);
+        run.api.baseUrl = server.url().toString();
+        run.query.startMs = now - 86400000;
+        Usage::Pricing::PriceError error;
+        std::vector<std::unique_ptr<Usage::Pricing::PriceSource>> sources;
+        sources.push_back(Usage::PriceBook::readSource(QStringLiteral("p.csv"),
+            "provider,model,match,start_date,input_mtok,output_mtok,cache_read_mtok,cache_write_mtok,reasoning_mtok\n"
+            "openai,gpt-4o,,,2,8,,,\n",
+            &error));
+        QVERIFY(sources.back());
+        auto setup = std::make_shared<Usage::PricingSetup>();
+        setup->book = Usage::PriceBook::fromSources(std::move(sources));
+        setup->basis = Usage::CostBasis::Computed;
+        Usage::Requests::RequestsQuery query = RequestsSource::queryFor(run, QStringLiteral("alice"), 2);
+        query.pricing = setup;
+        RequestsSource source;
+        QSignalSpy ready(&source, &RequestsSource::rowsReady);
+        source.start(run, query);
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(source.isPriced());
+        // 10 x 2 + 3 x 8 USD per million tokens each: equal costs, so by request_id
+        QCOMPARE(ids(source), QStringList({ QStringLiteral("r1"), QStringLiteral("r2") }));
+        QCOMPARE(source.rows()[0].costNanos(), std::optional<std::int64_t>(44'000));
+        QCOMPARE(source.rows()[0].recordedCostNanos, std::optional<std::int64_t>(1'000'000));
+        QCOMPARE(source.rows()[0].priceSource, QStringLiteral("p.csv:openai/gpt-4o"));
     }
 
     void missingFileFails()

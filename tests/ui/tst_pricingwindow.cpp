@@ -11,6 +11,7 @@
 #include "models/usagetablemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
+#include "ui/priceeditor.h"
 #include "ui/pricingpanel.h"
 #include "ui/rangeselector.h"
 #include "ui/resultsview.h"
@@ -19,9 +20,12 @@
 #include "ui/unpricedpanel.h"
 #include "ui/whatifpanel.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -29,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -307,6 +312,32 @@ private slots:
         QCOMPARE(choices.basis, Usage::CostBasis::Auto);
         QVERIFY(!choices.builtIn);
         QCOMPARE(choices.files, QStringList { m_prices });
+    }
+
+    /** "Edit prices…" opens the price editor in a modal dialog, which closes again. */
+    void editPricesOpensTheEditor()
+    {
+        MainWindow window;
+        window.show();
+        window.pricingPanel()->setEnabledChoice(true); // the button follows "Reprice with a price book"
+        QPushButton* edit = nullptr;
+        for (QPushButton* button : window.pricingPanel()->findChildren<QPushButton*>())
+            edit = button->text() == QStringLiteral("&Edit prices…") ? button : edit;
+        QVERIFY(edit);
+        QVERIFY(edit->isEnabled());
+        QString title;
+        bool hadEditor = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            title = dialog->windowTitle();
+            hadEditor = dialog->findChild<PriceEditor*>() != nullptr;
+            dialog->reject();
+        });
+        edit->click(); // returns when the dialog is closed
+        QCOMPARE(title, QStringLiteral("Edit Prices"));
+        QVERIFY(hadEditor);
+        QVERIFY(!QApplication::activeModalWidget());
     }
 
     void aboutNamesTheBuiltInBook()

@@ -6,6 +6,7 @@
 #include "sources/requestssource.h"
 #include "ui/costhistogram.h"
 #include "ui/mainwindow.h"
+#include "ui/pricingpanel.h"
 #include "ui/requestbodypanel.h"
 #include "ui/requestsview.h"
 
@@ -18,12 +19,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -34,6 +37,19 @@ const char kDump[] =
 {"request_id":"a2","request_user_id":"a","prompt_tokens":20,"completion_tokens":1,"cost":1e-05,"request_created_at":"2025-10-03T10:00:00.000Z","model":"gpt-4o-mini","provider":"OPENAI","request_properties":{"feature":"search"}}
 {"request_id":"a3","request_user_id":"a","prompt_tokens":7,"completion_tokens":3,"prompt_cache_read_tokens":4,"cost":0.125,"request_created_at":"2025-10-04T10:00:00.000Z","model":"gpt-4o","provider":"OPENAI"}
 )";
+
+// gpt-4o at 2/8 USD per million tokens, from 2025-10-03 at 3/9 with cache reads at 1; gpt-4o-mini unpriced
+const QByteArray kPrices = "provider,model,match,start_date,input_mtok,output_mtok,cache_read_mtok,cache_write_mtok,"
+                           "reasoning_mtok\nopenai,gpt-4o,,,2,8,,,\nopenai,gpt-4o,,2025-10-03,3,9,1,,\n";
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
 
 QStringList ids(const QAbstractItemModel* model)
 {
@@ -106,6 +122,10 @@ private Q_SLOTS:
         QCOMPARE(view->statusText(), QStringLiteral("3 request(s) listed."));
         QCOMPARE(view->histogram()->bins(), QList<int>({ 1, 0, 1, 0, 0, 0, 0, 0, 0, 1 }));
 
+        // no price book: no pricing columns
+        QVERIFY(view->tableView()->isColumnHidden(RequestsTableModel::ComputedCost));
+        QVERIFY(view->tableView()->isColumnHidden(RequestsTableModel::PriceSource));
+
         // by cost, descending; then by time
         QCOMPARE(ids(view->proxy()), list({ "a1", "a3", "a2" }));
         view->tableView()->sortByColumn(RequestsTableModel::Time, Qt::AscendingOrder);
@@ -165,6 +185,95 @@ private Q_SLOTS:
         // double-click opens another view for the row
         Q_EMIT tableView->doubleClicked(table->index(1, UsageColumn::Id));
         QCOMPARE(window.findChildren<RequestsView*>().size(), 2);
+    }
+
+    /** With the run's price book each request shows its computed cost and entry; the totals stay the row's. */
+    void pricedRequests()
+    {
+        QTemporaryDir dir;
+        const QString dump = writeFile(dir, QStringLiteral("dump.jsonl"), kDump);
+        const QString prices = writeFile(dir, QStringLiteral("prices.csv"), kPrices);
+        MainWindow window;
+        window.pricingPanel()->setEnabledChoice(true);
+        window.pricingPanel()->setBuiltIn(false);
+        window.pricingPanel()->setFiles({ prices });
+        window.pricingPanel()->setBasis(Usage::CostBasis::Computed);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openFiles({ dump });
+        QTRY_COMPARE(ended.count(), 1);
+        // a: $0.00006 + $0.000052 + an unpriced request; b: $0.000018
+        const Usage::GroupUsage group = window.tableModel()->groupAt(0);
+        QCOMPARE(group.id, QStringLiteral("a"));
+        QCOMPARE(group.totals.costNanos, 112'000);
+        RequestsView* view = window.showRequests(window.tableModel()->visibleRows().at(0));
+        QVERIFY(view);
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        QVERIFY(!view->tableView()->isColumnHidden(RequestsTableModel::ComputedCost));
+        QVERIFY(!view->tableView()->isColumnHidden(RequestsTableModel::PriceSource));
+
+        // by the computed cost: a1 at the first entry, a3 at the one from 2025-10-03, a2 unpriced last
+        QCOMPARE(ids(view->proxy()), list({ "a1", "a3", "a2" }));
+        auto raw = [&](int row, int column) {
+            return view->proxy()->index(row, column).data(RequestsTableModel::RawValueRole);
+        };
+        QCOMPARE(raw(0, RequestsTableModel::Cost).toLongLong(), 60'000);
+        QCOMPARE(raw(0, RequestsTableModel::ComputedCost).toLongLong(), 60'000);
+        QCOMPARE(raw(1, RequestsTableModel::Cost).toLongLong(), 52'000);
+        QVERIFY(!raw(2, RequestsTableModel::Cost).isValid());
+        QCOMPARE(view->proxy()->index(0, RequestsTableModel::PriceSource).data().toString(),
+            prices + QStringLiteral(":openai/gpt-4o"));
+        QCOMPARE(view->proxy()->index(1, RequestsTableModel::PriceSource).data().toString(),
+            prices + QStringLiteral(":openai/gpt-4o@2025-10-03"));
+        QCOMPARE(
+            view->proxy()->index(2, RequestsTableModel::PriceSource).data().toString(), QStringLiteral("unpriced"));
+        QCOMPARE(view->proxy()->index(2, RequestsTableModel::Cost).data().toString(), QStringLiteral("—"));
+        QCOMPARE(view->shownTotals().costNanos, 112'000);
+        QCOMPARE(view->shownTotals().costNanos, group.totals.costNanos);
+        QCOMPARE(view->shownTotals().requests, group.totals.requests);
+
+        // the export names the figures the cost comes from
+        const QString csv = dir.filePath(QStringLiteral("priced.csv"));
+        QString error;
+        QVERIFY(view->exportTo(csv, RequestsView::ExportFormat::Csv, &error));
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = out.readAll().split('\n');
+        QVERIFY(lines[0].contains(",cost,recorded_cost,computed_cost,price_source,latency_ms,"));
+        QVERIFY(lines[1].contains(QByteArray(",0.00006,0.5,0.00006," + prices.toUtf8() + ":openai/gpt-4o,1200,")));
+        QVERIFY(lines[3].contains(",,0.00001,,unpriced,,"));
+    }
+
+    /** The table's context menu lists the requests of the row under the pointer. */
+    void contextMenuShowsRequests()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        window.openFiles({ writeFile(dir, QStringLiteral("dump.jsonl"), kDump) });
+        QTRY_COMPARE(ended.count(), 1);
+        auto* tableView = window.findChild<QTableView*>(QStringLiteral("tableView"));
+        QVERIFY(tableView);
+        const QModelIndex second = tableView->model()->index(1, UsageColumn::Id);
+        QCOMPARE(second.data().toString(), QStringLiteral("b"));
+        tableView->setCurrentIndex(second);
+        QStringList shown;
+        QTimer::singleShot(0, &window, [&shown] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction* action : menu->actions()) {
+                shown.append(action->text());
+                if (action->text() == QLatin1String("Show &Requests"))
+                    action->trigger();
+            }
+            menu->close();
+        });
+        Q_EMIT tableView->customContextMenuRequested(tableView->visualRect(second).center());
+        QVERIFY(shown.contains(QStringLiteral("Show &Requests")));
+        auto* view = window.findChild<RequestsView*>();
+        QVERIFY(view);
+        QCOMPARE(view->windowTitle(), QStringLiteral("Requests of b"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(ids(view->proxy()), list({ "b1" }));
     }
 
     void loadMoreUntilTheRowIsComplete()

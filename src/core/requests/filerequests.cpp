@@ -4,6 +4,7 @@
 #include "core/aggregator.h"
 #include "core/bytesource.h"
 #include "core/formatdetect.h"
+#include "core/requests/requestpricing.h"
 #include "core/requests/requestsort.h"
 #include "core/timeparse.h"
 
@@ -32,6 +33,8 @@ namespace {
             , m_value(query.groupValue.toStdString())
             , m_rows(rows)
         {
+            if (query.pricing)
+                m_pricer.emplace(query.pricing);
         }
         void add(const RequestRecord& r) override
         {
@@ -52,6 +55,8 @@ namespace {
                 row.recordedCostNanos = r.costNanos;
             row.updatedMs = r.updatedAt.empty() ? std::numeric_limits<std::int64_t>::min()
                                                 : Time::parseTimestampMs(r.updatedAt).value_or(0);
+            if (m_pricer)
+                m_pricer->price(row); // before sorting: the cost basis may be the computed cost
             m_rows.push_back(std::move(row));
         }
 
@@ -59,6 +64,7 @@ namespace {
         const RequestsQuery& m_query;
         std::string m_value;
         std::vector<RequestRow>& m_rows;
+        std::optional<RequestPricer> m_pricer;
     };
 
     QString tr(const char* s)

@@ -11,7 +11,7 @@
 
 namespace Usage::Requests {
 
-/** What a long record (one HeliconeRequest object per line) holds beyond the figures the readers keep. */
+/** What a long record (a HeliconeRequest object, or an export CSV row) holds beyond the figures the readers keep. */
 struct RequestDetails
 {
     QByteArray requestBody; ///< JSON text as found (an object, or a string's contents); empty when absent
@@ -22,8 +22,8 @@ struct RequestDetails
 };
 
 /**
- * The details of the records whose request_id is in ids, from JSON-lines dumps read line by line; other
- * formats and lines that are no JSON object are passed over. The later line wins for a repeated id.
+ * The details of the records whose request_id is in ids, from JSON-lines, JSON-array and CSV dumps (see
+ * DetailsScanner); records that are no JSON object are passed over. The later record wins for a repeated id.
  */
 QHash<QString, RequestDetails> readRequestDetails(
     const QStringList& files, const QSet<QString>& ids, const std::atomic<bool>* cancel = nullptr);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/pricing/pricingsetup.h"
 #include "core/usagequery.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace Usage::Requests {
@@ -25,15 +27,27 @@ struct RequestRow
     std::int64_t cacheWriteTokens = 0;
     std::int64_t reasoningTokens = 0;
     std::optional<std::int64_t> recordedCostNanos; ///< nullopt: the source had no cost
-    std::optional<std::int64_t> computedCostNanos; ///< from a price book, when one is in use
-    QString priceSource; ///< the price entry of computedCostNanos
+    std::optional<std::int64_t> computedCostNanos; ///< from a price book, when one is in use; nullopt: unpriced
+    QString priceSource; ///< the price entry of computedCostNanos, "unpriced"; empty without a price book
+    CostBasis basis = CostBasis::Recorded; ///< which figure costNanos() is (the price book's setup)
     std::optional<std::int64_t> latencyMs;
     std::optional<int> status;
     QByteArray propertiesJson; ///< a JSON object, empty when the source has none
     std::int64_t updatedMs = 0; ///< for de-duplication; 0 when unknown
 
-    /** The cost basis: the computed cost when a price book priced the request, else the recorded one. */
-    std::optional<std::int64_t> costNanos() const { return computedCostNanos ? computedCostNanos : recordedCostNanos; }
+    /** The cost under basis, as the aggregation counts it (nullopt where it counts 0). */
+    std::optional<std::int64_t> costNanos() const
+    {
+        switch (basis) {
+        case CostBasis::Recorded:
+            return recordedCostNanos;
+        case CostBasis::Computed:
+            return computedCostNanos;
+        case CostBasis::Auto:
+            return recordedCostNanos ? recordedCostNanos : computedCostNanos;
+        }
+        return recordedCostNanos;
+    }
     std::int64_t totalTokens() const
     {
         return promptTokens + completionTokens + cacheReadTokens + cacheWriteTokens + reasoningTokens;
@@ -55,6 +69,7 @@ struct RequestsQuery
     RequestSort sort = RequestSort::Cost;
     int limit = 1000; ///< 0: all
     bool dedupe = false;
+    std::shared_ptr<const PricingSetup> pricing; ///< prices each request when set (its book and basis)
 
     bool inRange(std::int64_t ms) const { return (!startMs || ms >= *startMs) && (!endMs || ms <= *endMs); }
 };
