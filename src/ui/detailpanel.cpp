@@ -168,11 +168,13 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         const qint64 pad = first == last ? 12 * 3600 * 1000 : 0; // one bucket: a day around it
         xAxis->setRange(QDateTime::fromMSecsSinceEpoch(first - pad), QDateTime::fromMSecsSinceEpoch(last + pad));
         const int labelWidth = dateLabelWidth(xAxis);
-        xAxis->setTickCount(2); // fitDateTicks() adds more once the plot's width is known
         chart->setMargins(QMargins(4, 4, labelWidth / 2, 4)); // the last date is centred on the right edge
         // room for the money labels and two whole dates: the splitter keeps the chart at least this wide
-        m_chartView->setMinimumWidth(
-            QFontMetrics(xAxis->labelsFont()).horizontalAdvance(QStringLiteral("$0,000.00")) + 3 * labelWidth);
+        const int moneyWidth = QFontMetrics(xAxis->labelsFont()).horizontalAdvance(QStringLiteral("$0,000.00"));
+        m_chartView->setMinimumWidth(moneyWidth + 3 * labelWidth);
+        // the plot's width less the money labels and margins, until fitDateTicks() knows it exactly
+        const int plotWidth = m_chartView->width() - moneyWidth - labelWidth / 2 - 16;
+        xAxis->setTickCount(std::clamp(plotWidth / labelWidth, 2, 6));
         connect(chart, &QChart::plotAreaChanged, this, &DetailPanel::fitDateTicks, Qt::QueuedConnection);
         xAxis->setLabelsBrush(palette.color(QPalette::Text));
         auto* yAxis = new QValueAxis;
@@ -180,6 +182,10 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         yAxis->applyNiceNumbers(); // ticks on round amounts, each one labelled exactly
         yAxis->setLabelFormat(DisplayFormat::moneyAxisFormat(yAxis->max() / (yAxis->tickCount() - 1)));
         yAxis->setLabelsBrush(palette.color(QPalette::Text));
+        // a label that does not fit is left out whole, never cut to "…": QtCharts cuts a label to its share of the
+        // axis's length, so on a short plot every amount read "…"; overlapping whole labels are hidden instead
+        xAxis->setTruncateLabels(false);
+        yAxis->setTruncateLabels(false);
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
         series->attachAxis(xAxis);

@@ -279,16 +279,28 @@ private Q_SLOTS:
         auto* detail = window.findChild<DetailPanel*>();
         auto* detailChart = detail->findChild<QChartView*>();
         QVERIFY(detailChart);
-        const QStringList axisLabels = elidedChartLabels(detailChart);
-        QVERIFY2(axisLabels.isEmpty(), qPrintable(axisLabels.join(QStringLiteral(" | "))));
-        const QList<QAbstractAxis*> xAxes = detailChart->chart()->axes(Qt::Horizontal);
-        QCOMPARE(xAxes.size(), 1);
-        QVERIFY(qobject_cast<QDateTimeAxis*>(xAxes.constFirst()));
-        QVERIFY(xAxes.constFirst()->labelsVisible());
-        int labels = 0;
-        for (const QGraphicsItem* item : detailChart->scene()->items())
-            labels += dynamic_cast<const QGraphicsTextItem*>(item) && item->isVisible() ? 1 : 0;
-        QVERIFY2(labels >= 4, "the detail chart shows its axis labels");
+        for (int row : { 1, 0 }) { // the first row shown, then another one selected, then the first again
+            QVERIFY(window.selectResultRow(row));
+            settle();
+            const QStringList axisLabels = elidedChartLabels(detailChart);
+            QVERIFY2(axisLabels.isEmpty(), qPrintable(axisLabels.join(QStringLiteral(" | "))));
+            const QList<QAbstractAxis*> xAxes = detailChart->chart()->axes(Qt::Horizontal);
+            QCOMPARE(xAxes.size(), 1);
+            QVERIFY(qobject_cast<QDateTimeAxis*>(xAxes.constFirst()));
+            // whole dates below the plot and whole amounts left of it, at least two of each
+            const QRectF plot = detailChart->chart()->plotArea();
+            int dates = 0;
+            int amounts = 0;
+            for (const QGraphicsItem* item : detailChart->scene()->items()) {
+                const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+                if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                    continue;
+                dates += text->sceneBoundingRect().top() >= plot.bottom() ? 1 : 0;
+                amounts += text->sceneBoundingRect().right() <= plot.left() + 1 ? 1 : 0;
+            }
+            QVERIFY2(dates >= 2 && amounts >= 2,
+                qPrintable(QStringLiteral("row %1: %2 dates, %3 amounts").arg(row).arg(dates).arg(amounts)));
+        }
 
         // the breakdown's money figures are whole, and its Cost column is in view beside the model's name
         auto* breakdown = detail->findChild<QTableView*>(QStringLiteral("breakdownView"));
