@@ -110,8 +110,8 @@ void DetailPanel::costBesideModel()
 
 void DetailPanel::fitDateTicks()
 {
-    // QtCharts gives each date label the plot's width divided by the tick count, and cuts a longer one to "…":
-    // as many ticks as whole labels fit side by side, at least the first and the last
+    // QtCharts gives each date label the plot's width divided by the tick count and leaves out a wider one that
+    // overlaps its neighbour: as many ticks as whole labels fit side by side, at least the first and the last
     auto* chart = m_chartView->chart();
     const QList<QAbstractAxis*> axes = chart ? chart->axes(Qt::Horizontal) : QList<QAbstractAxis*>();
     auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(axes.constFirst());
