@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "net/heliconeapi.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Usage::Net {
 
@@ -135,6 +137,29 @@ std::optional<QList<SeriesBucket>> seriesBuckets(const UsageQuery& query, QStrin
     return buckets;
 }
 
+namespace {
+
+    /** An error body that is not JSON, in one line: an HTML page's title, else the first line of the text. */
+    QString plainErrorText(const QString& body)
+    {
+        if (body.trimmed().startsWith(QLatin1Char('<'))) {
+            static const QRegularExpression title(
+                QStringLiteral("<title[^>]*>([^<]*)</title>"), QRegularExpression::CaseInsensitiveOption);
+            const QString name = title.match(body).captured(1).simplified();
+            return name.isEmpty()
+                ? QCoreApplication::translate("Usage::Net::RestClient", "an HTML page instead of JSON")
+                : QCoreApplication::translate("Usage::Net::RestClient", "an HTML page titled \"%1\"").arg(name);
+        }
+        const QStringList lines = body.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& line : lines) {
+            if (!line.trimmed().isEmpty())
+                return line.simplified();
+        }
+        return {};
+    }
+
+} // namespace
+
 QString errorAnswerText(const QByteArray& body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
@@ -158,7 +183,7 @@ QString errorAnswerText(const QByteArray& body)
         }
     }
     if (text.isEmpty())
-        text = QString::fromUtf8(body.left(300)).simplified();
+        text = plainErrorText(QString::fromUtf8(body.left(4096)));
     if (text.size() > 300)
         text = text.left(300) + QStringLiteral("…");
     return text;

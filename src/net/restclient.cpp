@@ -179,6 +179,10 @@ Outcome RestClient::judgeFailure(QNetworkReply* reply, int status, int attempt) 
         }
         return { Kind::Retry, {}, delay, tr("rate limited") };
     }
+    if (status == 501) // the server does not offer this endpoint: asking again will not change that
+        return { Kind::FailRun, {}, 0,
+            tr("the server at %1 does not offer Helicone's API (HTTP 501: %2); check the base URL")
+                .arg(m_baseUrl.toString(), errorText(body)) };
     if (status >= 500 || (status == 0 && isTransient(error)) || (status == 200 && error != QNetworkReply::NoError)) {
         const QString why = status >= 500 ? tr("HTTP %1: %2").arg(status).arg(errorText(body))
                                           : tr("the connection was lost (%1)").arg(reply->errorString());

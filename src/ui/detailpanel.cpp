@@ -10,9 +10,11 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QValueAxis>
 
@@ -26,6 +28,22 @@ qint64 wallMs(qint64 ms, const QTimeZone& zone)
     const QDateTime wall = QDateTime::fromMSecsSinceEpoch(ms, zone);
     const QDateTime local = QDateTime(wall.date(), wall.time());
     return local.isValid() ? local.toMSecsSinceEpoch() : ms;
+}
+
+// QtCharts' padding around an axis label (ChartAxisElement::labelPadding())
+constexpr int kLabelPadding = 5;
+
+/** The locale's short date (and time) format; without the year when all dates share it (the title has it). */
+QString axisDateFormat(bool withTime, bool oneYear)
+{
+    const QLocale locale;
+    QString format = withTime ? locale.dateTimeFormat(QLocale::ShortFormat) : locale.dateFormat(QLocale::ShortFormat);
+    if (oneYear) {
+        // the year and the separators that tie it to the day and month: "dd/MM/yyyy" → "dd/MM", "yyyy-MM-dd" → "MM-dd"
+        format.remove(QRegularExpression(QStringLiteral("[^dMHhms'\\s]*y+(?=$|\\s)")));
+        format.remove(QRegularExpression(QStringLiteral("^y+[^dM]*")));
+    }
+    return format.trimmed();
 }
 
 } // namespace
@@ -44,12 +62,14 @@ DetailPanel::DetailPanel(QWidget* parent)
     // model names differ at their end (dates, versions): cut them in the middle; the tooltip has the whole name
     ui->breakdownView->setTextElideMode(Qt::ElideMiddle);
     ui->breakdownView->setWordWrap(false); // wrapped, a name would be cut at its end after all
+    // the breakdown asks for its columns' width; the chart takes the rest of a wide panel
+    ui->breakdownView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Cost over time of the selected row"));
     m_chartView->setMinimumHeight(140);
     ui->chartLayout->addWidget(m_chartView);
-    ui->splitter->setStretchFactor(0, 2);
-    ui->splitter->setStretchFactor(1, 3);
+    ui->splitter->setStretchFactor(0, 0);
+    ui->splitter->setStretchFactor(1, 1);
     setGroup(nullptr, {}, false);
 }
 
@@ -75,7 +95,38 @@ void DetailPanel::setGroup(
     }
     ui->titleLabel->setText(title);
     m_breakdown->setModels(row->models, pricing);
+    costBesideModel();
     updateChart(hasTimes ? row : nullptr, query);
+}
+
+void DetailPanel::costBesideModel()
+{
+    // cost, the figure that matters, right of the name: a narrow panel scrolls the token counts away, not the cost
+    QHeaderView* header = ui->breakdownView->horizontalHeader();
+    if (m_breakdown->columnCount() > ModelBreakdownModel::Cost
+        && header->visualIndex(ModelBreakdownModel::Cost) != ModelBreakdownModel::Model + 1)
+        header->moveSection(header->visualIndex(ModelBreakdownModel::Cost), ModelBreakdownModel::Model + 1);
+}
+
+void DetailPanel::fitDateTicks()
+{
+    // QtCharts gives each date label the plot's width divided by the tick count and leaves out a wider one that
+    // overlaps its neighbour: as many ticks as whole labels fit side by side, at least the first and the last
+    auto* chart = m_chartView->chart();
+    const QList<QAbstractAxis*> axes = chart ? chart->axes(Qt::Horizontal) : QList<QAbstractAxis*>();
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(axes.constFirst());
+    if (!axis)
+        return;
+    const int ticks = std::clamp(int(chart->plotArea().width()) / dateLabelWidth(axis), 2, 6);
+    if (axis->tickCount() != ticks)
+        axis->setTickCount(ticks);
+}
+
+int DetailPanel::dateLabelWidth(const QDateTimeAxis* axis)
+{
+    // the widest date of the format (two-digit days and months), the axis's padding on both sides and a gap
+    const QString widest = QDateTime(QDate(2028, 12, 28), QTime(22, 58)).toString(axis->format());
+    return QFontMetrics(axis->labelsFont()).horizontalAdvance(widest) + 2 * kLabelPadding + 8;
 }
 
 void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQuery& query)
@@ -110,22 +161,31 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         chart->addSeries(series);
         auto* xAxis = new QDateTimeAxis;
         const bool hours = query.granularity == Usage::Granularity::Hour;
-        xAxis->setFormat(
-            hours ? QLocale().dateTimeFormat(QLocale::ShortFormat) : QLocale().dateFormat(QLocale::ShortFormat));
         const qint64 first = wallMs(row->series.constFirst().startMs, query.zone);
         const qint64 last = wallMs(row->series.constLast().startMs, query.zone);
+        xAxis->setFormat(axisDateFormat(hours,
+            QDateTime::fromMSecsSinceEpoch(first).date().year() == QDateTime::fromMSecsSinceEpoch(last).date().year()));
         const qint64 pad = first == last ? 12 * 3600 * 1000 : 0; // one bucket: a day around it
         xAxis->setRange(QDateTime::fromMSecsSinceEpoch(first - pad), QDateTime::fromMSecsSinceEpoch(last + pad));
-        // as many dates as fit side by side, at least the first and the last
-        const int labelWidth = fontMetrics().horizontalAdvance(xAxis->min().toString(xAxis->format())) + 24;
-        xAxis->setTickCount(std::clamp(int(m_chartView->width() * 0.8) / std::max(1, labelWidth), 2, 6));
+        const int labelWidth = dateLabelWidth(xAxis);
         chart->setMargins(QMargins(4, 4, labelWidth / 2, 4)); // the last date is centred on the right edge
+        // room for the money labels and two whole dates: the splitter keeps the chart at least this wide
+        const int moneyWidth = QFontMetrics(xAxis->labelsFont()).horizontalAdvance(QStringLiteral("$0,000.00"));
+        m_chartView->setMinimumWidth(moneyWidth + 3 * labelWidth);
+        // the plot's width less the money labels and margins, until fitDateTicks() knows it exactly
+        const int plotWidth = m_chartView->width() - moneyWidth - labelWidth / 2 - 16;
+        xAxis->setTickCount(std::clamp(plotWidth / labelWidth, 2, 6));
+        connect(chart, &QChart::plotAreaChanged, this, &DetailPanel::fitDateTicks, Qt::QueuedConnection);
         xAxis->setLabelsBrush(palette.color(QPalette::Text));
         auto* yAxis = new QValueAxis;
         yAxis->setRange(0, maxUsd > 0 ? maxUsd * 1.05 : 1);
         yAxis->applyNiceNumbers(); // ticks on round amounts, each one labelled exactly
         yAxis->setLabelFormat(DisplayFormat::moneyAxisFormat(yAxis->max() / (yAxis->tickCount() - 1)));
         yAxis->setLabelsBrush(palette.color(QPalette::Text));
+        // a label that does not fit is left out whole, never cut to "…": QtCharts cuts a label to its share of the
+        // axis's length, so on a short plot every amount read "…"; overlapping whole labels are hidden instead
+        xAxis->setTruncateLabels(false);
+        yAxis->setTruncateLabels(false);
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
         series->attachAxis(xAxis);

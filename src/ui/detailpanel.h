@@ -10,6 +10,7 @@
 class ModelBreakdownModel;
 class QChart;
 class QChartView;
+class QDateTimeAxis;
 
 namespace Ui {
 class DetailPanel;
@@ -30,6 +31,10 @@ public:
 
 private:
     void updateChart(const Usage::GroupUsage* row, const Usage::UsageQuery& query);
+    void costBesideModel();
+    /** Sets the date axis's tick count to the labels that fit the plot's width whole. */
+    void fitDateTicks();
+    static int dateLabelWidth(const QDateTimeAxis* axis);
 
     std::unique_ptr<Ui::DetailPanel> ui;
     ModelBreakdownModel* m_breakdown;

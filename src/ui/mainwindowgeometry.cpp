@@ -38,7 +38,10 @@ void MainWindow::fitQueryDock()
     ui->queryPanel->ensurePolished();
     const int panel = ui->queryPanel->minimumSizeHint().width()
         + ui->queryScroll->verticalScrollBar()->sizeHint().width() + 2 * ui->queryScroll->frameWidth();
-    ui->queryDock->setMinimumWidth(std::max(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44, panel));
+    const int width = std::max(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44, panel);
+    ui->queryDock->setMinimumWidth(width);
+    // and starts that narrow, not as wide as its widest hidden source page would like: the results get the rest
+    resizeDocks({ ui->queryDock }, { width }, Qt::Horizontal);
 }
 
 void MainWindow::fitToScreen()

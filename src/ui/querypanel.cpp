@@ -10,6 +10,7 @@
 #include "ui/whatifpanel.h"
 #include "ui_querypanel.h"
 
+#include <QComboBox>
 #include <QSettings>
 #include <QStyle>
 
@@ -20,6 +21,8 @@ constexpr int kGroupUser = 0;
 constexpr int kGroupModel = 1;
 constexpr int kGroupProvider = 2;
 constexpr int kGroupProperty = 3;
+// characters a combo box of the panel shows at least
+constexpr int kComboCharacters = 10;
 
 } // namespace
 
@@ -28,6 +31,12 @@ QueryPanel::QueryPanel(QWidget* parent)
     , ui(std::make_unique<Ui::QueryPanel>())
 {
     ui->setupUi(this);
+    // combo boxes as narrow as a few characters, not as their longest item (the popup still shows it whole):
+    // the dock's width follows the panel's narrowest layout
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(kComboCharacters);
+    }
     ui->runButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     ui->cancelButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     connect(ui->runButton, &QPushButton::clicked, this, &QueryPanel::runRequested);

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QTimer>
 
 namespace {
@@ -31,6 +32,14 @@ SourcePanel::SourcePanel(QWidget* parent)
 {
     ui->setupUi(this);
     ui->recentButton->setMenu(m_recentMenu);
+    // the stack as tall as its current page (the ClickHouse page is much taller than the files page), and as wide
+    // as its widest page, so that the query dock's width does not change with the source
+    auto fitStack = [this](int current) {
+        for (int i = 0; i < ui->stack->count(); ++i)
+            ui->stack->widget(i)->setSizePolicy(
+                QSizePolicy::Preferred, i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    };
+    connect(ui->stack, &QStackedWidget::currentChanged, this, fitStack);
     connect(ui->kindCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         ui->stack->setCurrentIndex(index); // the pages are in the combo's order
         Q_EMIT kindChanged(kind());
@@ -52,6 +61,7 @@ SourcePanel::SourcePanel(QWidget* parent)
         connect(edit, &QLineEdit::editingFinished, this, &SourcePanel::baseUrlCommitted);
     m_acceptedBaseUrl = ui->baseUrlCombo->currentText().trimmed();
     ui->stack->setCurrentIndex(0);
+    fitStack(0);
     rebuildRecentMenu();
     setKeyStore(new Usage::Net::KeychainKeyStore);
     updateKeyStatus();

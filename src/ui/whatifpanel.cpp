@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,7 +34,10 @@ WhatIfPanel::WhatIfPanel(QWidget* parent)
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setEnabled(false);
-    dateRow->addWidget(m_dateCheck);
+    // the date below its check box, in line with the box's text: the row stays as narrow as the query dock
+    layout->addWidget(m_dateCheck);
+    dateRow->addSpacing(style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_dateCheck)
+        + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, m_dateCheck));
     dateRow->addWidget(m_dateEdit);
     dateRow->addStretch();
     layout->addLayout(dateRow);

@@ -251,6 +251,11 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
         socket->write(response(
             500, R"({"message":"Query timeout. Try a shorter time range or simpler filters.","details":"timeout"})"));
         return;
+    case Fault::NotImplementedHtml:
+        socket->write(response(501,
+            "<!DOCTYPE HTML>\n<html><head><title>Error response</title></head>\n<body>"
+            "<h1>Error response</h1><p>Error code: 501</p></body></html>\n"));
+        return;
     case Fault::RedirectAway: {
         QUrl target = redirectTarget;
         target.setPath(QStringLiteral("/v1/user/query"));

@@ -41,6 +41,7 @@ public:
         Validation, ///< 422 as for an extra field
         RateLimited, ///< 429 with Retry-After (retryAfter; none when empty)
         ServerError, ///< 500
+        NotImplementedHtml, ///< 501 with an HTML page, as a web server that is not Helicone's API answers
         Slow, ///< answers after slowMs
         Truncated, ///< Content-Length of the whole body, half of it sent, then the connection closed
         CloseMidReply, ///< the status line and part of the headers, then closed
