@@ -57,8 +57,9 @@ namespace {
             for (auto member : object) {
                 std::string_view key;
                 ondemand::value inner;
-                if (member.unescaped_key().get(key) || member.value().get(inner)) {
-                    fail(where, field, QStringLiteral("is not valid JSON"));
+                simdjson::error_code e = member.unescaped_key().get(key);
+                if (e || (e = member.value().get(inner))) {
+                    fail(where, field, invalidJson(e));
                     return std::nullopt;
                 }
                 const auto kind = MatchRule::kindFromName(key);
@@ -77,8 +78,8 @@ namespace {
                     std::vector<MatchRule> children;
                     for (auto element : array) {
                         ondemand::value child;
-                        if (element.get(child)) {
-                            fail(where, field, QStringLiteral("is not valid JSON"));
+                        if (const auto e = element.get(child)) {
+                            fail(where, field, invalidJson(e));
                             return std::nullopt;
                         }
                         std::optional<MatchRule> parsed = rule(child, where, field);
@@ -112,7 +113,10 @@ namespace {
             std::string_view text;
             QString why;
             bool precise = false;
-            if (jsonNumberText(value, text)) {
+            const auto e = jsonNumberText(value, text);
+            if (isSyntaxError(e))
+                return fail(where, field, invalidJson(e)), Outcome::Error;
+            if (!e) {
                 const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
                 if (!units)
                     return badPrice(precise, why, where, field);
@@ -122,7 +126,7 @@ namespace {
             ondemand::object object;
             ondemand::value base;
             ondemand::array tiers;
-            if (value.get_object().get(object) || object["base"].get(base) || !jsonNumberText(base, text))
+            if (value.get_object().get(object) || object["base"].get(base) || jsonNumberText(base, text))
                 return fail(where, field, QStringLiteral("is neither a number nor {base, tiers}")), Outcome::Error;
             const auto baseUnits = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
             if (!baseUnits)
@@ -135,7 +139,7 @@ namespace {
                 ondemand::value tierPrice;
                 std::int64_t start = 0;
                 if (element.get_object().get(tier) || tier["start"].get_int64().get(start)
-                    || tier["price"].get(tierPrice) || !jsonNumberText(tierPrice, text))
+                    || tier["price"].get(tierPrice) || jsonNumberText(tierPrice, text))
                     return fail(where, field, QStringLiteral("has a tier without start and price")), Outcome::Error;
                 const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
                 if (!units)
@@ -167,15 +171,18 @@ namespace {
             for (auto member : object) {
                 std::string_view key;
                 ondemand::value inner;
-                if (member.unescaped_key().get(key) || member.value().get(inner))
-                    return fail(where, QStringLiteral("prices"), QStringLiteral("is not valid JSON")), Outcome::Error;
+                simdjson::error_code e = member.unescaped_key().get(key);
+                if (e || (e = member.value().get(inner)))
+                    return fail(where, QStringLiteral("prices"), invalidJson(e)), Outcome::Error;
                 const QString field = str(key);
                 if (key == "requests_kcount") {
                     std::string_view text;
                     QString why;
                     bool precise = false;
-                    if (!jsonNumberText(inner, text))
-                        return fail(where, field, QStringLiteral("is not a number")), Outcome::Error;
+                    if (const auto e = jsonNumberText(inner, text))
+                        return fail(
+                                   where, field, isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a number")),
+                               Outcome::Error;
                     const auto units = parsePrice(text, PriceScale::PerThousandRequests, &why, &precise);
                     const Outcome got = units ? Outcome::Ok : badPrice(precise, why, where, field);
                     if (got == Outcome::Error)
@@ -206,7 +213,10 @@ namespace {
             for (auto member : object) {
                 std::string_view key;
                 std::string_view text;
-                if (member.unescaped_key().get(key) || member.value().get_string().get(text)) {
+                simdjson::error_code e = member.unescaped_key().get(key);
+                if (e || (e = member.value().get_string().get(text))) {
+                    if (isSyntaxError(e))
+                        return fail(where, QStringLiteral("constraint"), invalidJson(e)), Outcome::Error;
                     unusable = PriceError { file, where, QStringLiteral("constraint"),
                         QStringLiteral("unsupported constraint") }
                                    .text();
@@ -240,8 +250,8 @@ namespace {
         bool history(ondemand::value value, const QString& where, std::vector<DatedPrice>& out)
         {
             ondemand::json_type type;
-            if (value.type().get(type))
-                return fail(where, QStringLiteral("prices"), QStringLiteral("is not valid JSON"));
+            if (const auto e = value.type().get(type))
+                return fail(where, QStringLiteral("prices"), invalidJson(e));
             if (type == ondemand::json_type::object) {
                 DatedPrice dated;
                 const Outcome got = priceSet(value, where, dated.prices);
@@ -259,13 +269,20 @@ namespace {
                 const QString at = where + QStringLiteral(".prices[%1]").arg(index++);
                 ondemand::object item;
                 ondemand::value inner;
-                if (element.get_object().get(item) || item["prices"].get(inner))
-                    return fail(at, QStringLiteral("prices"), QStringLiteral("is missing"));
+                simdjson::error_code e = element.get_object().get(item);
+                if (e || (e = item["prices"].get(inner)))
+                    return fail(
+                        at, QStringLiteral("prices"), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
                 DatedPrice dated;
                 Outcome got = priceSet(inner, at, dated.prices);
                 ondemand::value limits;
-                if (got == Outcome::Ok && !item["constraint"].get(limits))
-                    got = constraint(limits, at, dated);
+                if (got == Outcome::Ok) {
+                    e = item["constraint"].get(limits);
+                    if (isSyntaxError(e))
+                        return fail(at, QStringLiteral("constraint"), invalidJson(e));
+                    if (!e)
+                        got = constraint(limits, at, dated);
+                }
                 if (got == Outcome::Error)
                     return false;
                 if (got == Outcome::Unusable)
@@ -287,32 +304,38 @@ std::unique_ptr<GenaiPricesSource> GenaiPricesSource::read(
     source->sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     Reader reader { file, error, &source->warnings, {} };
     const padded_string json(data.constData(), size_t(data.size()));
-    // the lazy parser meets syntax errors only where it walks, and may not walk on after one: check the whole first
-    dom::parser validator;
-    if (validator.parse(json).error())
-        return reader.fail({}, {}, QStringLiteral("is not valid JSON")), nullptr;
+    // one lazy walk: it meets syntax errors only where it walks and may not walk on after one, so it stops there
     ondemand::parser parser;
     ondemand::document document;
     ondemand::array providers;
-    if (parser.iterate(json).get(document) || document.get_array().get(providers))
-        return reader.fail({}, {}, QStringLiteral("is not a genai-prices list of providers")), nullptr;
+    if (const auto e = parser.iterate(json).get(document))
+        return reader.fail({}, {}, invalidJson(e)), nullptr;
+    if (const auto e = document.get_array().get(providers))
+        return reader.fail({}, {},
+                   isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a genai-prices list of providers")),
+               nullptr;
     int providerIndex = 0;
     for (auto element : providers) {
         QString where = QStringLiteral("[%1]").arg(providerIndex++);
         ondemand::object object;
         std::string_view id;
-        if (element.get_object().get(object) || object["id"].get_string().get(id))
-            return reader.fail(where, QStringLiteral("id"), QStringLiteral("is missing")), nullptr;
+        simdjson::error_code e = element.get_object().get(object);
+        if (e || (e = object["id"].get_string().get(id)))
+            return reader.fail(
+                       where, QStringLiteral("id"), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing")),
+                   nullptr;
         Provider provider;
         provider.id = std::string(id);
         where += QStringLiteral(" (%1)").arg(str(id));
         ondemand::value value;
-        if (!object["provider_match"].get(value)
-            && !(provider.providerMatch = reader.rule(value, where, QStringLiteral("provider_match"))))
-            return nullptr;
-        if (!object["model_match"].get(value)
-            && !(provider.modelMatch = reader.rule(value, where, QStringLiteral("model_match"))))
-            return nullptr;
+        for (const auto& [name, rule] : { std::pair { "provider_match", &provider.providerMatch },
+                 std::pair { "model_match", &provider.modelMatch } }) {
+            e = object[name].get(value);
+            if (isSyntaxError(e))
+                return reader.fail(where, QLatin1String(name), invalidJson(e)), nullptr;
+            if (!e && !(*rule = reader.rule(value, where, QLatin1String(name))))
+                return nullptr;
+        }
         ondemand::array models;
         if (object["models"].get_array().get(models))
             return reader.fail(where, QStringLiteral("models"), QStringLiteral("is not a list")), nullptr;
@@ -343,6 +366,8 @@ std::unique_ptr<GenaiPricesSource> GenaiPricesSource::read(
         }
         source->addProvider(std::move(provider));
     }
+    if (!atDocumentEnd(document))
+        return reader.fail({}, {}, QStringLiteral("has more after its list of providers")), nullptr;
     return source;
 }
 

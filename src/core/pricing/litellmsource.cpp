@@ -49,50 +49,57 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
     source->file = file;
     source->sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     const padded_string json(data.constData(), size_t(data.size()));
-    // the lazy parser meets syntax errors only where it walks, and may not walk on after one: check the whole first
-    dom::parser validator;
-    if (validator.parse(json).error())
-        return fail({}, {}, QStringLiteral("is not valid JSON"));
+    // one lazy walk: it meets syntax errors only where it walks and may not walk on after one, so it stops there
     ondemand::parser parser;
     ondemand::document document;
     ondemand::object top;
-    if (parser.iterate(json).get(document) || document.get_object().get(top))
-        return fail({}, {}, QStringLiteral("is not a LiteLLM object of models"));
+    if (const auto e = parser.iterate(json).get(document))
+        return fail({}, {}, invalidJson(e));
+    if (const auto e = document.get_object().get(top))
+        return fail({}, {}, isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a LiteLLM object of models"));
     for (auto member : top) {
         std::string_view rawKey;
-        if (member.unescaped_key().get(rawKey))
-            return fail({}, {}, QStringLiteral("is not valid JSON"));
+        if (const auto e = member.unescaped_key().get(rawKey))
+            return fail({}, {}, invalidJson(e));
         const std::string key(rawKey);
         const QString where = QStringLiteral("key \"%1\"").arg(str(key));
         if (key == "sample_spec")
             continue;
         ondemand::object object;
-        if (member.value().get_object().get(object))
-            return fail(where, {}, QStringLiteral("is not an object"));
+        if (const auto e = member.value().get_object().get(object))
+            return fail(where, {}, isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not an object"));
         Entry entry;
         PriceSet prices;
         bool usable = true;
         for (auto field : object) {
             std::string_view name;
             ondemand::value value;
-            if (field.unescaped_key().get(name) || field.value().get(value))
-                return fail(where, {}, QStringLiteral("is not valid JSON"));
+            if (const auto e = field.unescaped_key().get(name))
+                return fail(where, {}, invalidJson(e));
+            if (const auto e = field.value().get(value))
+                return fail(where, str(name), invalidJson(e));
             if (name == "litellm_provider") {
                 std::string_view provider;
-                if (value.get_string().get(provider))
-                    return fail(where, str(name), QStringLiteral("is not a string"));
+                if (const auto e = value.get_string().get(provider))
+                    return fail(
+                        where, str(name), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a string"));
                 entry.provider = lower(provider);
                 continue;
             }
             for (const PriceField& known : kPriceFields) {
+                if (name != known.name)
+                    continue; // other fields are not prices
                 bool isNull = false;
-                if (name != known.name || value.is_null().get(isNull) || isNull)
-                    continue; // other fields are not prices; null: not set
+                if (const auto e = value.is_null().get(isNull))
+                    return fail(where, str(name), invalidJson(e));
+                if (isNull)
+                    continue; // not set
                 std::string_view text;
                 QString why;
                 bool tooPrecise = false;
-                if (!jsonNumberText(value, text))
-                    return fail(where, str(name), QStringLiteral("is not a number"));
+                if (const auto e = jsonNumberText(value, text))
+                    return fail(
+                        where, str(name), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a number"));
                 const auto units = parsePrice(text, PriceScale::PerToken, &why, &tooPrecise);
                 if (!units && !tooPrecise)
                     return fail(where, str(name), why);
@@ -119,6 +126,8 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
         source->m_exact.emplace(key, source->m_entries.size());
         source->m_entries.push_back(std::move(entry));
     }
+    if (!atDocumentEnd(document))
+        return fail({}, {}, QStringLiteral("has more after its object of models"));
     return source;
 }
 
