@@ -3,10 +3,11 @@
 // exit 1, an empty standard output, the error that names the bound, and never the key on standard error.
 #include "hostileserver.h"
 
-#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -98,10 +99,12 @@ private:
         Run run;
         if (!process.waitForStarted())
             return run;
-        // --timeout and --deadline bound the run; this wait only keeps a broken build from hanging the suite
-        QDeadlineTimer limit(120000);
-        while (process.state() != QProcess::NotRunning && !limit.hasExpired())
-            QTest::qWait(5);
+        // --timeout and --deadline bound the run; the safety bound only keeps a broken build from hanging the suite
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
         if (process.state() != QProcess::NotRunning) {
             process.kill();
             process.waitForFinished();
