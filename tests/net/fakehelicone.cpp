@@ -262,12 +262,6 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
         socket->write(response(307, "{}", { "Location: " + target.toEncoded() }));
         return;
     }
-    case Fault::RedirectToSelf: {
-        QUrl target = url();
-        target.setPath(QString::fromLatin1(request.path));
-        socket->write(response(307, "{}", { "Location: " + target.toEncoded() }));
-        return;
-    }
     case Fault::EchoAuthorization:
         socket->write(response(echoStatus,
             R"({"data":null,"error":"bad request; you sent Authorization: )" + request.headers.value("authorization")
@@ -287,22 +281,6 @@ void FakeHelicone::answer(QTcpSocket* socket, Fault fault, const Received& reque
         socket->write(whole.left(whole.size() - body.size() / 2));
         socket->flush();
         socket->disconnectFromHost();
-        return;
-    }
-    if (fault == Fault::Trickle) {
-        const QByteArray whole = response(200, body);
-        const qsizetype headerEnd = whole.indexOf("\r\n\r\n") + 4;
-        socket->write(whole.left(headerEnd));
-        auto* timer = new QTimer(socket);
-        auto sent = std::make_shared<qsizetype>(headerEnd);
-        connect(timer, &QTimer::timeout, socket, [socket, timer, whole, sent] {
-            if (*sent >= whole.size() || socket->state() != QAbstractSocket::ConnectedState) {
-                timer->stop();
-                return;
-            }
-            socket->write(whole.mid((*sent)++, 1));
-        });
-        timer->start(trickleMs);
         return;
     }
     if (fault == Fault::OversizedNoLength) {
@@ -422,10 +400,6 @@ void FakeHelicone::metricsAnswer(QTcpSocket* socket, const QJsonObject& body) co
         u.first = std::min(u.first, r.createdMs);
         u.last = std::max(u.last, r.createdMs);
         u.days.insert(r.createdMs / 86400000);
-    }
-    if (endlessMetrics) {
-        for (qint64 i = 0; i < qint64(offset + limit); ++i) // sorted before every real id
-            users[QStringLiteral("ghost-%1").arg(i, 9, 10, QLatin1Char('0'))] = User { 1, 1, 1, 1, 0, 0, { 0 } };
     }
     std::vector<std::pair<QString, User>> rows(users.begin(), users.end());
     const QJsonObject sort = body.value(QStringLiteral("sort")).toObject();

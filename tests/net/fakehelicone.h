@@ -50,9 +50,7 @@ public:
         Oversized, ///< a valid answer padded to oversizeBytes, with Content-Length
         OversizedNoLength, ///< the same without Content-Length, ended by closing the connection
         RedirectAway, ///< 307 to redirectTarget
-        RedirectToSelf, ///< 307 to the same URL (a loop when it repeats)
         EchoAuthorization, ///< an error (HTTP echoStatus) repeating the request's Authorization header
-        Trickle, ///< a valid answer, one byte every trickleMs
     };
     enum class TimeReading {
         Milliseconds, ///< today's server: the ...UnixSeconds values go to JavaScript's Date as ms
@@ -83,10 +81,7 @@ public:
     int slowMs = 0; ///< delay of every answer (and of Fault::Slow)
     QByteArray retryAfter = "1";
     QUrl redirectTarget;
-    int trickleMs = 50;
     int echoStatus = 400;
-    /** The metrics endpoint invents a full page of new users for every offset (its count stays the real one). */
-    bool endlessMetrics = false;
     qint64 oversizeBytes = 256 * 1024;
     qint64 nowMs = 0; ///< "now" for a missing time filter; 0: the clock
     QList<Fault> nextFaults; ///< consumed one per request, in order

@@ -23,7 +23,6 @@ private Q_SLOTS:
     void emptyIdList();
     void allUsersInAWindow();
     void allUsersPageFails();
-    void pagesPastServerCount();
 };
 
 void TestMetricsJob::emptyIdList_data()
@@ -116,20 +115,6 @@ void TestMetricsJob::allUsersPageFails()
     QCOMPARE(run.finished.size(), 0); // a missing page would leave unknown users out
     QCOMPARE(
         run.failure(), QStringLiteral("the server answered with an error: Query timeout. Try a shorter time range."));
-}
-
-void TestMetricsJob::pagesPastServerCount()
-{
-    // a server that never sends a short page: stopped once the pages pass its own count (1,500) plus a page
-    m_server->records = makeRecords(1500);
-    m_server->endlessMetrics = true;
-    Run run(m_client.get());
-    m_client->start(UsageQuery {});
-    QVERIFY(run.wait());
-    QCOMPARE(run.finished.size(), 0);
-    QCOMPARE(run.failure(),
-        QStringLiteral("the server keeps sending pages of users past its own count of 1500; stopped at 3000 users"));
-    checkBodies(3);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsJob)

@@ -1,274 +1,205 @@
 // SPDX-License-Identifier: MIT
-// Reads genai-prices' data.json layout into a GenaiPricesSource (simdjson On Demand: numbers stay text).
-#include "core/pricing/genaipricessource.h"
-#include "core/pricing/jsonprice.h"
+// Reads genai-prices' data.json layout into a GenaiPricesSource: providers, models and dated prices, walked once.
+#include "core/pricing/genaipricesreader.h"
+
 #include "core/pricing/pricedates.h"
-#include "core/pricing/pricetext.h"
 
 #include <QCryptographicHash>
 
 namespace Usage::Pricing {
 
-namespace {
+namespace Genai {
+
     using namespace simdjson;
 
-    constexpr PriceField kPriceFields[] = {
-        { "input_mtok", &PriceSet::input },
-        { "output_mtok", &PriceSet::output },
-        { "cache_read_mtok", &PriceSet::cacheRead },
-        { "cache_write_mtok", &PriceSet::cacheWrite },
-        { "output_reasoning_mtok", &PriceSet::reasoning },
-    };
-
-    /** Outcome of reading a part that may be left out: fine, left out with a warning, or a file error. */
-    enum class Outcome { Ok, Unusable, Error };
-
-    struct Reader
+    Outcome Reader::constraint(ondemand::value value, const QString& where, DatedPrice& out)
     {
-        QString file;
-        PriceError* error;
-        QStringList* warnings;
-        QString unusable; ///< why the current price entry cannot be used
-
-        bool fail(const QString& location, const QString& field, const QString& message)
-        {
-            if (error)
-                *error = PriceError { file, location, field, message };
-            return false;
-        }
-
-        std::optional<MatchRule> rule(ondemand::value value, const QString& where, const QString& field)
-        {
-            ondemand::object object;
-            if (value.get_object().get(object)) {
-                fail(where, field, QStringLiteral("is not a match object"));
-                return std::nullopt;
-            }
-            std::optional<MatchRule> result;
-            for (auto member : object) {
-                std::string_view key;
-                ondemand::value inner;
-                if (member.unescaped_key().get(key) || member.value().get(inner)) {
-                    fail(where, field, QStringLiteral("is not valid JSON"));
-                    return std::nullopt;
-                }
-                const auto kind = MatchRule::kindFromName(key);
-                if (!kind || result) {
-                    fail(where, field,
-                        kind ? QStringLiteral("has more than one rule")
-                             : QStringLiteral("unknown match \"%1\"").arg(utf8Text(key)));
-                    return std::nullopt;
-                }
-                if (*kind == MatchRule::Kind::Or || *kind == MatchRule::Kind::And) {
-                    ondemand::array array;
-                    if (inner.get_array().get(array)) {
-                        fail(where, field, QStringLiteral("\"%1\" is not a list").arg(utf8Text(key)));
-                        return std::nullopt;
-                    }
-                    std::vector<MatchRule> children;
-                    for (auto element : array) {
-                        ondemand::value child;
-                        if (element.get(child)) {
-                            fail(where, field, QStringLiteral("is not valid JSON"));
-                            return std::nullopt;
-                        }
-                        std::optional<MatchRule> parsed = rule(child, where, field);
-                        if (!parsed)
-                            return std::nullopt;
-                        children.push_back(std::move(*parsed));
-                    }
-                    result = MatchRule::group(*kind, std::move(children));
-                } else {
-                    std::string_view text;
-                    QString why;
-                    if (inner.get_string().get(text)) {
-                        fail(where, field, QStringLiteral("\"%1\" is not a string").arg(utf8Text(key)));
-                        return std::nullopt;
-                    }
-                    result = MatchRule::leaf(*kind, std::string(text), &why);
-                    if (!result) {
-                        fail(where, field, why);
-                        return std::nullopt;
-                    }
-                }
-            }
-            if (!result)
-                fail(where, field, QStringLiteral("is empty"));
-            return result;
-        }
-
-        /** One price value in USD per million tokens: a number or {base, tiers: [{start, price}]}. */
-        Outcome price(ondemand::value value, const QString& where, const QString& field, TieredPrice& out)
-        {
+        ondemand::object object;
+        if (value.get_object().get(object))
+            return fail(where, QStringLiteral("constraint"), QStringLiteral("is not an object")), Outcome::Error;
+        for (auto member : object) {
+            std::string_view key;
             std::string_view text;
-            QString why;
-            bool precise = false;
-            if (jsonNumberText(value, text)) {
-                const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
-                if (!units)
-                    return badPrice(precise, why, where, field);
-                out.base = *units;
-                return Outcome::Ok;
-            }
-            ondemand::object object;
-            ondemand::value base;
-            ondemand::array tiers;
-            if (value.get_object().get(object) || object["base"].get(base) || !jsonNumberText(base, text))
-                return fail(where, field, QStringLiteral("is neither a number nor {base, tiers}")), Outcome::Error;
-            const auto baseUnits = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
-            if (!baseUnits)
-                return badPrice(precise, why, where, field + QStringLiteral(".base"));
-            out.base = *baseUnits;
-            if (object["tiers"].get(tiers))
-                return fail(where, field, QStringLiteral("has no list of tiers")), Outcome::Error;
-            for (auto element : tiers) {
-                ondemand::object tier;
-                ondemand::value tierPrice;
-                std::int64_t start = 0;
-                if (element.get_object().get(tier) || tier["start"].get_int64().get(start)
-                    || tier["price"].get(tierPrice) || !jsonNumberText(tierPrice, text))
-                    return fail(where, field, QStringLiteral("has a tier without start and price")), Outcome::Error;
-                const auto units = parsePrice(text, PriceScale::PerMillionTokens, &why, &precise);
-                if (!units)
-                    return badPrice(precise, why, where, field + QStringLiteral(".tiers"));
-                if (!out.tiers.empty() && start <= out.tiers.back().start)
-                    return fail(where, field, QStringLiteral("tiers are not in ascending order")), Outcome::Error;
-                out.tiers.push_back({ start, *units });
-            }
-            return Outcome::Ok;
-        }
-
-        /** Too precise a price makes the entry unusable; any other bad price is an error. */
-        Outcome badPrice(bool tooPrecise, const QString& why, const QString& where, const QString& field)
-        {
-            if (tooPrecise) {
-                unusable = PriceError { file, where, field, why }.text();
+            simdjson::error_code e = member.unescaped_key().get(key);
+            if (e || (e = member.value().get_string().get(text))) {
+                if (isSyntaxError(e))
+                    return fail(where, QStringLiteral("constraint"), invalidJson(e)), Outcome::Error;
+                unusable =
+                    PriceError { file, where, QStringLiteral("constraint"), QStringLiteral("unsupported constraint") }
+                        .text();
                 return Outcome::Unusable;
             }
-            fail(where, field, why);
-            return Outcome::Error;
+            const QString field = QStringLiteral("constraint.") + str(key);
+            if (key == "start_date") {
+                const auto start = parseStartDate(text);
+                if (!start)
+                    return fail(where, field, QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(str(text))),
+                           Outcome::Error;
+                out.startMs = *start;
+            } else if (key == "start_time" || key == "end_time") {
+                const auto ofDay = parseTimeOfDay(text);
+                if (!ofDay)
+                    return fail(where, field, QStringLiteral("\"%1\" is not a time of day").arg(str(text))),
+                           Outcome::Error;
+                (key == "start_time" ? out.dayStartMs : out.dayEndMs) = *ofDay;
+            } else {
+                unusable = PriceError { file, where, field, QStringLiteral("unknown constraint") }.text();
+                return Outcome::Unusable;
+            }
         }
+        if ((out.dayStartMs < 0) != (out.dayEndMs < 0))
+            return fail(where, QStringLiteral("constraint"), QStringLiteral("needs both start_time and end_time")),
+                   Outcome::Error;
+        return Outcome::Ok;
+    }
 
-        Outcome priceSet(ondemand::value value, const QString& where, PriceSet& out)
-        {
-            ondemand::object object;
-            if (value.get_object().get(object))
-                return fail(where, QStringLiteral("prices"), QStringLiteral("is not an object")), Outcome::Error;
-            Outcome outcome = Outcome::Ok;
-            for (auto member : object) {
+    bool Reader::history(ondemand::value value, const QString& where, std::vector<DatedPrice>& out)
+    {
+        ondemand::json_type type;
+        if (const auto e = value.type().get(type))
+            return fail(where, QStringLiteral("prices"), invalidJson(e));
+        if (type == ondemand::json_type::object) {
+            DatedPrice dated;
+            const Outcome got = priceSet(value, where, dated.prices);
+            if (got == Outcome::Unusable)
+                warnings->append(unusable);
+            else if (got == Outcome::Ok)
+                out.push_back(std::move(dated));
+            return got != Outcome::Error;
+        }
+        ondemand::array array;
+        if (value.get_array().get(array))
+            return fail(where, QStringLiteral("prices"), QStringLiteral("is neither an object nor a list"));
+        int index = 0;
+        for (auto element : array) {
+            const QString at = where + QStringLiteral(".prices[%1]").arg(index++);
+            ondemand::object item;
+            simdjson::error_code e = element.get_object().get(item);
+            if (e)
+                return fail(
+                    at, QStringLiteral("prices"), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
+            // {constraint, prices} in the order written: the lazy parser must not rewind over a malformed object
+            DatedPrice dated;
+            Outcome got = Outcome::Ok;
+            bool hasPrices = false;
+            for (auto member : item) {
                 std::string_view key;
                 ondemand::value inner;
-                if (member.unescaped_key().get(key) || member.value().get(inner))
-                    return fail(where, QStringLiteral("prices"), QStringLiteral("is not valid JSON")), Outcome::Error;
-                const QString field = utf8Text(key);
-                if (key == "requests_kcount") {
-                    std::string_view text;
-                    QString why;
-                    bool precise = false;
-                    if (!jsonNumberText(inner, text))
-                        return fail(where, field, QStringLiteral("is not a number")), Outcome::Error;
-                    const auto units = parsePrice(text, PriceScale::PerThousandRequests, &why, &precise);
-                    const Outcome got = units ? Outcome::Ok : badPrice(precise, why, where, field);
-                    if (got == Outcome::Error)
-                        return got;
-                    outcome = got == Outcome::Unusable ? got : outcome;
-                    out.perRequest = units;
+                if ((e = member.unescaped_key().get(key)) || (e = member.value().get(inner)))
+                    return fail(at, QStringLiteral("prices"), invalidJson(e));
+                if (key == "prices")
+                    hasPrices = true;
+                else if (key != "constraint")
                     continue;
-                }
-                for (const PriceField& known : kPriceFields) {
-                    if (key != known.name)
-                        continue; // audio, image and other prices are not used
-                    TieredPrice tiered;
-                    const Outcome got = price(inner, where, field, tiered);
-                    if (got == Outcome::Error)
-                        return got;
-                    outcome = got == Outcome::Unusable ? got : outcome;
-                    out.*known.member = std::move(tiered);
-                }
+                got = key == "prices" ? priceSet(inner, at, dated.prices) : constraint(inner, at, dated);
+                if (got != Outcome::Ok)
+                    break;
             }
-            return outcome;
+            if (got == Outcome::Error)
+                return false;
+            if (got == Outcome::Ok && !hasPrices)
+                return fail(at, QStringLiteral("prices"), QStringLiteral("is missing"));
+            if (got == Outcome::Unusable)
+                warnings->append(unusable);
+            else
+                out.push_back(std::move(dated));
         }
+        return true;
+    }
 
-        Outcome constraint(ondemand::value value, const QString& where, DatedPrice& out)
-        {
-            ondemand::object object;
-            if (value.get_object().get(object))
-                return fail(where, QStringLiteral("constraint"), QStringLiteral("is not an object")), Outcome::Error;
-            for (auto member : object) {
-                std::string_view key;
-                std::string_view text;
-                if (member.unescaped_key().get(key) || member.value().get_string().get(text)) {
-                    unusable = PriceError { file, where, QStringLiteral("constraint"),
-                        QStringLiteral("unsupported constraint") }
-                                   .text();
-                    return Outcome::Unusable;
-                }
-                const QString field = QStringLiteral("constraint.") + utf8Text(key);
-                if (key == "start_date") {
-                    const auto start = parseStartDate(text);
-                    if (!start)
-                        return fail(
-                                   where, field, QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(utf8Text(text))),
-                               Outcome::Error;
-                    out.startMs = *start;
-                } else if (key == "start_time" || key == "end_time") {
-                    const auto ofDay = parseTimeOfDay(text);
-                    if (!ofDay)
-                        return fail(where, field, QStringLiteral("\"%1\" is not a time of day").arg(utf8Text(text))),
-                               Outcome::Error;
-                    (key == "start_time" ? out.dayStartMs : out.dayEndMs) = *ofDay;
-                } else {
-                    unusable = PriceError { file, where, field, QStringLiteral("unknown constraint") }.text();
-                    return Outcome::Unusable;
-                }
-            }
-            if ((out.dayStartMs < 0) != (out.dayEndMs < 0))
-                return fail(where, QStringLiteral("constraint"), QStringLiteral("needs both start_time and end_time")),
-                       Outcome::Error;
-            return Outcome::Ok;
-        }
-
-        /** "prices": one price set, or a list of {constraint, prices}. */
-        bool history(ondemand::value value, const QString& where, std::vector<DatedPrice>& out)
-        {
-            ondemand::json_type type;
-            if (value.type().get(type))
-                return fail(where, QStringLiteral("prices"), QStringLiteral("is not valid JSON"));
-            if (type == ondemand::json_type::object) {
-                DatedPrice dated;
-                const Outcome got = priceSet(value, where, dated.prices);
-                if (got == Outcome::Unusable)
-                    warnings->append(unusable);
-                else if (got == Outcome::Ok)
-                    out.push_back(std::move(dated));
-                return got != Outcome::Error;
-            }
-            ondemand::array array;
-            if (value.get_array().get(array))
-                return fail(where, QStringLiteral("prices"), QStringLiteral("is neither an object nor a list"));
-            int index = 0;
-            for (auto element : array) {
-                const QString at = where + QStringLiteral(".prices[%1]").arg(index++);
-                ondemand::object item;
-                ondemand::value inner;
-                if (element.get_object().get(item) || item["prices"].get(inner))
-                    return fail(at, QStringLiteral("prices"), QStringLiteral("is missing"));
-                DatedPrice dated;
-                Outcome got = priceSet(inner, at, dated.prices);
-                ondemand::value limits;
-                if (got == Outcome::Ok && !item["constraint"].get(limits))
-                    got = constraint(limits, at, dated);
-                if (got == Outcome::Error)
+    bool Reader::provider(simdjson_result<ondemand::value> element, QString where, Provider& out)
+    {
+        ondemand::object object;
+        simdjson::error_code e = element.get_object().get(object);
+        if (e)
+            return fail(where, QStringLiteral("id"), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
+        bool hasId = false;
+        bool hasModels = false;
+        for (auto member : object) {
+            std::string_view key;
+            ondemand::value inner;
+            if ((e = member.unescaped_key().get(key)) || (e = member.value().get(inner)))
+                return fail(where, {}, invalidJson(e));
+            const QString field = str(key);
+            if (key == "id") {
+                std::string_view id;
+                if ((e = inner.get_string().get(id)))
+                    return fail(where, field, isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
+                out.id = std::string(id);
+                hasId = true;
+                where += QStringLiteral(" (%1)").arg(str(id));
+            } else if (key == "provider_match" || key == "model_match") {
+                auto& target = key == "provider_match" ? out.providerMatch : out.modelMatch;
+                if (!(target = rule(inner, where, field)))
                     return false;
-                if (got == Outcome::Unusable)
-                    warnings->append(unusable);
-                else
-                    out.push_back(std::move(dated));
+            } else if (key == "models") {
+                ondemand::array models;
+                if ((e = inner.get_array().get(models)))
+                    return fail(where, field, isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a list"));
+                int index = 0;
+                for (auto modelElement : models) {
+                    if (!model(modelElement, where + QStringLiteral(".models[%1]").arg(index++), out))
+                        return false;
+                }
+                hasModels = true;
             }
-            return true;
         }
-    };
-} // namespace
+        if (!hasId)
+            return fail(where, QStringLiteral("id"), QStringLiteral("is missing"));
+        if (!hasModels)
+            return fail(where, QStringLiteral("models"), QStringLiteral("is not a list"));
+        for (GenaiPricesSource::Model& m : out.models) // the id may come after the models
+            m.prices.providerId = str(out.id);
+        return true;
+    }
+
+    bool Reader::model(simdjson_result<ondemand::value> element, QString at, Provider& provider)
+    {
+        ondemand::object object;
+        simdjson::error_code e = element.get_object().get(object);
+        if (e)
+            return fail(at, QStringLiteral("id"), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
+        std::optional<std::string> id;
+        std::optional<MatchRule> match;
+        std::optional<std::vector<DatedPrice>> prices;
+        for (auto member : object) {
+            std::string_view key;
+            ondemand::value inner;
+            if ((e = member.unescaped_key().get(key)) || (e = member.value().get(inner)))
+                return fail(at, {}, invalidJson(e));
+            std::string_view text;
+            if (key == "id") {
+                if ((e = inner.get_string().get(text)))
+                    return fail(at, str(key), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
+                id = std::string(text);
+                at += QStringLiteral(" (%1)").arg(str(text));
+            } else if (key == "match") {
+                if (!(match = rule(inner, at, str(key))))
+                    return false;
+            } else if (key == "prices") {
+                prices.emplace();
+                if (!history(inner, at, *prices))
+                    return false;
+            }
+        }
+        if (!id || !match || !prices)
+            return fail(at,
+                !id          ? QStringLiteral("id")
+                    : !match ? QStringLiteral("match")
+                             : QStringLiteral("prices"),
+                QStringLiteral("is missing"));
+        if (prices->empty())
+            return true;
+        GenaiPricesSource::Model entry { std::move(*match), {} };
+        entry.prices.source = file;
+        entry.prices.modelId = QString::fromStdString(*id);
+        entry.prices.matchText = entry.match.describe();
+        entry.prices.history = std::move(*prices);
+        provider.models.push_back(std::move(entry));
+        return true;
+    }
+
+} // namespace Genai
 
 std::unique_ptr<GenaiPricesSource> GenaiPricesSource::read(
     const QString& file, const QByteArray& data, PriceSourceKind kind, PriceError* error)
@@ -277,64 +208,27 @@ std::unique_ptr<GenaiPricesSource> GenaiPricesSource::read(
     source->kind = kind;
     source->file = file;
     source->sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    Reader reader { file, error, &source->warnings, {} };
-    const padded_string json(data.constData(), size_t(data.size()));
-    // the lazy parser meets syntax errors only where it walks, and may not walk on after one: check the whole first
-    dom::parser validator;
-    if (validator.parse(json).error())
-        return reader.fail({}, {}, QStringLiteral("is not valid JSON")), nullptr;
-    ondemand::parser parser;
-    ondemand::document document;
-    ondemand::array providers;
-    if (parser.iterate(json).get(document) || document.get_array().get(providers))
-        return reader.fail({}, {}, QStringLiteral("is not a genai-prices list of providers")), nullptr;
+    Genai::Reader reader { file, error, &source->warnings, {} };
+    const simdjson::padded_string json(data.constData(), size_t(data.size()));
+    // one lazy walk: it meets syntax errors only where it walks and may not walk on after one, so it stops there
+    simdjson::ondemand::parser parser;
+    simdjson::ondemand::document document;
+    simdjson::ondemand::array providers;
+    if (const auto e = parser.iterate(json).get(document))
+        return reader.fail({}, {}, invalidJson(e)), nullptr;
+    if (const auto e = document.get_array().get(providers))
+        return reader.fail({}, {},
+                   isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a genai-prices list of providers")),
+               nullptr;
     int providerIndex = 0;
     for (auto element : providers) {
-        QString where = QStringLiteral("[%1]").arg(providerIndex++);
-        ondemand::object object;
-        std::string_view id;
-        if (element.get_object().get(object) || object["id"].get_string().get(id))
-            return reader.fail(where, QStringLiteral("id"), QStringLiteral("is missing")), nullptr;
         Provider provider;
-        provider.id = std::string(id);
-        where += QStringLiteral(" (%1)").arg(utf8Text(id));
-        ondemand::value value;
-        if (!object["provider_match"].get(value)
-            && !(provider.providerMatch = reader.rule(value, where, QStringLiteral("provider_match"))))
+        if (!reader.provider(element, QStringLiteral("[%1]").arg(providerIndex++), provider))
             return nullptr;
-        if (!object["model_match"].get(value)
-            && !(provider.modelMatch = reader.rule(value, where, QStringLiteral("model_match"))))
-            return nullptr;
-        ondemand::array models;
-        if (object["models"].get_array().get(models))
-            return reader.fail(where, QStringLiteral("models"), QStringLiteral("is not a list")), nullptr;
-        int modelIndex = 0;
-        for (auto modelElement : models) {
-            QString at = where + QStringLiteral(".models[%1]").arg(modelIndex++);
-            ondemand::object model;
-            std::string_view modelId;
-            if (modelElement.get_object().get(model) || model["id"].get_string().get(modelId))
-                return reader.fail(at, QStringLiteral("id"), QStringLiteral("is missing")), nullptr;
-            at += QStringLiteral(" (%1)").arg(utf8Text(modelId));
-            if (model["match"].get(value))
-                return reader.fail(at, QStringLiteral("match"), QStringLiteral("is missing")), nullptr;
-            std::optional<MatchRule> match = reader.rule(value, at, QStringLiteral("match"));
-            if (!match)
-                return nullptr;
-            Model entry { std::move(*match), {} };
-            entry.prices.source = file;
-            entry.prices.providerId = utf8Text(id);
-            entry.prices.modelId = utf8Text(modelId);
-            entry.prices.matchText = entry.match.describe();
-            if (model["prices"].get(value))
-                return reader.fail(at, QStringLiteral("prices"), QStringLiteral("is missing")), nullptr;
-            if (!reader.history(value, at, entry.prices.history))
-                return nullptr;
-            if (!entry.prices.history.empty())
-                provider.models.push_back(std::move(entry));
-        }
         source->addProvider(std::move(provider));
     }
+    if (!atDocumentEnd(document))
+        return reader.fail({}, {}, QStringLiteral("has more after its list of providers")), nullptr;
     return source;
 }
 

@@ -2,7 +2,6 @@
 #include "core/pricing/litellmsource.h"
 
 #include "core/pricing/jsonprice.h"
-#include "core/pricing/pricetext.h"
 
 #include <QCryptographicHash>
 
@@ -11,6 +10,24 @@ namespace Usage::Pricing {
 namespace {
     using namespace simdjson;
 
+    QString str(std::string_view text)
+    {
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+
+    std::string lower(std::string_view text)
+    {
+        std::string out(text);
+        for (char& c : out)
+            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        return out;
+    }
+
+    struct PriceField
+    {
+        const char* name;
+        std::optional<TieredPrice> PriceSet::*member;
+    };
     constexpr PriceField kPriceFields[] = {
         { "input_cost_per_token", &PriceSet::input },
         { "output_cost_per_token", &PriceSet::output },
@@ -32,55 +49,62 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
     source->file = file;
     source->sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     const padded_string json(data.constData(), size_t(data.size()));
-    // the lazy parser meets syntax errors only where it walks, and may not walk on after one: check the whole first
-    dom::parser validator;
-    if (validator.parse(json).error())
-        return fail({}, {}, QStringLiteral("is not valid JSON"));
+    // one lazy walk: it meets syntax errors only where it walks and may not walk on after one, so it stops there
     ondemand::parser parser;
     ondemand::document document;
     ondemand::object top;
-    if (parser.iterate(json).get(document) || document.get_object().get(top))
-        return fail({}, {}, QStringLiteral("is not a LiteLLM object of models"));
+    if (const auto e = parser.iterate(json).get(document))
+        return fail({}, {}, invalidJson(e));
+    if (const auto e = document.get_object().get(top))
+        return fail({}, {}, isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a LiteLLM object of models"));
     for (auto member : top) {
         std::string_view rawKey;
-        if (member.unescaped_key().get(rawKey))
-            return fail({}, {}, QStringLiteral("is not valid JSON"));
+        if (const auto e = member.unescaped_key().get(rawKey))
+            return fail({}, {}, invalidJson(e));
         const std::string key(rawKey);
-        const QString where = QStringLiteral("key \"%1\"").arg(utf8Text(key));
+        const QString where = QStringLiteral("key \"%1\"").arg(str(key));
         if (key == "sample_spec")
             continue;
         ondemand::object object;
-        if (member.value().get_object().get(object))
-            return fail(where, {}, QStringLiteral("is not an object"));
+        if (const auto e = member.value().get_object().get(object))
+            return fail(where, {}, isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not an object"));
         Entry entry;
         PriceSet prices;
         bool usable = true;
         for (auto field : object) {
             std::string_view name;
             ondemand::value value;
-            if (field.unescaped_key().get(name) || field.value().get(value))
-                return fail(where, {}, QStringLiteral("is not valid JSON"));
+            if (const auto e = field.unescaped_key().get(name))
+                return fail(where, {}, invalidJson(e));
+            if (const auto e = field.value().get(value))
+                return fail(where, str(name), invalidJson(e));
             if (name == "litellm_provider") {
                 std::string_view provider;
-                if (value.get_string().get(provider))
-                    return fail(where, utf8Text(name), QStringLiteral("is not a string"));
-                entry.provider = asciiLower(provider);
+                if (const auto e = value.get_string().get(provider))
+                    return fail(
+                        where, str(name), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a string"));
+                entry.provider = lower(provider);
                 continue;
             }
             for (const PriceField& known : kPriceFields) {
+                if (name != known.name)
+                    continue; // other fields are not prices
                 bool isNull = false;
-                if (name != known.name || value.is_null().get(isNull) || isNull)
-                    continue; // other fields are not prices; null: not set
+                if (const auto e = value.is_null().get(isNull))
+                    return fail(where, str(name), invalidJson(e));
+                if (isNull)
+                    continue; // not set
                 std::string_view text;
                 QString why;
                 bool tooPrecise = false;
-                if (!jsonNumberText(value, text))
-                    return fail(where, utf8Text(name), QStringLiteral("is not a number"));
+                if (const auto e = jsonNumberText(value, text))
+                    return fail(
+                        where, str(name), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a number"));
                 const auto units = parsePrice(text, PriceScale::PerToken, &why, &tooPrecise);
                 if (!units && !tooPrecise)
-                    return fail(where, utf8Text(name), why);
+                    return fail(where, str(name), why);
                 if (!units) { // too precise: the entry is left out, not the file
-                    source->warnings << PriceError { file, where, utf8Text(name), why }.text();
+                    source->warnings << PriceError { file, where, str(name), why }.text();
                     usable = false;
                 } else {
                     prices.*known.member = TieredPrice { *units, {} };
@@ -91,17 +115,19 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
             continue;
         const size_t slash = key.find('/');
         if (slash != std::string::npos) {
-            entry.prefix = asciiLower(std::string_view(key).substr(0, slash));
+            entry.prefix = lower(std::string_view(key).substr(0, slash));
             source->m_byModel[key.substr(slash + 1)].push_back(source->m_entries.size());
         }
         entry.prices.source = file;
         entry.prices.providerId = QString::fromStdString(entry.provider);
-        entry.prices.modelId = utf8Text(key);
-        entry.prices.matchText = QStringLiteral("litellm_key:") + utf8Text(key);
+        entry.prices.modelId = str(key);
+        entry.prices.matchText = QStringLiteral("litellm_key:") + str(key);
         entry.prices.history.push_back(DatedPrice { DatedPrice::kNoStart, -1, -1, std::move(prices) });
         source->m_exact.emplace(key, source->m_entries.size());
         source->m_entries.push_back(std::move(entry));
     }
+    if (!atDocumentEnd(document))
+        return fail({}, {}, QStringLiteral("has more after its object of models"));
     return source;
 }
 

@@ -85,6 +85,19 @@ private Q_SLOTS:
                                       << "prices: key \"gpt-x\": input_cost_per_token: is not a number";
         QTest::addRow("litellm too large")
             << (Fixture::kTooLargeLiteLlm) << "prices: key \"gpt-x\": input_cost_per_token: \"1e3\" is too large";
+        // one lazy walk: it stops at the first syntax error, where it meets it
+        QTest::addRow("genai syntax in a constraint")
+            << QByteArray(R"([{"id": "acme", "models": [{"id": "m1", "match": {"equals": "m1"},
+                "prices": [{"prices": {"input_mtok": 1}, "constraint": {"start_date" "2025-06-10"}}]}]}])")
+            << "prices: [0] (acme).models[0] (m1).prices[0]: constraint: is not valid JSON (The JSON document has an "
+               "improper structure: missing or superfluous commas, braces, missing keys, etc.)";
+        QTest::addRow("genai trailing") << QByteArray(R"([{"id": "acme", "models": []}] [])")
+                                        << QStringLiteral("prices: has more after its list of providers");
+        QTest::addRow("litellm syntax in a price")
+            << QByteArray(R"({"gpt-x": {"input_cost_per_token": 1e, "output_cost_per_token": 2}})")
+            << "prices: key \"gpt-x\": input_cost_per_token: \"1e\" is not a decimal number";
+        QTest::addRow("litellm trailing") << QByteArray(R"({"gpt-x": {"input_cost_per_token": 1}} {})")
+                                          << QStringLiteral("prices: has more after its object of models");
         QTest::addRow("unknown kind") << QByteArray("model;price\n")
                                       << QStringLiteral("prices: is neither a genai-prices data.json, a LiteLLM price "
                                                         "JSON nor an overrides CSV (header ")
