@@ -2,6 +2,7 @@
 // The ClickHouse source against real engines started here: its result must equal `aggregate`'s on a dump of the
 // same rows, on Debian's clickhouse-server 18.16 (old table: DateTime, no Map, no query parameters) and on chDB
 // (Helicone's DDL). An engine that is not installed skips its rows and says how to install it.
+#include "core/comparerange.h"
 #include "core/logaggregation.h"
 #include "net/clickhouse/clickhouseescape.h"
 #include "net/clickhouse/clickhousestatement.h"
@@ -81,6 +82,10 @@ QStringList lines(const UsageResult& r)
             out << QStringLiteral("  model %1 %2").arg(m.model, totalsText(m.totals));
         for (const BucketTotals& b : g.series)
             out << QStringLiteral("  bucket %1 %2").arg(b.startMs).arg(totalsText(b.totals));
+        if (r.query.hasComparison())
+            out << QStringLiteral("  previous %1").arg(totalsText(g.previous));
+        for (const BucketTotals& b : g.previousSeries)
+            out << QStringLiteral("  previous bucket %1 %2").arg(b.startMs).arg(totalsText(b.totals));
     }
     for (const BucketTotals& b : r.series)
         out << QStringLiteral("series %1 %2").arg(b.startMs).arg(totalsText(b.totals));
@@ -211,6 +216,11 @@ private Q_SLOTS:
             *seconds.startMs -= 123;
             *seconds.endMs += 877;
             QTest::addRow("%s: window on whole seconds", engine) << e << seconds << false << false;
+            UsageQuery compared = window; // both ranges' totals and series per group
+            compared.granularity = Granularity::Hour;
+            compared.compare = CompareMode::PreviousPeriod;
+            QVERIFY(resolveComparison(compared));
+            QTest::addRow("%s: previous period, hours", engine) << e << compared << false << false;
             UsageQuery berlin;
             berlin.zone = QTimeZone("Europe/Berlin");
             QTest::addRow("%s: days in Berlin across DST", engine) << e << berlin << false << false;
