@@ -64,12 +64,15 @@ void attachPrevious(UsageResult& current, const UsageResult& previous)
     for (const GroupUsage& row : previous.rows) {
         const auto it = at.constFind(row.id);
         if (it != at.constEnd()) {
-            current.rows[*it].previous.add(row.totals);
+            GroupUsage& into = current.rows[*it];
+            into.previous.add(row.totals);
+            into.previousSeries = row.series;
             continue;
         }
         GroupUsage gone;
         gone.id = row.id;
         gone.previous = row.totals;
+        gone.previousSeries = row.series;
         at.insert(row.id, current.rows.size());
         current.rows.append(std::move(gone));
         added = true;

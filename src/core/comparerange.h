@@ -34,8 +34,8 @@ bool resolveComparison(UsageQuery& query);
 UsageQuery comparisonQuery(const UsageQuery& query);
 
 /**
- * Sets the previous figures of current's rows from previous's rows (by id), appends the groups only previous has
- * (with zero current figures) and sorts the rows again.
+ * Sets the previous figures (totals and series) of current's rows from previous's rows (by id), appends the groups
+ * only previous has (with zero current figures) and sorts the rows again.
  */
 void attachPrevious(UsageResult& current, const UsageResult& previous);
 

@@ -99,6 +99,8 @@ struct GroupUsage
     QList<ModelTotals> models; ///< per-model breakdown, by cost descending
     QList<BucketTotals> series; ///< sparse, by start ascending
     Totals previous; ///< the comparison range's figures, when the query has one
+    /** The comparison range's series, bucketed as series (bucket starts in the comparison range), when kept. */
+    QList<BucketTotals> previousSeries;
     PricingFigures pricing; ///< when the result's pricing is enabled
 
     bool hasTimes() const { return firstMs <= lastMs; }

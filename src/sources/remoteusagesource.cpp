@@ -34,7 +34,7 @@ RemoteUsageSource::RemoteUsageSource(QObject* parent)
     , m_client(new Usage::Net::HeliconeClient(this))
 {
     connect(m_client, &Usage::Net::HeliconeClient::progressChanged, this, [this](int permille, const QString& text) {
-        if (m_phase == Phase::SeriesAfterTotals)
+        if (m_phase == Phase::SeriesAfterTotals || m_phase == Phase::PreviousSeries)
             Q_EMIT progressChanged(permille, tr("Cost over time: %1").arg(text));
         else
             Q_EMIT progressChanged(permille, text);
@@ -163,8 +163,22 @@ bool RemoteUsageSource::confirmSeries(int requests) const
 
 void RemoteUsageSource::onClientFinished(const Usage::UsageResult& result)
 {
+    if (m_phase == Phase::SeriesAfterTotals && m_request.query.hasComparison()) {
+        // the comparison range's series next, for the detail panel's previous-period line
+        m_currentSeries = result;
+        m_phase = Phase::PreviousSeries;
+        Usage::Net::ClientOptions options = runOptions();
+        options.largeSeriesConfirmed = m_seriesConfirmed;
+        m_client->setOptions(options);
+        m_client->startSeries(Usage::comparisonQuery(m_request.query));
+        return;
+    }
     if (m_phase == Phase::SeriesAfterTotals) {
         finishWithSeries(result);
+        return;
+    }
+    if (m_phase == Phase::PreviousSeries) {
+        finishWithSeries(std::exchange(m_currentSeries, {}), &result);
         return;
     }
     // with a comparison, the same client asks for the comparison range next; both are merged by group
@@ -199,9 +213,14 @@ void RemoteUsageSource::onTotals(const Usage::UsageResult& result)
         return;
     }
     QString error;
-    const int requests = Usage::Net::HeliconeClient::seriesRequestCount(query, &error);
+    int requests = Usage::Net::HeliconeClient::seriesRequestCount(query, &error);
+    if (requests >= 0 && query.hasComparison()) { // both ranges' series, confirmed together
+        const int previous = Usage::Net::HeliconeClient::seriesRequestCount(Usage::comparisonQuery(query), &error);
+        requests = previous >= 0 ? requests + previous : previous;
+    }
     Usage::Net::ClientOptions options = runOptions();
     options.largeSeriesConfirmed = requests >= 0 && confirmSeries(requests);
+    m_seriesConfirmed = options.largeSeriesConfirmed;
     if (!options.largeSeriesConfirmed) {
         if (requests >= 0)
             error = tr("it needs %1 requests and was not confirmed").arg(requests);
@@ -218,6 +237,13 @@ void RemoteUsageSource::onTotals(const Usage::UsageResult& result)
 
 void RemoteUsageSource::onClientFailed(const QString& reason)
 {
+    if (m_phase == Phase::PreviousSeries) {
+        // the totals and the range's series are good: keep them, without the previous period's series
+        Usage::UsageResult current = std::exchange(m_currentSeries, {});
+        current.warnings.append(tr("The previous period's cost over time could not be fetched: %1").arg(reason));
+        finishWithSeries(current);
+        return;
+    }
     if (m_phase == Phase::SeriesAfterTotals) {
         // the totals are good: keep them, without the series
         m_phase = Phase::Idle;
@@ -230,21 +256,32 @@ void RemoteUsageSource::onClientFailed(const QString& reason)
     Q_EMIT failed(reason);
 }
 
-void RemoteUsageSource::finishWithSeries(const Usage::UsageResult& series)
+void RemoteUsageSource::finishWithSeries(const Usage::UsageResult& current, const Usage::UsageResult* previous)
 {
     m_phase = Phase::Idle;
     Usage::UsageResult out = m_totals;
     QHash<QString, const Usage::GroupUsage*> byId;
-    for (const Usage::GroupUsage& row : series.rows)
+    QHash<QString, const Usage::GroupUsage*> previousById;
+    for (const Usage::GroupUsage& row : current.rows)
         byId.insert(row.id, &row);
+    if (previous) {
+        for (const Usage::GroupUsage& row : previous->rows)
+            previousById.insert(row.id, &row);
+    }
     for (Usage::GroupUsage& row : out.rows) {
         if (const Usage::GroupUsage* s = byId.value(row.id))
             row.series = s->series;
+        if (const Usage::GroupUsage* s = previousById.value(row.id))
+            row.previousSeries = s->series;
     }
-    out.series = series.series;
-    out.warnings += series.warnings;
-    for (const Usage::Diagnostic& d : series.errors)
-        out.warnings.append(tr("The cost-over-time series is incomplete: %1").arg(d.reason));
+    out.series = current.series;
+    for (const Usage::UsageResult* one : { &current, previous }) {
+        if (!one)
+            continue;
+        out.warnings += one->warnings;
+        for (const Usage::Diagnostic& d : one->errors)
+            out.warnings.append(tr("The cost-over-time series is incomplete: %1").arg(d.reason));
+    }
     Q_EMIT finished(out);
 }
 

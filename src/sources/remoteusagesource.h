@@ -46,10 +46,11 @@ private:
     void onClientFinished(const Usage::UsageResult& result);
     void onTotals(const Usage::UsageResult& result);
     void onClientFailed(const QString& reason);
-    void finishWithSeries(const Usage::UsageResult& series);
+    /** The totals with the series of current (and of the comparison range, previous, when asked for) merged in. */
+    void finishWithSeries(const Usage::UsageResult& current, const Usage::UsageResult* previous = nullptr);
     bool confirmSeries(int requests) const;
 
-    enum class Phase { Idle, Totals, SeriesAfterTotals, SeriesOnly, PreviousTotals };
+    enum class Phase { Idle, Totals, SeriesAfterTotals, SeriesOnly, PreviousTotals, PreviousSeries };
     /** The client's options for this run: the settings' and what is left of the run's deadline. */
     Usage::Net::ClientOptions runOptions() const;
     void onDeadline();
@@ -63,4 +64,6 @@ private:
     SourceRequest m_request;
     Usage::UsageResult m_totals;
     Usage::UsageResult m_current; ///< the range's totals while the comparison range's are asked for
+    Usage::UsageResult m_currentSeries; ///< the range's series while the comparison range's are asked for
+    bool m_seriesConfirmed = false;
 };

@@ -8,17 +8,22 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -141,28 +146,57 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
     const QPalette palette = this->palette();
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
-    if (row && !row->series.isEmpty()) {
+    m_compared = row ? ComparedSeries(*row, query) : ComparedSeries();
+    m_points.clear();
+    if (row && !m_compared.isEmpty()) {
         chart->setTitle(tr("Cost per %1 (%2)")
                             .arg(query.granularity == Usage::Granularity::Hour      ? tr("hour")
                                     : query.granularity == Usage::Granularity::Week ? tr("week")
                                                                                     : tr("day"),
                                 DisplayFormat::zoneName(query.zone)));
         // a line over a date axis: a few readable dates whatever the number of buckets
+        double maxUsd = 0;
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = std::numeric_limits<qint64>::min();
+        const auto addPoint = [&](QLineSeries* line, qint64 startMs, qint64 costNanos) {
+            const qint64 x = wallMs(startMs, query.zone);
+            const double usd = double(costNanos) / 1e9;
+            maxUsd = std::max(maxUsd, usd);
+            first = std::min(first, x);
+            last = std::max(last, x);
+            line->append(double(x), usd);
+            m_points.append({ double(x), startMs });
+        };
         auto* series = new QLineSeries;
         series->setName(tr("Cost"));
         series->setPen(QPen(ChartStyle::lineColor(palette), 2));
-        series->setPointsVisible(row->series.size() <= 60);
-        double maxUsd = 0;
-        for (const Usage::BucketTotals& bucket : row->series) {
-            const double usd = double(bucket.totals.costNanos) / 1e9;
-            maxUsd = std::max(maxUsd, usd);
-            series->append(double(wallMs(bucket.startMs, query.zone)), usd);
+        series->setPointsVisible(m_compared.current().size() <= 60);
+        for (const Usage::BucketTotals& bucket : m_compared.current())
+            addPoint(series, bucket.startMs, bucket.totals.costNanos);
+        QList<QLineSeries*> lines { series };
+        if (m_compared.hasComparison()) {
+            // the previous period on the current range's buckets: dashed and lighter, named in the legend
+            auto* previous = new QLineSeries;
+            previous->setName(tr("Previous period"));
+            QColor color = ChartStyle::lineColor(palette);
+            const QColor base = palette.color(QPalette::Base);
+            color.setRgbF((color.redF() + base.redF()) / 2, (color.greenF() + base.greenF()) / 2,
+                (color.blueF() + base.blueF()) / 2);
+            previous->setPen(QPen(color, 2, Qt::DashLine));
+            previous->setPointsVisible(m_compared.previous().size() <= 60);
+            for (const ComparedSeries::PreviousBucket& bucket : m_compared.previous())
+                addPoint(previous, bucket.startMs, bucket.totals.costNanos);
+            lines.append(previous);
+            chart->legend()->setLabelColor(palette.color(QPalette::Text));
+            chart->legend()->setAlignment(Qt::AlignBottom);
+            chart->legend()->show();
         }
-        chart->addSeries(series);
+        for (QLineSeries* line : std::as_const(lines)) {
+            chart->addSeries(line);
+            connect(line, &QLineSeries::hovered, this, &DetailPanel::showToolTip);
+        }
         auto* xAxis = new QDateTimeAxis;
         const bool hours = query.granularity == Usage::Granularity::Hour;
-        const qint64 first = wallMs(row->series.constFirst().startMs, query.zone);
-        const qint64 last = wallMs(row->series.constLast().startMs, query.zone);
         xAxis->setFormat(axisDateFormat(hours,
             QDateTime::fromMSecsSinceEpoch(first).date().year() == QDateTime::fromMSecsSinceEpoch(last).date().year()));
         const qint64 pad = first == last ? 12 * 3600 * 1000 : 0; // one bucket: a day around it
@@ -188,12 +222,31 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         yAxis->setTruncateLabels(false);
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
+        for (QLineSeries* line : std::as_const(lines)) {
+            line->attachAxis(xAxis);
+            line->attachAxis(yAxis);
+        }
     } else {
         chart->setTitle(row ? tr("No time series for this row") : QString());
     }
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
+}
+
+QString DetailPanel::toolTipAt(double x) const
+{
+    if (m_points.isEmpty())
+        return {};
+    const auto nearest = std::min_element(m_points.cbegin(), m_points.cend(),
+        [x](const auto& a, const auto& b) { return std::abs(a.first - x) < std::abs(b.first - x); });
+    return m_compared.toolTip(nearest->second);
+}
+
+void DetailPanel::showToolTip(const QPointF& point, bool state)
+{
+    if (state)
+        QToolTip::showText(QCursor::pos(), toolTipAt(point.x()), m_chartView);
+    else
+        QToolTip::hideText();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/usageresult.h"
+#include "models/comparedseries.h"
 
 #include <QWidget>
 
@@ -28,6 +29,10 @@ public:
     void setGroup(const Usage::GroupUsage* row, const Usage::UsageQuery& query, bool hasTimes,
         const Usage::PricingSummary& pricing = {});
     ModelBreakdownModel* breakdownModel() const { return m_breakdown; }
+    /** What the chart draws: the row's cost over time and, with a comparison, the previous period's. */
+    const ComparedSeries& comparedSeries() const { return m_compared; }
+    /** The hover text of the chart's bucket nearest to x (the chart's x value); empty without a chart. */
+    QString toolTipAt(double x) const;
 
 private:
     void updateChart(const Usage::GroupUsage* row, const Usage::UsageQuery& query);
@@ -35,8 +40,11 @@ private:
     /** Sets the date axis's tick count to the labels that fit the plot's width whole. */
     void fitDateTicks();
     static int dateLabelWidth(const QDateTimeAxis* axis);
+    void showToolTip(const QPointF& point, bool state);
 
     std::unique_ptr<Ui::DetailPanel> ui;
     ModelBreakdownModel* m_breakdown;
     QChartView* m_chartView;
+    ComparedSeries m_compared;
+    QList<std::pair<double, qint64>> m_points; ///< x of each drawn bucket and its start in the current range
 };

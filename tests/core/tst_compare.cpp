@@ -188,6 +188,65 @@ private Q_SLOTS:
             QVERIFY(!costOrderLess(r.rows.at(i), r.rows.at(i - 1)));
         QCOMPARE(r.recordsRead, 8 + 4500);
     }
+    void previousSeriesPerBucket_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("1 thread") << 1;
+        QTest::newRow("3 threads") << 3;
+    }
+
+    void previousSeriesPerBucket()
+    {
+        // the comparison range's cost over time per group, in the query's buckets (days in UTC here)
+        QFETCH(int, threads);
+        QTemporaryDir dir;
+        QByteArray text;
+        text += line("both", 1, 0, "9", "2025-09-30T23:59:59.999Z") + '\n'; // in neither range
+        text += line("both", 1, 0, "0.5", "2025-10-01T00:00:00.000Z") + '\n';
+        text += line("both", 2, 0, "0.25", "2025-10-02T01:00:00.000Z") + '\n';
+        text += line("both", 3, 0, "1", "2025-10-02T23:59:59.999Z") + '\n';
+        text += line("both", 4, 0, "1.25", "2025-10-04T12:00:00.000Z") + '\n';
+        text += line("gone", 5, 0, "2", "2025-10-02T05:00:00.000Z") + '\n';
+        text += line("new", 6, 0, "8", "2025-10-03T00:00:00.000Z") + '\n';
+        const QString file = writeFile(dir, QStringLiteral("a.jsonl"), text);
+        UsageQuery q;
+        q.startMs = ms("2025-10-03T00:00:00.000Z");
+        q.endMs = ms("2025-10-04T23:59:59.999Z");
+        q.compare = CompareMode::PreviousPeriod;
+        QVERIFY(resolveComparison(q));
+        const UsageResult r = aggregate({ file }, q, threads).result;
+        QVERIFY(r.errors.isEmpty());
+        QCOMPARE(r.rows.size(), 3);
+        const GroupUsage* both = findRow(r, QStringLiteral("both"));
+        QCOMPARE(both->previousSeries.size(), 2);
+        QCOMPARE(both->previousSeries.at(0).startMs, ms("2025-10-01T00:00:00.000Z"));
+        QCOMPARE(both->previousSeries.at(0).totals.costNanos, 500'000'000);
+        QCOMPARE(both->previousSeries.at(0).totals.requests, 1);
+        QCOMPARE(both->previousSeries.at(1).startMs, ms("2025-10-02T00:00:00.000Z"));
+        QCOMPARE(both->previousSeries.at(1).totals.costNanos, 1'250'000'000);
+        QCOMPARE(both->previousSeries.at(1).totals.requests, 2);
+        QCOMPARE(both->previousSeries.at(1).totals.promptTokens, 5);
+        // the current series is as without a comparison
+        QCOMPARE(both->series.size(), 1);
+        QCOMPARE(both->series.at(0).startMs, ms("2025-10-04T00:00:00.000Z"));
+        QCOMPARE(both->series.at(0).totals.costNanos, 1'250'000'000);
+        const GroupUsage* gone = findRow(r, QStringLiteral("gone"));
+        QVERIFY(gone->series.isEmpty());
+        QCOMPARE(gone->previousSeries.size(), 1);
+        QCOMPARE(gone->previousSeries.at(0).startMs, ms("2025-10-02T00:00:00.000Z"));
+        QCOMPARE(gone->previousSeries.at(0).totals.costNanos, 2'000'000'000);
+        QVERIFY(findRow(r, QStringLiteral("new"))->previousSeries.isEmpty());
+
+        // hours: each record in its own bucket
+        q.granularity = Granularity::Hour;
+        const UsageResult hours = aggregate({ file }, q, threads).result;
+        const GroupUsage* hourly = findRow(hours, QStringLiteral("both"));
+        QCOMPARE(hourly->previousSeries.size(), 3);
+        QCOMPARE(hourly->previousSeries.at(1).startMs, ms("2025-10-02T01:00:00.000Z"));
+        QCOMPARE(hourly->previousSeries.at(1).totals.costNanos, 250'000'000);
+        QCOMPARE(hourly->previousSeries.at(2).startMs, ms("2025-10-02T23:00:00.000Z"));
+        QCOMPARE(hourly->previousSeries.at(2).totals.costNanos, 1'000'000'000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompare)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "core/comparerange.h"
 #include "fakehelicone.h"
 #include "net/keystore.h"
 #include "sources/remoteusagesource.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void options();
     void runAndCancel();
     void seriesAfterTotals();
+    void previousSeriesAfterTotals();
     void automaticTimeUnitIsProbedOnceAndRemembered();
     void largeSeriesAsks();
     void panelLoadsStoredKey();
@@ -170,6 +172,48 @@ void TestRemoteSource::seriesAfterTotals()
     for (const auto& args : std::as_const(progress))
         sawSeriesProgress |= args.at(1).toString().startsWith(QStringLiteral("Cost over time: request "));
     QVERIFY(sawSeriesProgress);
+}
+
+void TestRemoteSource::previousSeriesAfterTotals()
+{
+    // two days against the two before: both ranges' totals, then both ranges' series (one request per day each)
+    constexpr qint64 day = 86400000;
+    constexpr qint64 t0 = 1767225600000; // 2026-01-01T00:00:00Z
+    FakeHelicone server;
+    QVERIFY(server.listen());
+    server.records = { { QStringLiteral("kept"), t0 - 2 * day + 1000, 1, 1, 5 },
+        { QStringLiteral("kept"), t0 - day + 2000, 1, 1, 6 }, { QStringLiteral("kept"), t0 + day + 3000, 1, 1, 11 },
+        { QStringLiteral("gone"), t0 - day + 4000, 1, 1, 7 } };
+    RemoteUsageSource source;
+    SourceRequest request = apiRequest(server.url().toString(), QString::fromLatin1(server.key));
+    request.query.userIds = { QStringLiteral("kept"), QStringLiteral("gone") };
+    request.query.startMs = t0;
+    request.query.endMs = t0 + 2 * day - 1;
+    request.query.compare = Usage::CompareMode::PreviousPeriod;
+    QVERIFY(Usage::resolveComparison(request.query));
+    QSignalSpy finished(&source, &UsageSource::finished);
+    source.start(request);
+    QVERIFY(finished.wait());
+    QCOMPARE(server.received.size(), 2 + 2 + 2);
+    const auto result = finished.first().first().value<Usage::UsageResult>();
+    QCOMPARE(result.rows.size(), 2);
+    const Usage::GroupUsage& kept = result.rows.at(0);
+    QCOMPARE(kept.id, QStringLiteral("kept"));
+    QCOMPARE(kept.previous.costNanos, 11);
+    QCOMPARE(kept.series.size(), 1);
+    QCOMPARE(kept.series.at(0).startMs, t0 + day);
+    QCOMPARE(kept.series.at(0).totals.costNanos, 11);
+    QCOMPARE(kept.previousSeries.size(), 2);
+    QCOMPARE(kept.previousSeries.at(0).startMs, t0 - 2 * day);
+    QCOMPARE(kept.previousSeries.at(0).totals.costNanos, 5);
+    QCOMPARE(kept.previousSeries.at(1).startMs, t0 - day);
+    QCOMPARE(kept.previousSeries.at(1).totals.costNanos, 6);
+    const Usage::GroupUsage& gone = result.rows.at(1);
+    QCOMPARE(gone.id, QStringLiteral("gone"));
+    QVERIFY(gone.series.isEmpty());
+    QCOMPARE(gone.previousSeries.size(), 1);
+    QCOMPARE(gone.previousSeries.at(0).startMs, t0 - day);
+    QCOMPARE(gone.previousSeries.at(0).totals.costNanos, 7);
 }
 
 void TestRemoteSource::largeSeriesAsks()

@@ -8,12 +8,17 @@
 #include "models/usagetablemodel.h"
 #include "ui/alerteditor.h"
 #include "ui/compareselector.h"
+#include "ui/detailpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/rangeselector.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -49,6 +54,33 @@ QString statusText(const MainWindow& window)
 QDateTime wall(int y, int m, int d, int h, int min, int s)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min, s), QTimeZone::utc());
+}
+
+/** Makes the row of id the table's current row, which the detail panel shows. */
+void selectRow(QTableView* view, const QString& id)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(UsageTableModel::IdRole).toString() == id)
+            view->setCurrentIndex(index);
+    }
+}
+
+/** The detail panel chart's line named name; nullptr when it has none. */
+QLineSeries* detailLine(const MainWindow& window, const QString& name)
+{
+    const QChart* chart = window.findChild<DetailPanel*>()->findChild<QChartView*>()->chart();
+    for (QAbstractSeries* series : chart->series()) {
+        if (series->name() == name)
+            return qobject_cast<QLineSeries*>(series);
+    }
+    return nullptr;
+}
+
+/** Where the detail chart draws the day starting at UTC midnight: its wall time on the date axis. */
+double dayX(int y, int m, int d)
+{
+    return double(QDateTime(QDate(y, m, d), QTime(0, 0)).toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -191,6 +223,30 @@ private Q_SLOTS:
         QVERIFY2(
             lines.at(1).startsWith("alice,") && lines.at(1).endsWith(",1,0.5,0.25,0.5,1"), lines.at(1).constData());
 
+        // the detail panel: bob's cost over time and September's on October's days at the same offset
+        selectRow(view, QStringLiteral("bob"));
+        auto* detail = window.findChild<DetailPanel*>();
+        QCOMPARE(detail->comparedSeries().current().size(), 1);
+        QLineSeries* current = detailLine(window, QStringLiteral("Cost"));
+        QVERIFY(current);
+        QCOMPARE(current->points(), QList<QPointF>({ QPointF(dayX(2025, 10, 5), 0.1) }));
+        QLineSeries* previous = detailLine(window, QStringLiteral("Previous period"));
+        QVERIFY(previous);
+        QCOMPARE(
+            previous->points(), QList<QPointF>({ QPointF(dayX(2025, 10, 10), 0.3), QPointF(dayX(2025, 10, 30), 0.1) }));
+        QCOMPARE(previous->pen().style(), Qt::DashLine);
+        QVERIFY(current->chart()->legend()->isVisible());
+        // hovering shows both periods' costs of a day
+        QCOMPARE(detail->toolTipAt(dayX(2025, 10, 10)),
+            QStringLiteral("10/10/25: $0.00\nPrevious period (9/10/25): $0.300"));
+        QCOMPARE(detail->toolTipAt(dayX(2025, 10, 5) + 3600000.0),
+            QStringLiteral("10/5/25: $0.100\nPrevious period (9/5/25): $0.00"));
+        // dave, gone: September's line alone
+        selectRow(view, QStringLiteral("dave"));
+        QVERIFY(detailLine(window, QStringLiteral("Cost"))->points().isEmpty());
+        QCOMPARE(detailLine(window, QStringLiteral("Previous period"))->points(),
+            QList<QPointF>({ QPointF(dayX(2025, 10, 1), 0.3) }));
+
         // switched off: the columns and the movers go away
         compare->setMode(Usage::CompareMode::None);
         QVERIFY(window.runQuery());
@@ -202,6 +258,12 @@ private Q_SLOTS:
         QVERIFY(!charts->hasMovers());
         QCOMPARE(charts->kind(), ChartsPanel::Kind::CostPerGroup);
         QVERIFY(!statusText(window).contains(QStringLiteral("gone")));
+        // and the detail panel draws the current period alone, without a legend
+        selectRow(view, QStringLiteral("bob"));
+        QVERIFY(!detailLine(window, QStringLiteral("Previous period")));
+        QCOMPARE(
+            detailLine(window, QStringLiteral("Cost"))->points(), QList<QPointF>({ QPointF(dayX(2025, 10, 5), 0.1) }));
+        QVERIFY(!detailLine(window, QStringLiteral("Cost"))->chart()->legend()->isVisible());
     }
 
     void choiceIsRemembered()

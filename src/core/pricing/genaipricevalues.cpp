@@ -8,11 +8,6 @@ using namespace simdjson;
 
 namespace {
 
-    struct PriceField
-    {
-        const char* name;
-        std::optional<TieredPrice> PriceSet::*member;
-    };
     constexpr PriceField kPriceFields[] = {
         { "input_mtok", &PriceSet::input },
         { "output_mtok", &PriceSet::output },

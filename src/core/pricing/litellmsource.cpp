@@ -23,11 +23,6 @@ namespace {
         return out;
     }
 
-    struct PriceField
-    {
-        const char* name;
-        std::optional<TieredPrice> PriceSet::*member;
-    };
     constexpr PriceField kPriceFields[] = {
         { "input_cost_per_token", &PriceSet::input },
         { "output_cost_per_token", &PriceSet::output },

@@ -70,13 +70,7 @@ void UsageJob::runPart(qsizetype from)
     m_runner.run(
         builder.byModel(), [this](const QStringList& fields) { return m_builder.addModelRow(fields); },
         [this, series, to] {
-            if (m_current) { // the comparison range needs the groups' totals only, not their series
-                if (to < m_query.userIds.size())
-                    runPart(to);
-                else
-                    finish();
-                return;
-            }
+            // the comparison range's series too: the detail panel draws it beside the current one
             m_runner.run(
                 series, [this](const QStringList& fields) { return m_builder.addSeriesRow(fields); },
                 [this, to] {

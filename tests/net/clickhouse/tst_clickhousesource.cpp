@@ -2,6 +2,7 @@
 // The ClickHouse source against real engines started here: its result must equal `aggregate`'s on a dump of the
 // same rows, on Debian's clickhouse-server 18.16 (old table: DateTime, no Map, no query parameters) and on chDB
 // (Helicone's DDL). An engine that is not installed skips its rows and says how to install it.
+#include "core/comparerange.h"
 #include "core/logaggregation.h"
 #include "net/clickhouse/clickhouseescape.h"
 #include "net/clickhouse/clickhousestatement.h"
@@ -122,6 +123,11 @@ private Q_SLOTS:
             *seconds.startMs -= 123;
             *seconds.endMs += 877;
             QTest::addRow("%s: window on whole seconds", engine) << e << seconds << false << false;
+            UsageQuery compared = window; // both ranges' totals and series per group
+            compared.granularity = Granularity::Hour;
+            compared.compare = CompareMode::PreviousPeriod;
+            QVERIFY(resolveComparison(compared));
+            QTest::addRow("%s: previous period, hours", engine) << e << compared << false << false;
             UsageQuery berlin;
             berlin.zone = QTimeZone("Europe/Berlin");
             QTest::addRow("%s: days in Berlin across DST", engine) << e << berlin << false << false;

@@ -54,6 +54,10 @@ QStringList lines(const UsageResult& r)
             out << QStringLiteral("  model %1 %2").arg(m.model, totalsText(m.totals));
         for (const BucketTotals& b : g.series)
             out << QStringLiteral("  bucket %1 %2").arg(b.startMs).arg(totalsText(b.totals));
+        if (r.query.hasComparison())
+            out << QStringLiteral("  previous %1").arg(totalsText(g.previous));
+        for (const BucketTotals& b : g.previousSeries)
+            out << QStringLiteral("  previous bucket %1 %2").arg(b.startMs).arg(totalsText(b.totals));
     }
     for (const BucketTotals& b : r.series)
         out << QStringLiteral("series %1 %2").arg(b.startMs).arg(totalsText(b.totals));
