@@ -527,6 +527,17 @@
     </message>
 </context>
 <context>
+    <name>ComparedSeries</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Vorperiode (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>CostHistogram</name>
     <message>
         <source>No request has a cost.</source>
@@ -718,6 +729,10 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %Ln Anfrage</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 bei %Ln Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1728,10 @@
         <source>no answer within the run&apos;s deadline of %1 s</source>
         <translation>keine Antwort innerhalb der Frist des Laufs von %1 s</translation>
     </message>
+    <message>
+        <source>The previous period&apos;s cost over time could not be fetched: %1</source>
+        <translation>Der Kostenverlauf der Vorperiode konnte nicht abgerufen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestBodyPanel</name>
@@ -1826,6 +1845,18 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <source>Computed cost</source>
+        <translation>Berechnete Kosten</translation>
+    </message>
+    <message>
+        <source>Price entry</source>
+        <translation>Preiseintrag</translation>
+    </message>
 </context>
 <context>
     <name>RequestsView</name>
@@ -1843,10 +1874,6 @@
             <numerusform>%1 im Ergebnis: %n Anfrage, %2 Tokens, %3</numerusform>
             <numerusform>%1 im Ergebnis: %n Anfragen, %2 Tokens, %3</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The requests show their recorded costs; the row&apos;s may come from the price book.</source>
-        <translation>Die Anfragen zeigen ihre erfassten Kosten; die der Zeile können aus dem Preisbuch stammen.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1930,6 +1957,10 @@
             <numerusform>%n Anfrage nach %1 exportiert.</numerusform>
             <numerusform>%n Anfragen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each request is priced with the run&apos;s price book; Cost follows the run&apos;s cost basis.</source>
+        <translation>Jede Anfrage wird mit dem Preisbuch des Laufs bepreist; Kosten folgen der Kostenbasis des Laufs.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2829,18 @@ Diese Adresse trotzdem verwenden?</translation>
     <message>
         <source>rate limited (HTTP 429); the server asks to wait %1 s, longer than the run&apos;s deadline leaves</source>
         <translation>Anfragelimit erreicht (HTTP 429); der Server bittet, %1 s zu warten, länger als die Frist des Laufs noch zulässt</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of JSON</source>
+        <translation>eine HTML-Seite statt JSON</translation>
+    </message>
+    <message>
+        <source>an HTML page titled &quot;%1&quot;</source>
+        <translation>eine HTML-Seite mit dem Titel „%1“</translation>
+    </message>
+    <message>
+        <source>the server at %1 does not offer Helicone&apos;s API (HTTP 501: %2); check the base URL</source>
+        <translation>der Server unter %1 bietet die API von Helicone nicht an (HTTP 501: %2); prüfen Sie die Basis-URL</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,17 @@
     </message>
 </context>
 <context>
+    <name>ComparedSeries</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Période précédente (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CostHistogram</name>
     <message>
         <source>No request has a cost.</source>
@@ -718,6 +729,10 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %Ln requête</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 pour %Ln requêtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1728,10 @@
         <source>no answer within the run&apos;s deadline of %1 s</source>
         <translation>aucune réponse dans le délai de %1 s imparti à l&apos;exécution</translation>
     </message>
+    <message>
+        <source>The previous period&apos;s cost over time could not be fetched: %1</source>
+        <translation>L’évolution du coût de la période précédente n’a pas pu être récupérée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestBodyPanel</name>
@@ -1826,6 +1845,18 @@
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>unpriced</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <source>Computed cost</source>
+        <translation>Coût calculé</translation>
+    </message>
+    <message>
+        <source>Price entry</source>
+        <translation>Entrée de prix</translation>
+    </message>
 </context>
 <context>
     <name>RequestsView</name>
@@ -1843,10 +1874,6 @@
             <numerusform>%1 dans le résultat&#xa0;: %n requête, %2 jetons, %3</numerusform>
             <numerusform>%1 dans le résultat&#xa0;: %n requêtes, %2 jetons, %3</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The requests show their recorded costs; the row&apos;s may come from the price book.</source>
-        <translation>Les requêtes affichent leur coût enregistré&#xa0;; celui de la ligne peut provenir du barème.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1930,6 +1957,10 @@
             <numerusform>%n requête exportée vers %1.</numerusform>
             <numerusform>%n requêtes exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each request is priced with the run&apos;s price book; Cost follows the run&apos;s cost basis.</source>
+        <translation>Chaque requête est tarifée avec le barème de l’exécution&#xa0;; le coût suit la base de coût de l’exécution.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2829,18 @@ Utiliser quand même cette adresse&#xa0;?</translation>
     <message>
         <source>rate limited (HTTP 429); the server asks to wait %1 s, longer than the run&apos;s deadline leaves</source>
         <translation>limite de débit atteinte (HTTP 429)&#xa0;; le serveur demande d&apos;attendre %1 s, plus que le délai restant de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of JSON</source>
+        <translation>une page HTML au lieu de JSON</translation>
+    </message>
+    <message>
+        <source>an HTML page titled &quot;%1&quot;</source>
+        <translation>une page HTML intitulée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the server at %1 does not offer Helicone&apos;s API (HTTP 501: %2); check the base URL</source>
+        <translation>le serveur à %1 ne propose pas l’API de Helicone (HTTP 501&#xa0;: %2)&#xa0;; vérifiez l’URL de base</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QRegularExpression>
@@ -194,6 +195,11 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         for (QLineSeries* line : std::as_const(lines)) {
             chart->addSeries(line);
             connect(line, &QLineSeries::hovered, this, &DetailPanel::showToolTip);
+        }
+        // the legend names only the dashed line, so that it fits a narrow panel whole
+        if (lines.size() > 1) {
+            for (QLegendMarker* marker : chart->legend()->markers(series))
+                marker->setVisible(false);
         }
         auto* xAxis = new QDateTimeAxis;
         const bool hours = query.granularity == Usage::Granularity::Hour;
