@@ -29,17 +29,17 @@ namespace Genai {
                         .text();
                 return Outcome::Unusable;
             }
-            const QString field = QStringLiteral("constraint.") + str(key);
+            const QString field = QStringLiteral("constraint.") + utf8Text(key);
             if (key == "start_date") {
                 const auto start = parseStartDate(text);
                 if (!start)
-                    return fail(where, field, QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(str(text))),
+                    return fail(where, field, QStringLiteral("\"%1\" is not a YYYY-MM-DD date").arg(utf8Text(text))),
                            Outcome::Error;
                 out.startMs = *start;
             } else if (key == "start_time" || key == "end_time") {
                 const auto ofDay = parseTimeOfDay(text);
                 if (!ofDay)
-                    return fail(where, field, QStringLiteral("\"%1\" is not a time of day").arg(str(text))),
+                    return fail(where, field, QStringLiteral("\"%1\" is not a time of day").arg(utf8Text(text))),
                            Outcome::Error;
                 (key == "start_time" ? out.dayStartMs : out.dayEndMs) = *ofDay;
             } else {
@@ -120,14 +120,14 @@ namespace Genai {
             ondemand::value inner;
             if ((e = member.unescaped_key().get(key)) || (e = member.value().get(inner)))
                 return fail(where, {}, invalidJson(e));
-            const QString field = str(key);
+            const QString field = utf8Text(key);
             if (key == "id") {
                 std::string_view id;
                 if ((e = inner.get_string().get(id)))
                     return fail(where, field, isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
                 out.id = std::string(id);
                 hasId = true;
-                where += QStringLiteral(" (%1)").arg(str(id));
+                where += QStringLiteral(" (%1)").arg(utf8Text(id));
             } else if (key == "provider_match" || key == "model_match") {
                 auto& target = key == "provider_match" ? out.providerMatch : out.modelMatch;
                 if (!(target = rule(inner, where, field)))
@@ -149,7 +149,7 @@ namespace Genai {
         if (!hasModels)
             return fail(where, QStringLiteral("models"), QStringLiteral("is not a list"));
         for (GenaiPricesSource::Model& m : out.models) // the id may come after the models
-            m.prices.providerId = str(out.id);
+            m.prices.providerId = utf8Text(out.id);
         return true;
     }
 
@@ -170,11 +170,11 @@ namespace Genai {
             std::string_view text;
             if (key == "id") {
                 if ((e = inner.get_string().get(text)))
-                    return fail(at, str(key), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
+                    return fail(at, utf8Text(key), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is missing"));
                 id = std::string(text);
-                at += QStringLiteral(" (%1)").arg(str(text));
+                at += QStringLiteral(" (%1)").arg(utf8Text(text));
             } else if (key == "match") {
-                if (!(match = rule(inner, at, str(key))))
+                if (!(match = rule(inner, at, utf8Text(key))))
                     return false;
             } else if (key == "prices") {
                 prices.emplace();

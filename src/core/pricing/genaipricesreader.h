@@ -4,13 +4,9 @@
 
 #include "core/pricing/genaipricessource.h"
 #include "core/pricing/jsonprice.h"
+#include "core/pricing/pricetext.h"
 
 namespace Usage::Pricing::Genai {
-
-inline QString str(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 /** Outcome of reading a part that may be left out: fine, left out with a warning, or a file error. */
 enum class Outcome { Ok, Unusable, Error };

@@ -37,13 +37,14 @@ std::optional<MatchRule> Reader::rule(ondemand::value value, const QString& wher
         const auto kind = MatchRule::kindFromName(key);
         if (!kind || result) {
             fail(where, field,
-                kind ? QStringLiteral("has more than one rule") : QStringLiteral("unknown match \"%1\"").arg(str(key)));
+                kind ? QStringLiteral("has more than one rule")
+                     : QStringLiteral("unknown match \"%1\"").arg(utf8Text(key)));
             return std::nullopt;
         }
         if (*kind == MatchRule::Kind::Or || *kind == MatchRule::Kind::And) {
             ondemand::array array;
             if (inner.get_array().get(array)) {
-                fail(where, field, QStringLiteral("\"%1\" is not a list").arg(str(key)));
+                fail(where, field, QStringLiteral("\"%1\" is not a list").arg(utf8Text(key)));
                 return std::nullopt;
             }
             std::vector<MatchRule> children;
@@ -63,7 +64,7 @@ std::optional<MatchRule> Reader::rule(ondemand::value value, const QString& wher
             std::string_view text;
             QString why;
             if (inner.get_string().get(text)) {
-                fail(where, field, QStringLiteral("\"%1\" is not a string").arg(str(key)));
+                fail(where, field, QStringLiteral("\"%1\" is not a string").arg(utf8Text(key)));
                 return std::nullopt;
             }
             result = MatchRule::leaf(*kind, std::string(text), &why);
@@ -193,7 +194,7 @@ Outcome Reader::priceSet(ondemand::value value, const QString& where, PriceSet& 
         simdjson::error_code e = member.unescaped_key().get(key);
         if (e || (e = member.value().get(inner)))
             return fail(where, QStringLiteral("prices"), invalidJson(e)), Outcome::Error;
-        const QString field = str(key);
+        const QString field = utf8Text(key);
         if (key == "requests_kcount") {
             std::string_view text;
             QString why;

@@ -2,6 +2,7 @@
 #include "core/pricing/litellmsource.h"
 
 #include "core/pricing/jsonprice.h"
+#include "core/pricing/pricetext.h"
 
 #include <QCryptographicHash>
 
@@ -9,19 +10,6 @@ namespace Usage::Pricing {
 
 namespace {
     using namespace simdjson;
-
-    QString str(std::string_view text)
-    {
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-
-    std::string lower(std::string_view text)
-    {
-        std::string out(text);
-        for (char& c : out)
-            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        return out;
-    }
 
     constexpr PriceField kPriceFields[] = {
         { "input_cost_per_token", &PriceSet::input },
@@ -57,7 +45,7 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
         if (const auto e = member.unescaped_key().get(rawKey))
             return fail({}, {}, invalidJson(e));
         const std::string key(rawKey);
-        const QString where = QStringLiteral("key \"%1\"").arg(str(key));
+        const QString where = QStringLiteral("key \"%1\"").arg(utf8Text(key));
         if (key == "sample_spec")
             continue;
         ondemand::object object;
@@ -72,13 +60,13 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
             if (const auto e = field.unescaped_key().get(name))
                 return fail(where, {}, invalidJson(e));
             if (const auto e = field.value().get(value))
-                return fail(where, str(name), invalidJson(e));
+                return fail(where, utf8Text(name), invalidJson(e));
             if (name == "litellm_provider") {
                 std::string_view provider;
                 if (const auto e = value.get_string().get(provider))
                     return fail(
-                        where, str(name), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a string"));
-                entry.provider = lower(provider);
+                        where, utf8Text(name), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a string"));
+                entry.provider = asciiLower(provider);
                 continue;
             }
             for (const PriceField& known : kPriceFields) {
@@ -86,7 +74,7 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
                     continue; // other fields are not prices
                 bool isNull = false;
                 if (const auto e = value.is_null().get(isNull))
-                    return fail(where, str(name), invalidJson(e));
+                    return fail(where, utf8Text(name), invalidJson(e));
                 if (isNull)
                     continue; // not set
                 std::string_view text;
@@ -94,12 +82,12 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
                 bool tooPrecise = false;
                 if (const auto e = jsonNumberText(value, text))
                     return fail(
-                        where, str(name), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a number"));
+                        where, utf8Text(name), isSyntaxError(e) ? invalidJson(e) : QStringLiteral("is not a number"));
                 const auto units = parsePrice(text, PriceScale::PerToken, &why, &tooPrecise);
                 if (!units && !tooPrecise)
-                    return fail(where, str(name), why);
+                    return fail(where, utf8Text(name), why);
                 if (!units) { // too precise: the entry is left out, not the file
-                    source->warnings << PriceError { file, where, str(name), why }.text();
+                    source->warnings << PriceError { file, where, utf8Text(name), why }.text();
                     usable = false;
                 } else {
                     prices.*known.member = TieredPrice { *units, {} };
@@ -110,13 +98,13 @@ std::unique_ptr<LiteLlmSource> LiteLlmSource::read(const QString& file, const QB
             continue;
         const size_t slash = key.find('/');
         if (slash != std::string::npos) {
-            entry.prefix = lower(std::string_view(key).substr(0, slash));
+            entry.prefix = asciiLower(std::string_view(key).substr(0, slash));
             source->m_byModel[key.substr(slash + 1)].push_back(source->m_entries.size());
         }
         entry.prices.source = file;
         entry.prices.providerId = QString::fromStdString(entry.provider);
-        entry.prices.modelId = str(key);
-        entry.prices.matchText = QStringLiteral("litellm_key:") + str(key);
+        entry.prices.modelId = utf8Text(key);
+        entry.prices.matchText = QStringLiteral("litellm_key:") + utf8Text(key);
         entry.prices.history.push_back(DatedPrice { DatedPrice::kNoStart, -1, -1, std::move(prices) });
         source->m_exact.emplace(key, source->m_entries.size());
         source->m_entries.push_back(std::move(entry));
