@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The bodies, properties, latency and status of chosen requests from JSON-lines, JSON-array and CSV dumps.
+#include "core/formatreader.h"
 #include "core/requests/requestdetails.h"
 #include "core/requests/requestdetailsscan.h"
 
@@ -58,6 +59,13 @@ QString write(const QTemporaryDir& dir, const char* name, const QByteArray& data
 }
 
 const QSet<QString> kWanted { QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3") };
+
+/** scan() of buffer followed by the padding it may read, as readRequestDetails() gives it. */
+size_t scanPadded(Usage::Requests::DetailsScanner& scanner, const std::string& buffer, bool atEof)
+{
+    const std::string padded = buffer + std::string(Usage::Chunk::kPadding, '\0');
+    return scanner.scan(std::string_view(padded.data(), buffer.size()), atEof);
+}
 
 } // namespace
 
@@ -121,7 +129,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, data);
         QHash<QString, RequestDetails> whole;
-        Usage::Requests::detailsScanner(data.toStdString(), kWanted, whole)->scan(data.toStdString(), true);
+        scanPadded(*Usage::Requests::detailsScanner(data.toStdString(), kWanted, whole), data.toStdString(), true);
         for (qsizetype step = 1; step < data.size(); step += 7) {
             QHash<QString, RequestDetails> found;
             auto scanner = Usage::Requests::detailsScanner(data.toStdString(), kWanted, found);
@@ -129,7 +137,7 @@ private Q_SLOTS:
             for (qsizetype at = 0; at < data.size(); at += step) {
                 buffer += data.mid(at, step).toStdString();
                 const bool eof = at + step >= data.size();
-                const size_t used = scanner->scan(buffer, eof);
+                const size_t used = scanPadded(*scanner, buffer, eof);
                 QVERIFY(used != std::string::npos);
                 buffer.erase(0, used);
             }

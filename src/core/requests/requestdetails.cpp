@@ -2,6 +2,7 @@
 #include "core/requests/requestdetails.h"
 
 #include "core/bytesource.h"
+#include "core/formatreader.h"
 #include "core/requests/requestdetailsscan.h"
 
 #include <QFile>
@@ -25,27 +26,32 @@ QHash<QString, RequestDetails> readRequestDetails(
         // through the byte source: gzip and zstd dumps hold bodies too
         const std::unique_ptr<ByteSource> source = openByteSource(&file);
         std::unique_ptr<DetailsScanner> scanner;
+        // the bytes read, then Chunk::kPadding zero bytes: splitters read whole SIMD words, as in every reader
         std::string buffer;
+        size_t filled = 0;
         size_t pos = 0;
         bool eof = false;
         while (!eof && !(cancel && cancel->load(std::memory_order_relaxed))) {
-            const size_t at = buffer.size();
-            buffer.resize(at + size_t(kBlock));
-            const qint64 n = source->read(buffer.data() + at, kBlock);
-            buffer.resize(at + size_t(std::max<qint64>(n, 0)));
+            buffer.resize(filled + size_t(kBlock) + Chunk::kPadding);
+            const qint64 n = source->read(buffer.data() + filled, kBlock);
+            filled += size_t(std::max<qint64>(n, 0));
+            buffer.resize(filled);
+            buffer.append(Chunk::kPadding, '\0');
             eof = n <= 0;
+            const std::string_view text(buffer.data(), filled);
             if (!scanner) {
-                if (!eof && buffer.size() < 4096)
+                if (!eof && filled < 4096)
                     continue; // enough bytes to tell the format
-                pos = buffer.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-                scanner = detailsScanner(std::string_view(buffer).substr(pos), ids, found);
+                pos = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+                scanner = detailsScanner(text.substr(pos), ids, found);
             }
-            const size_t used = scanner->scan(std::string_view(buffer).substr(pos), eof);
+            const size_t used = scanner->scan(text.substr(pos), eof);
             if (used == std::string_view::npos)
                 break;
             pos += used;
-            if (pos > buffer.size() / 2) {
+            if (pos > filled / 2) {
                 buffer.erase(0, pos);
+                filled -= pos;
                 pos = 0;
             }
         }

@@ -117,19 +117,14 @@ namespace {
         }
         size_t scan(std::string_view buffer, bool atEof) override
         {
-            // the splitter reads whole SIMD words, so the text is copied with the padding readers are given
-            m_padded.assign(buffer);
-            m_padded.append(Chunk::kPadding, '\0');
-            const std::string_view text(m_padded.data(), buffer.size());
-            const SplitResult split = m_split.split(text, atEof);
+            const SplitResult split = m_split.split(buffer, atEof);
             for (const auto& [begin, end] : split.spans)
-                takeJson(QByteArrayView(text.data() + begin, qsizetype(end - begin)), m_ids, m_found);
+                takeJson(QByteArrayView(buffer.data() + begin, qsizetype(end - begin)), m_ids, m_found);
             return split.fatalOffset ? std::string_view::npos : split.consumed;
         }
 
     private:
         HeliconeJsonArrayReader m_split;
-        std::string m_padded;
     };
 
     class CsvScanner final : public Scanner

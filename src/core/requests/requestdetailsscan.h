@@ -19,8 +19,8 @@ public:
     virtual ~DetailsScanner() = default;
     /**
      * Reads the complete records at the start of buffer (all of it when atEof) and returns the bytes read; the
-     * caller passes the rest again with more data. Returns std::string_view::npos when the file cannot be read
-     * further (a broken JSON array).
+     * caller passes the rest again with more data; Chunk::kPadding readable bytes follow buffer. Returns
+     * std::string_view::npos when the file cannot be read further (a broken JSON array).
      */
     virtual size_t scan(std::string_view buffer, bool atEof) = 0;
 };
