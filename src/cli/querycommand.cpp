@@ -56,6 +56,10 @@ int runQuery(const QStringList& arguments)
         QStringLiteral("Seconds without progress before a request is given up, 1 to 3600 (default "
                        "60)."),
         QStringLiteral("SECONDS"), QStringLiteral("60") });
+    parser.addOption({ QStringLiteral("max-answer-mb"),
+        QStringLiteral("Largest answer accepted from the server, in MB, 1 to 1024 (default 32); a larger one is "
+                       "refused."),
+        QStringLiteral("MB"), QStringLiteral("32") });
     parser.addOption({ QStringLiteral("deadline"),
         QStringLiteral("Seconds the whole run may take, retries and waits included, 1 to 86400 (default 600); "
                        "a server's wait longer than what is left fails at once."),
@@ -135,6 +139,13 @@ int runQuery(const QStringList& arguments)
     }
     api.deadlineMs = qint64(*deadline) * 1000;
     api.timeoutMs = *timeout * 1000;
+    const int maxAnswerMb = parser.value(QStringLiteral("max-answer-mb")).toInt(&ok);
+    if (!ok || maxAnswerMb < 1 || maxAnswerMb > 1024) {
+        printError(QStringLiteral("--max-answer-mb: expected a number from 1 to 1024, not %1")
+                       .arg(parser.value(QStringLiteral("max-answer-mb"))));
+        return UsageError;
+    }
+    api.maxAnswerBytes = qint64(maxAnswerMb) << 20;
 
     if (parser.value(QStringLiteral("api-key-env")).isEmpty()) {
         printError(QStringLiteral("--api-key-env: expected a variable name"));

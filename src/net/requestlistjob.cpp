@@ -137,7 +137,7 @@ void RequestListJob::onFinished(QNetworkReply* reply)
     m_attempt = 1;
     std::vector<Requests::RequestRow> page;
     QString error;
-    if (!parseAnswer(reply->readAll(), page, &error))
+    if (!parseAnswer(RestClient::body(reply), page, &error))
         return Q_EMIT finished(error);
     for (Requests::RequestRow& row : page) {
         if (!row.requestId.isEmpty()) {

@@ -9,11 +9,14 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <memory>
+
 namespace Usage::Net {
 
 namespace {
 
     constexpr char kTooLarge[] = "ue_tooLarge";
+    constexpr char kBody[] = "ue_body";
     constexpr char kDeadline[] = "ue_deadline";
 
     /** Errors of the connection itself (not of the answer) that a new attempt may not meet. */
@@ -69,7 +72,10 @@ QNetworkReply* RestClient::post(const char* path, const QByteArray& body)
 
 void RestClient::watchSize(QNetworkReply* reply)
 {
+    // the body moves into the client's buffer as it arrives and every byte counts towards the cap at once (Qt's
+    // downloadProgress is throttled, and its network thread may read ahead of it by hundreds of MB on loopback)
     const qint64 cap = m_options.maxResponseBytes;
+    auto body = std::make_shared<QByteArray>();
     auto refuseIfTooLarge = [reply, cap](qint64 size) {
         if (size <= cap || reply->property(kTooLarge).toBool())
             return;
@@ -82,8 +88,24 @@ void RestClient::watchSize(QNetworkReply* reply)
         if (length.isValid())
             refuseIfTooLarge(length.toLongLong());
     });
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-        [refuseIfTooLarge](qint64 received, qint64) { refuseIfTooLarge(received); });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, body, refuseIfTooLarge] {
+        if (reply->property(kTooLarge).toBool() || !reply->isOpen())
+            return;
+        *body += reply->readAll();
+        refuseIfTooLarge(body->size());
+    });
+    // connected before any caller's finished(): the whole body is in place when they read it
+    connect(reply, &QNetworkReply::finished, reply, [reply, body] {
+        if (!reply->property(kTooLarge).toBool() && reply->isOpen()) // an aborted reply is closed
+            *body += reply->readAll();
+        reply->setProperty(kBody, *body);
+        body->clear();
+    });
+}
+
+QByteArray RestClient::body(const QNetworkReply* reply)
+{
+    return reply->property(kBody).toByteArray();
 }
 
 void RestClient::watchDeadline(QNetworkReply* reply)
@@ -123,7 +145,7 @@ Outcome RestClient::judge(QNetworkReply* reply, int attempt) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 200 && reply->error() == QNetworkReply::NoError && !reply->property(kTooLarge).toBool())
-        return { Outcome::Kind::Ok, reply->readAll(), 0, {} };
+        return { Outcome::Kind::Ok, body(reply), 0, {} };
     Outcome outcome = judgeFailure(reply, status, attempt);
     outcome.reason = redact(outcome.reason);
     return outcome;
@@ -157,7 +179,7 @@ Outcome RestClient::judgeFailure(QNetworkReply* reply, int status, int attempt) 
                "with %2")
                 .arg(shown, m_baseUrl.host()) };
     }
-    const QByteArray body = reply->readAll();
+    const QByteArray body = RestClient::body(reply);
     if (status == 401 || status == 403)
         return { Kind::FailRun, {}, 0, tr("the API key was rejected (HTTP %1: %2)").arg(status).arg(errorText(body)) };
     if (status == 429) {

@@ -50,6 +50,9 @@ public:
     /** POSTs body to baseUrl + path; the caller owns the reply (deleteLater() when finished). */
     QNetworkReply* post(const char* path, const QByteArray& body);
 
+    /** The whole body of a finished reply of post(): read it here, not from the reply, which holds none of it. */
+    static QByteArray body(const QNetworkReply* reply);
+
     /** The outcome of a finished reply of the attempt-th try (1 for the first). */
     Outcome judge(QNetworkReply* reply, int attempt) const;
 

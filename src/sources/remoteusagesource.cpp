@@ -71,6 +71,7 @@ Usage::Net::ClientOptions RemoteUsageSource::clientOptions(const ApiSettings& ap
     options.probeTimeUnit = !api.timeUnit;
     options.concurrency = api.concurrency;
     options.timeoutMs = api.timeoutMs;
+    options.maxResponseBytes = api.maxAnswerBytes;
     options.largeSeriesConfirmed = api.largeSeriesConfirmed;
     return options;
 }

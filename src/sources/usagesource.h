@@ -26,6 +26,7 @@ struct ApiSettings
     Series series = Series::AfterTotals;
     int concurrency = 6; ///< requests in flight at once
     int timeoutMs = 60000; ///< per request, while no byte moves
+    qint64 maxAnswerBytes = qint64(32) << 20; ///< a larger answer is refused (the server may be hostile)
     qint64 deadlineMs = 0; ///< the whole run, retries and waits included; 0: none (the window has Cancel)
     bool largeSeriesConfirmed = false; ///< a large series (see Usage::Net::seriesNeedsConfirmation) may run
 };

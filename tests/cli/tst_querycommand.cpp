@@ -175,6 +175,8 @@ void TestQueryCommand::usageErrors_data()
                                  << QStringLiteral("--concurrency: expected a number from 1 to 64, not 0");
     QTest::addRow("timeout") << QStringList { QStringLiteral("--timeout"), QStringLiteral("x") } << true
                              << QStringLiteral("--timeout: expected a number of seconds from 1 to 3600, not x");
+    QTest::addRow("answer cap") << QStringList { QStringLiteral("--max-answer-mb"), QStringLiteral("2048") } << true
+                                << QStringLiteral("--max-answer-mb: expected a number from 1 to 1024, not 2048");
     QTest::addRow("insecure") << QStringList { QStringLiteral("--base-url"), QStringLiteral("http://192.0.2.1:8585") }
                               << true
                               << QStringLiteral("refusing to send the API key unencrypted to http://192.0.2.1:8585");
@@ -296,7 +298,7 @@ void TestQueryCommand::help()
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith("Usage: usage-explorer-cli query [options]\n"), r.out.constData());
     for (const char* option : { "--base-url", "--api-key-env", "--time-unit", "--concurrency", "--users-file",
-             "--output-format", "--allow-insecure", "--timeout" })
+             "--output-format", "--allow-insecure", "--timeout", "--max-answer-mb" })
         QVERIFY2(r.out.contains(option), option);
 }
 

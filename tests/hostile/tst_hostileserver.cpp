@@ -33,14 +33,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("error");
         const QStringList oneUser { QStringLiteral("--users"), QStringLiteral("alice") };
-        // time enough for 32 MiB on a busy machine, so the size cap is what stops it
-        const QStringList longTimeout = oneUser + QStringList { QStringLiteral("--timeout"), QStringLiteral("60") };
+        // a small cap and time enough for it on a busy machine, so the size cap is what stops the stream
+        const QStringList smallCap = oneUser
+            + QStringList { QStringLiteral("--max-answer-mb"), QStringLiteral("2"), QStringLiteral("--timeout"),
+                  QStringLiteral("60") };
         // the modes that never answer in full end at a short timeout; the others have time for a loaded machine
         const QStringList shortTimeout = oneUser + QStringList { QStringLiteral("--timeout"), QStringLiteral("1") };
         QTest::addRow("slow body") << HostileServer::Mode::SlowBody << shortTimeout
                                    << QStringLiteral("no answer within 1 s (timeout)");
-        QTest::addRow("endless body") << HostileServer::Mode::EndlessBody << longTimeout
-                                      << QStringLiteral("the answer is larger than 32 MB and was refused");
+        QTest::addRow("endless body") << HostileServer::Mode::EndlessBody << smallCap
+                                      << QStringLiteral("the answer is larger than 2 MB and was refused");
         QTest::addRow("huge headers") << HostileServer::Mode::HugeHeaders << shortTimeout
                                       << QStringLiteral("no answer within 1 s (timeout)");
         QTest::addRow("endless pages") << HostileServer::Mode::EndlessPages << QStringList()
