@@ -11,6 +11,7 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 const QString layoutsKey = QStringLiteral("table/layouts");
@@ -130,10 +131,21 @@ bool ColumnLayout::switchGrouping(const QString& grouping)
     const bool first = m_grouping.isEmpty();
     m_grouping = grouping;
     const bool restored = restoreLayout(grouping);
-    if (!restored && !first)
-        m_hidden.clear(); // a grouping seen for the first time starts with every column
+    if (!restored) {
+        if (!first)
+            m_hidden.clear(); // a grouping seen for the first time starts with every column
+        applyDefaultOrder();
+    }
     applyVisibility();
     return restored;
+}
+
+void ColumnLayout::applyDefaultOrder()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int first[] = { UsageColumn::Id, UsageColumn::Cost, UsageColumn::CostShare };
+    for (int visual = 0; visual < int(std::size(first)); ++visual)
+        header->moveSection(header->visualIndex(first[visual]), visual);
 }
 
 void ColumnLayout::saveSettings(QSettings& settings) const

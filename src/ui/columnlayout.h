@@ -63,6 +63,9 @@ Q_SIGNALS:
 
 private:
     void storeCurrent();
+    /** A grouping's first layout: its cost and cost share right after the group column, where even the narrowest
+     *  window shows them; the other columns in the model's order. */
+    void applyDefaultOrder();
     bool restoreLayout(const QString& grouping);
 
     QTableView* m_table;

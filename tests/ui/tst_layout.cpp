@@ -333,7 +333,7 @@ private Q_SLOTS:
             QVERIFY2(shown[0] != shown[1], qPrintable(shown.join(QStringLiteral(" | "))));
         }
 
-        // the table's money cells, its totals line and the totals label (owned by the table's engineer, r2)
+        // the table's money cells, its totals line and the totals label
         auto* table = window.findChild<QTableView*>(QStringLiteral("tableView"));
         auto* totals = window.findChild<QTableView*>(QStringLiteral("totalsView"));
         QVERIFY(table && totals);
@@ -343,6 +343,14 @@ private Q_SLOTS:
             allColumns.append(c);
         tableProblems += elidedCells(totals, allColumns);
         QVERIFY2(tableProblems.isEmpty(), qPrintable(tableProblems.join(QStringLiteral("; "))));
+        // the cost, the figure analysts open the window for, is in view without scrolling
+        const int tableCostLeft = table->columnViewportPosition(UsageColumn::Cost);
+        QVERIFY2(
+            tableCostLeft >= 0 && tableCostLeft + table->columnWidth(UsageColumn::Cost) <= table->viewport()->width(),
+            qPrintable(QStringLiteral("Cost at %1-%2, table viewport %3 px")
+                           .arg(tableCostLeft)
+                           .arg(tableCostLeft + table->columnWidth(UsageColumn::Cost))
+                           .arg(table->viewport()->width())));
 
         // the chart tabs each show their whole name, without scroll arrows
         QVERIFY(window.showView(QStringLiteral("charts")));

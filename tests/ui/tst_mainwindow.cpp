@@ -244,12 +244,17 @@ private Q_SLOTS:
         QTRY_COMPARE(ended.count(), 1);
         auto* view = window.findChild<QTableView*>(QStringLiteral("tableView"));
         QVERIFY(view);
-        // rows a (first) and c (third by cost); the Share column moved to the front, behind the frozen user column
+        // rows a (first) and c (third by cost); the default order puts Cost and Share behind the frozen user column,
+        // and the copy follows the order on screen: Share moved in front of Cost
         view->selectionModel()->clearSelection();
         for (int row : { 0, 2 })
             view->selectionModel()->select(
                 window.tableModel()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(UsageColumn::CostShare), 1);
+        QHeaderView* header = view->horizontalHeader();
+        QCOMPARE(header->visualIndex(UsageColumn::Cost), 1);
+        QCOMPARE(header->visualIndex(UsageColumn::CostShare), 2);
+        QCOMPARE(header->visualIndex(UsageColumn::Requests), 3);
+        header->moveSection(header->visualIndex(UsageColumn::CostShare), 1);
         QApplication::clipboard()->clear();
         QAction* copy = nullptr;
         for (QAction* action : view->actions())
@@ -260,12 +265,12 @@ private Q_SLOTS:
         // ($0.87501) rounded to 9 decimals and written shortest, times in ISO 8601 with the zone's offset
         const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
         QCOMPARE(lines,
-            QStringList({ QStringLiteral("User\tShare\tRequests\tPrompt tokens\tCompletion tokens\tTotal tokens\tCost\t"
+            QStringList({ QStringLiteral("User\tShare\tCost\tRequests\tPrompt tokens\tCompletion tokens\tTotal tokens\t"
                                          "Cost/request\tWithout cost\tCache read\tCache write\tReasoning\t"
                                          "First request\tLast request"),
-                QStringLiteral("a\t0.571433469\t2\t30\t6\t36\t0.50001\t0.250005\t0\t0\t0\t0\t"
+                QStringLiteral("a\t0.571433469\t0.50001\t2\t30\t6\t36\t0.250005\t0\t0\t0\t0\t"
                                "2025-10-01T10:00:00.000+00:00\t2025-10-03T10:00:00.000+00:00"),
-                QStringLiteral("c\t0.14285551\t1\t1\t1\t2\t0.125\t0.125\t0\t0\t0\t0\t"
+                QStringLiteral("c\t0.14285551\t0.125\t1\t1\t1\t2\t0.125\t0\t0\t0\t0\t"
                                "2025-10-04T10:00:00.000+00:00\t2025-10-04T10:00:00.000+00:00"),
                 QString() }));
     }
