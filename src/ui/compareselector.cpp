@@ -3,6 +3,7 @@
 
 #include "core/comparerange.h"
 #include "models/wallclock.h"
+#include "ui/datetimetyping.h"
 #include "ui_compareselector.h"
 
 #include <QSettings>
@@ -31,6 +32,8 @@ CompareSelector::CompareSelector(QWidget* parent)
         updateControls();
         Q_EMIT changed();
     });
+    DateTimeTyping::install(ui->fromEdit);
+    DateTimeTyping::install(ui->toEdit);
     connect(ui->fromEdit, &QDateTimeEdit::dateTimeChanged, this, &CompareSelector::changed);
     connect(ui->toEdit, &QDateTimeEdit::dateTimeChanged, this, &CompareSelector::changed);
     updateControls();

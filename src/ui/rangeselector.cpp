@@ -3,6 +3,7 @@
 
 #include "models/displayformat.h"
 #include "models/wallclock.h"
+#include "ui/datetimetyping.h"
 #include "ui_rangeselector.h"
 
 #include <QCompleter>
@@ -47,6 +48,8 @@ RangeSelector::RangeSelector(QWidget* parent)
         }
         Q_EMIT changed();
     };
+    DateTimeTyping::install(ui->fromEdit);
+    DateTimeTyping::install(ui->toEdit);
     connect(ui->fromEdit, &QDateTimeEdit::dateTimeChanged, this, onPickerEdited);
     connect(ui->toEdit, &QDateTimeEdit::dateTimeChanged, this, onPickerEdited);
     // pickers start on a sensible custom range for when the user leaves "All time"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/whatifpanel.h"
 
+#include "ui/datetimetyping.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,6 +32,7 @@ WhatIfPanel::WhatIfPanel(QWidget* parent)
     m_dateCheck->setToolTip(tr("Unchecked: each request at the prices of its own date"));
     m_dateEdit = new QDateEdit(QDate::currentDate(), this);
     m_dateEdit->setObjectName(QStringLiteral("priceDateEdit"));
+    DateTimeTyping::install(m_dateEdit);
     m_dateEdit->setAccessibleName(tr("Price date"));
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setCalendarPopup(true);

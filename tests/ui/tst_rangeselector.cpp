@@ -138,6 +138,33 @@ private Q_SLOTS:
         QVERIFY(!label->isVisible());
     }
 
+    void typedDateTimeCountsWhole_data()
+    {
+        QTest::addColumn<bool>("selectAll");
+        QTest::addColumn<QString>("typed");
+        QTest::addRow("over all, as shown") << true << QStringLiteral("2024-03-05 07:45:30");
+        QTest::addRow("over all, short") << true << QStringLiteral("2024-3-5 7:45:30");
+        QTest::addRow("over all, digits") << true << QStringLiteral("20240305074530");
+        QTest::addRow("from the start") << false << QStringLiteral("2024-03-05 07:45:30");
+    }
+    void typedDateTimeCountsWhole()
+    {
+        QFETCH(bool, selectAll);
+        QFETCH(QString, typed);
+        RangeSelector selector;
+        selector.show();
+        selector.setClock([] { return kNow; });
+        selector.setPreset(RangePreset::Today);
+        auto* from = selector.findChild<QDateTimeEdit*>(QStringLiteral("fromEdit"));
+        from->setFocus();
+        QTest::keyClick(from, selectAll ? Qt::Key_A : Qt::Key_Home, selectAll ? Qt::ControlModifier : Qt::NoModifier);
+        QTest::keyClicks(from, typed);
+        // every section typed counts, the year and the minutes too, before the field loses focus
+        QCOMPARE(from->text(), QStringLiteral("2024-03-05 07:45:30"));
+        QCOMPARE(selector.preset(), RangePreset::Custom);
+        QCOMPARE(*selector.range()->startMs, utcMs("2024-03-05T07:45:30"));
+    }
+
     void gapWallTimeInCustomRange()
     {
         RangeSelector selector;
