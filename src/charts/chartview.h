@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/sum.h"
+
 #include <QChartView>
 #include <QPointer>
 
@@ -63,7 +65,7 @@ protected:
     QChart* emptyChart(const QString& message) const;
     /** A cost axis from 0 to a little over max, in dollars with as many decimals as its ticks need. */
     static QValueAxis* moneyAxis(double max);
-    static double usd(qint64 nanos) { return double(nanos) / 1e9; }
+    static double usd(Usage::Sum nanos) { return double(nanos) / 1e9; }
 
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;

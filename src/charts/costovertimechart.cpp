@@ -158,7 +158,7 @@ QString CostOverTimeChart::itemText(int step) const
     const ChartData::TimeBucket& b = buckets[step];
     const QTimeZone zone = m_time->zone();
     return tr(
-        "%1 – %2 (%3): %4 · %Ln request(s) · %5 tokens", nullptr, int(std::min<qint64>(b.totals.requests, INT_MAX)))
+        "%1 – %2 (%3): %4 · %Ln request(s) · %5 tokens", nullptr, int(std::min<Usage::Sum>(b.totals.requests, INT_MAX)))
         .arg(DisplayFormat::dateTime(b.startMs, zone), DisplayFormat::dateTime(b.endMs, zone),
             DisplayFormat::zoneName(zone), DisplayFormat::moneyExact(b.totals.costNanos),
             DisplayFormat::count(b.totals.totalTokens()));

@@ -14,7 +14,7 @@
 QChart* CostShareChart::build()
 {
     const QList<ChartData::GroupBar>& bars = groups()->bars();
-    const qint64 total = groups()->total().costNanos;
+    const Usage::Sum total = groups()->total().costNanos;
     if (bars.isEmpty())
         return emptyChart(tr("No rows pass the filter"));
     if (total <= 0)

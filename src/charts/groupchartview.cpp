@@ -59,12 +59,12 @@ QString GroupChartView::itemText(int bar) const
     if (bar < 0 || bar >= bars.size())
         return {};
     const Usage::Totals& t = bars[bar].totals;
-    const qint64 all = m_groups->total().costNanos;
+    const Usage::Sum all = m_groups->total().costNanos;
     QStringList parts;
     parts.append(tr("%1 (%2 of the cost shown)")
                      .arg(DisplayFormat::moneyExact(t.costNanos),
                          DisplayFormat::percent(all > 0 ? double(t.costNanos) / double(all) : 0)));
-    parts.append(tr("%Ln request(s)", nullptr, int(std::min<qint64>(t.requests, INT_MAX))));
+    parts.append(tr("%Ln request(s)", nullptr, int(std::min<Usage::Sum>(t.requests, INT_MAX))));
     parts.append(tr("prompt %1, completion %2 tokens")
                      .arg(DisplayFormat::count(t.promptTokens), DisplayFormat::count(t.completionTokens)));
     if (m_groups->hasCacheTokens())

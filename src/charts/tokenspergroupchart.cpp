@@ -16,7 +16,7 @@ namespace {
 struct Part
 {
     QString name;
-    qint64 Usage::Totals::*field;
+    Usage::Sum Usage::Totals::*field;
 };
 
 } // namespace
@@ -32,7 +32,7 @@ QChart* TokensPerGroupChart::build()
         { tr("Completion"), &Usage::Totals::completionTokens } };
     double maxStack = 0;
     for (const ChartData::GroupBar& b : bars) {
-        qint64 stack = 0;
+        Usage::Sum stack = 0;
         for (const Part& part : std::as_const(parts))
             stack += b.totals.*(part.field);
         maxStack = std::max(maxStack, double(stack));

@@ -39,7 +39,7 @@ QChart* WhatIfChart::build()
     double max = 0;
     for (int bar = n - 1; bar >= 0; --bar) { // bottom up
         const ChartData::WhatIfBar& b = m_bars[bar];
-        const qint64 values[] = { b.recordedNanos, b.computedNanos, b.whatIfNanos };
+        const Usage::Sum values[] = { b.recordedNanos, b.computedNanos, b.whatIfNanos };
         for (int i = 0; i < 3; ++i) {
             sets[i]->append(usd(values[i]));
             max = std::max(max, usd(values[i]));

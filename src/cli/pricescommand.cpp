@@ -3,6 +3,7 @@
 
 #include "cli/clicommon.h"
 #include "cli/pricingoptions.h"
+#include "core/decimal.h"
 #include "core/logaggregation.h"
 #include "core/pricing/pricerow.h"
 
@@ -51,8 +52,9 @@ namespace {
         printLine({ QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("requests"),
             QStringLiteral("prompt_tokens"), QStringLiteral("completion_tokens") });
         for (const Usage::UnpricedModel& u : outcome.result.pricing.unpricedModels) {
-            printLine({ u.provider, u.model, QString::number(u.requests), QString::number(u.promptTokens),
-                QString::number(u.completionTokens) });
+            printLine({ u.provider, u.model, Usage::Decimal::formatIntegerQString(u.requests),
+                Usage::Decimal::formatIntegerQString(u.promptTokens),
+                Usage::Decimal::formatIntegerQString(u.completionTokens) });
         }
         return Success;
     }

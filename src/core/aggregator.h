@@ -85,7 +85,7 @@ private:
         Totals totals;
     };
     using BucketAcc = BucketTotals;
-    /** A group's figures in four cache lines; the current time bucket stays open beside the totals. */
+    /** A group's figures in six cache lines (two 128-bit Totals); the current time bucket stays open beside them. */
     struct alignas(64) GroupAcc
     {
         Totals totals;
@@ -125,7 +125,7 @@ private:
             openStart = INT64_MIN;
         }
     };
-    static_assert(sizeof(GroupAcc) == 256, "a group is four cache lines");
+    static_assert(sizeof(GroupAcc) == 384, "a group is six cache lines");
 
     /** Puts the pricing summary (sources, options, unpriced models) of the aggregators' records in result. */
     static void finishPricing(const std::vector<Aggregator*>& aggregators, UsageResult& result);

@@ -55,7 +55,7 @@ AggregatorPricing::GroupFigures& AggregatorPricing::at(std::uint32_t group)
     return m_groups[group];
 }
 
-qint64 AggregatorPricing::add(const RequestRecord& r, std::uint32_t group, std::uint32_t model)
+Sum AggregatorPricing::add(const RequestRecord& r, std::uint32_t group, std::uint32_t model)
 {
     const PricedRequest request = pricedRequest(r);
     const std::optional<Pricing::Atto> cost = m_pricer.price(request);

@@ -23,7 +23,7 @@ public:
     explicit AggregatorPricing(std::shared_ptr<const PricingSetup> setup);
 
     /** Prices r into group's and model's figures; returns the record's cost under the basis, in nano-USD. */
-    qint64 add(const RequestRecord& r, std::uint32_t group, std::uint32_t model);
+    Sum add(const RequestRecord& r, std::uint32_t group, std::uint32_t model);
     /** Adds other's figures of its group from, whose models map to this one's by modelOf, to group to. */
     void mergeGroup(std::uint32_t to, AggregatorPricing& other, std::uint32_t from,
         const std::function<std::uint32_t(std::uint32_t)>& modelOf);

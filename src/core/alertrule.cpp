@@ -9,8 +9,8 @@ namespace {
 
 bool AlertRule::crosses(const GroupUsage& row) const
 {
-    const std::int64_t cost = row.totals.costNanos;
-    const std::int64_t previous = row.previous.costNanos;
+    const Sum cost = row.totals.costNanos;
+    const Sum previous = row.previous.costNanos;
     if (costAboveNanos && cost > *costAboveNanos)
         return true;
     if (!changeAboveNanos)

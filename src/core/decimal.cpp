@@ -177,20 +177,77 @@ std::optional<std::int64_t> parseInteger(std::string_view text)
     return toScaledInteger(*parts, 0);
 }
 
-size_t formatNanos(std::int64_t nanos, char* out)
+namespace {
+
+    /** The decimal digits of v at p (without a sign); returns their end. */
+    char* writeDigits(char* p, U128 v)
+    {
+        if (v <= std::numeric_limits<std::uint64_t>::max())
+            return std::to_chars(p, p + 20, std::uint64_t(v)).ptr;
+        char digits[40];
+        int n = 0;
+        while (v != 0) {
+            digits[n++] = char('0' + int(v % 10));
+            v /= 10;
+        }
+        while (n > 0)
+            *p++ = digits[--n];
+        return p;
+    }
+
+    U128 magnitude(Sum v)
+    {
+        return v < 0 ? U128(0) - U128(v) : U128(v);
+    }
+
+} // namespace
+
+std::optional<Sum> parseSum(std::string_view text)
+{
+    const bool negative = !text.empty() && text.front() == '-';
+    if (negative)
+        text.remove_prefix(1);
+    if (text.empty())
+        return std::nullopt;
+    U128 v = 0;
+    for (char c : text) {
+        if (!isDigit(c))
+            return std::nullopt;
+        if (__builtin_mul_overflow(v, U128(10), &v) || __builtin_add_overflow(v, U128(c - '0'), &v))
+            return std::nullopt;
+    }
+    const U128 limit = (U128(1) << 127) - (negative ? 0 : 1);
+    if (v > limit)
+        return std::nullopt;
+    return negative ? Sum(U128(0) - v) : Sum(v);
+}
+
+size_t formatInteger(Sum value, char* out)
+{
+    char* p = out;
+    if (value < 0)
+        *p++ = '-';
+    return size_t(writeDigits(p, magnitude(value)) - out);
+}
+
+QString formatIntegerQString(Sum value)
+{
+    char text[kMaxIntegerText];
+    return QString::fromLatin1(text, qsizetype(formatInteger(value, text)));
+}
+
+size_t formatNanos(Sum nanos, char* out)
 {
     if (nanos == 0) {
         out[0] = '0';
         return 1;
     }
-    const bool negative = nanos < 0;
-    const unsigned long long magnitude =
-        negative ? 0ULL - static_cast<unsigned long long>(nanos) : static_cast<unsigned long long>(nanos);
+    const U128 m = magnitude(nanos);
     char* p = out;
-    if (negative)
+    if (nanos < 0)
         *p++ = '-';
-    p = std::to_chars(p, out + kMaxNanosText, magnitude / 1000000000ULL).ptr;
-    unsigned long long fraction = magnitude % 1000000000ULL;
+    p = writeDigits(p, m / 1000000000U);
+    auto fraction = std::uint64_t(m % 1000000000U);
     if (fraction != 0) {
         char digits[9];
         for (int i = 8; i >= 0; --i) {
@@ -207,13 +264,13 @@ size_t formatNanos(std::int64_t nanos, char* out)
     return size_t(p - out);
 }
 
-std::string formatNanos(std::int64_t nanos)
+std::string formatNanos(Sum nanos)
 {
     char text[kMaxNanosText];
     return std::string(text, formatNanos(nanos, text));
 }
 
-QString formatNanosQString(std::int64_t nanos)
+QString formatNanosQString(Sum nanos)
 {
     return QString::fromLatin1(formatNanos(nanos));
 }

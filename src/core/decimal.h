@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/sum.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -37,10 +39,18 @@ inline const char* fractionNanos(const char* p, const char* end, std::int64_t& n
 std::optional<std::int64_t> parseInteger(std::string_view text);
 
 /** The shortest decimal text that is exactly nanos / 1e9: no exponent, at most 9 decimals, "0" for zero. */
-std::string formatNanos(std::int64_t nanos);
+std::string formatNanos(Sum nanos);
 /** formatNanos() into out, which holds kMaxNanosText bytes; returns the length. */
-constexpr size_t kMaxNanosText = 32;
-size_t formatNanos(std::int64_t nanos, char* out);
-QString formatNanosQString(std::int64_t nanos);
+constexpr size_t kMaxNanosText = 48;
+size_t formatNanos(Sum nanos, char* out);
+QString formatNanosQString(Sum nanos);
+
+/** Parses an optional '-' and decimal digits into a 128-bit total; nullopt when it is anything else or too large. */
+std::optional<Sum> parseSum(std::string_view text);
+
+/** The exact decimal text of a 128-bit total ("-12", "170141183460469231731687303715884105727"). */
+constexpr size_t kMaxIntegerText = 48;
+size_t formatInteger(Sum value, char* out);
+QString formatIntegerQString(Sum value);
 
 } // namespace Usage::Decimal

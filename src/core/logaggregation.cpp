@@ -167,7 +167,6 @@ AggregateOutcome aggregateFiles(const QStringList& files, const UsageQuery& quer
         options.phaseDone("rows");
     if (options.dedupe)
         result.recordsRead = storedRecords;
-    result.reportOverflows();
     result.partial = !result.errors.isEmpty() || outcome.cancelled;
     return outcome;
 }

@@ -56,37 +56,6 @@ PricingFigures UsageResult::pricingTotals() const
     return f;
 }
 
-QStringList Totals::overflowedFields() const
-{
-    static const char* const names[] = { "requests", "prompt_tokens", "completion_tokens", "prompt_cache_read_tokens",
-        "prompt_cache_write_tokens", "reasoning_tokens", "cost", "requests_without_cost" };
-    QStringList fields;
-    for (int bit = 0; bit < 8; ++bit) {
-        if (overflowed & (1u << bit))
-            fields << QLatin1String(names[bit]);
-    }
-    return fields;
-}
-
-bool UsageResult::reportOverflows()
-{
-    const qsizetype before = errors.size();
-    auto report = [&](const Totals& t, const QString& group) {
-        for (const QString& field : t.overflowedFields())
-            errors.append({ {}, 0, 0, field + QLatin1String(" total of ") + group + QLatin1String(" exceeds 2^63") });
-    };
-    for (const GroupUsage& row : std::as_const(rows)) {
-        if (Q_UNLIKELY(row.totals.overflowed))
-            report(row.totals, row.id);
-    }
-    // with every record's figures non-negative, no model or bucket can overflow unless its row or the whole does
-    report(totals(), QStringLiteral("all groups"));
-    if (errors.size() == before)
-        return true;
-    partial = true;
-    return false;
-}
-
 bool costOrderLess(const GroupUsage& a, const GroupUsage& b)
 {
     if (a.totals.costNanos != b.totals.costNanos)

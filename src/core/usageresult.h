@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/pricing/pricingsetup.h"
+#include "core/sum.h"
 #include "core/usagequery.h"
 
 #include <QDateTime>
@@ -14,63 +15,45 @@
 
 namespace Usage {
 
-/** Additive figures of a set of requests. Cost is integer nano-USD (USD x 1e9), so every sum is exact. */
+/**
+ * Additive figures of a set of requests. Cost is integer nano-USD (USD x 1e9), so every sum is exact; every field
+ * is a 128-bit Sum, so no sum of 64-bit figures can wrap.
+ */
 struct Totals
 {
-    qint64 requests = 0;
-    qint64 promptTokens = 0;
-    qint64 completionTokens = 0;
-    qint64 cacheReadTokens = 0;
-    qint64 cacheWriteTokens = 0;
-    qint64 reasoningTokens = 0;
-    qint64 costNanos = 0;
-    qint64 requestsWithoutCost = 0;
+    Sum requests = 0;
+    Sum promptTokens = 0;
+    Sum completionTokens = 0;
+    Sum cacheReadTokens = 0;
+    Sum cacheWriteTokens = 0;
+    Sum reasoningTokens = 0;
+    Sum costNanos = 0;
+    Sum requestsWithoutCost = 0;
 
-    /** Fields whose sum passed 2^63 - 1 (or -2^63): one bit each, in declaration order; they hold the bound. */
-    quint8 overflowed = 0;
-
-    /** Prompt plus completion tokens, held at the bound rather than wrapping. */
-    qint64 totalTokens() const
-    {
-        qint64 sum;
-        return __builtin_add_overflow(promptTokens, completionTokens, &sum) ? std::numeric_limits<qint64>::max() : sum;
-    }
+    Sum totalTokens() const { return promptTokens + completionTokens; }
     void add(const Totals& o) // inline: called per record
     {
-        overflowed |= o.overflowed | addTo(requests, o.requests, 0) | addTo(promptTokens, o.promptTokens, 1)
-            | addTo(completionTokens, o.completionTokens, 2) | addTo(cacheReadTokens, o.cacheReadTokens, 3)
-            | addTo(cacheWriteTokens, o.cacheWriteTokens, 4) | addTo(reasoningTokens, o.reasoningTokens, 5)
-            | addTo(costNanos, o.costNanos, 6) | addTo(requestsWithoutCost, o.requestsWithoutCost, 7);
+        requests += o.requests;
+        promptTokens += o.promptTokens;
+        completionTokens += o.completionTokens;
+        cacheReadTokens += o.cacheReadTokens;
+        cacheWriteTokens += o.cacheWriteTokens;
+        reasoningTokens += o.reasoningTokens;
+        costNanos += o.costNanos;
+        requestsWithoutCost += o.requestsWithoutCost;
     }
     void subtract(const Totals& o)
     {
-        overflowed |= o.overflowed | subtractFrom(requests, o.requests, 0)
-            | subtractFrom(promptTokens, o.promptTokens, 1) | subtractFrom(completionTokens, o.completionTokens, 2)
-            | subtractFrom(cacheReadTokens, o.cacheReadTokens, 3)
-            | subtractFrom(cacheWriteTokens, o.cacheWriteTokens, 4)
-            | subtractFrom(reasoningTokens, o.reasoningTokens, 5) | subtractFrom(costNanos, o.costNanos, 6)
-            | subtractFrom(requestsWithoutCost, o.requestsWithoutCost, 7);
+        requests -= o.requests;
+        promptTokens -= o.promptTokens;
+        completionTokens -= o.completionTokens;
+        cacheReadTokens -= o.cacheReadTokens;
+        cacheWriteTokens -= o.cacheWriteTokens;
+        reasoningTokens -= o.reasoningTokens;
+        costNanos -= o.costNanos;
+        requestsWithoutCost -= o.requestsWithoutCost;
     }
-    /** The names of the overflowed fields, as the exports name them. */
-    QStringList overflowedFields() const;
     friend bool operator==(const Totals&, const Totals&) = default;
-
-private:
-    /** a += b, held at the bound on overflow; returns the field's bit then, 0 otherwise. */
-    static quint8 addTo(qint64& a, qint64 b, int bit)
-    {
-        if (Q_LIKELY(!__builtin_add_overflow(a, b, &a)))
-            return 0;
-        a = b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
-        return quint8(1u << bit);
-    }
-    static quint8 subtractFrom(qint64& a, qint64 b, int bit)
-    {
-        if (Q_LIKELY(!__builtin_sub_overflow(a, b, &a)))
-            return 0;
-        a = b < 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
-        return quint8(1u << bit);
-    }
 };
 
 /** One bucket of a time series; startMs is the bucket's first instant (UTC epoch ms). */
@@ -168,11 +151,6 @@ struct UsageResult
     PricingFigures pricingTotals() const;
     /** Sorts rows by cost descending, then by the id's UTF-8 bytes ascending. */
     void sortRows();
-    /**
-     * Adds an error "FIELD total of GROUP exceeds 2^63" for every row (and the grand total) whose sums overflowed,
-     * and marks the result partial then; true when there was none.
-     */
-    bool reportOverflows();
 };
 
 /** Comparison used everywhere a result is ordered: cost descending, then id's UTF-8 bytes ascending. */

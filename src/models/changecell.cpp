@@ -2,6 +2,7 @@
 #include "models/changecell.h"
 
 #include "models/displayformat.h"
+#include "models/rawnumber.h"
 #include "models/usagecolumn.h"
 
 #include <QCoreApplication>
@@ -50,14 +51,14 @@ namespace {
 
 } // namespace
 
-std::optional<double> costChangeRatio(qint64 costNanos, qint64 previousNanos)
+std::optional<double> costChangeRatio(Usage::Sum costNanos, Usage::Sum previousNanos)
 {
     if (previousNanos == 0)
         return std::nullopt;
     return (double(costNanos) - double(previousNanos)) / double(previousNanos);
 }
 
-double ratioSortKey(qint64 costNanos, qint64 previousNanos)
+double ratioSortKey(Usage::Sum costNanos, Usage::Sum previousNanos)
 {
     if (const auto ratio = costChangeRatio(costNanos, previousNanos))
         return *ratio;
@@ -68,17 +69,17 @@ QVariant raw(int column, const Usage::Totals& c, const Usage::Totals& p)
 {
     switch (column) {
     case UsageColumn::PreviousRequests:
-        return p.requests;
+        return rawNumber(p.requests);
     case UsageColumn::PreviousCost:
-        return p.costNanos;
+        return rawNumber(p.costNanos);
     case UsageColumn::CostChange:
-        return c.costNanos - p.costNanos;
+        return rawNumber(c.costNanos - p.costNanos);
     case UsageColumn::CostChangeRatio:
         if (const auto ratio = costChangeRatio(c.costNanos, p.costNanos))
             return *ratio;
         return {};
     case UsageColumn::CountChange:
-        return c.requests - p.requests;
+        return rawNumber(c.requests - p.requests);
     default:
         return {};
     }
@@ -101,7 +102,8 @@ QString display(int column, const Usage::Totals& c, const Usage::Totals& p)
         return signedText(sign, DisplayFormat::percent(std::abs(*ratio)));
     }
     case UsageColumn::CountChange:
-        return signedText(sign, DisplayFormat::count(std::abs(c.requests - p.requests)));
+        return signedText(
+            sign, DisplayFormat::count(c.requests >= p.requests ? c.requests - p.requests : p.requests - c.requests));
     default:
         return {};
     }

@@ -15,11 +15,12 @@
 namespace ChangeCell {
 
 /** (cost − previous) ÷ previous as a fraction; nullopt when the previous cost is 0. */
-std::optional<double> costChangeRatio(qint64 costNanos, qint64 previousNanos);
+std::optional<double> costChangeRatio(Usage::Sum costNanos, Usage::Sum previousNanos);
 /** The ratio as a sort key: +inf for a cost that rose from 0, 0 for none before and none now. */
-double ratioSortKey(qint64 costNanos, qint64 previousNanos);
+double ratioSortKey(Usage::Sum costNanos, Usage::Sum previousNanos);
 
-/** qint64 for requests, nano-USD and changes; double for the ratio (invalid when there is none). */
+/** qint64 for requests, nano-USD and changes (held at the bounds); double for the ratio (invalid when there is none).
+ */
 QVariant raw(int column, const Usage::Totals& current, const Usage::Totals& previous);
 /** "▲ +$1.50", "▼ −25.0%", "new" for a ratio of a group that had no requests before; "" where there is none. */
 QString display(int column, const Usage::Totals& current, const Usage::Totals& previous);

@@ -72,13 +72,13 @@ QString ComparedSeries::toolTip(qint64 startMs) const
 {
     const auto current = std::find_if(
         m_current.cbegin(), m_current.cend(), [startMs](const Usage::BucketTotals& b) { return b.startMs == startMs; });
-    const qint64 cost = current == m_current.cend() ? 0 : current->totals.costNanos;
+    const Usage::Sum cost = current == m_current.cend() ? 0 : current->totals.costNanos;
     QString text = tr("%1: %2").arg(bucketText(startMs), DisplayFormat::money(double(cost)));
     if (!m_hasComparison)
         return text;
     const auto previous = std::find_if(
         m_previous.cbegin(), m_previous.cend(), [startMs](const PreviousBucket& b) { return b.startMs == startMs; });
-    const qint64 previousCost = previous == m_previous.cend() ? 0 : previous->totals.costNanos;
+    const Usage::Sum previousCost = previous == m_previous.cend() ? 0 : previous->totals.costNanos;
     const qint64 previousStart = previous == m_previous.cend() ? previousBucketOf(startMs) : previous->previousStartMs;
     return text + QLatin1Char('\n')
         + tr("Previous period (%1): %2").arg(bucketText(previousStart), DisplayFormat::money(double(previousCost)));

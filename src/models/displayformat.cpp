@@ -7,6 +7,7 @@
 #include <QDateTime>
 
 #include <cmath>
+#include <limits>
 
 namespace DisplayFormat {
 
@@ -71,7 +72,7 @@ QString money(double nanos, const QLocale& locale)
     return sign + withDollar(locale.toString(usd, 'f', 2), locale);
 }
 
-QString moneyExact(qint64 nanos, const QLocale& locale)
+QString moneyExact(Usage::Sum nanos, const QLocale& locale)
 {
     QString digits = Usage::Decimal::formatNanosQString(nanos);
     if (nanos < 0)
@@ -80,9 +81,16 @@ QString moneyExact(qint64 nanos, const QLocale& locale)
     return (nanos < 0 ? locale.negativeSign() : QString()) + withDollar(digits, locale);
 }
 
-QString count(qint64 value, const QLocale& locale)
+QString count(Usage::Sum value, const QLocale& locale)
 {
-    return locale.toString(value);
+    if (value >= std::numeric_limits<qint64>::min() && value <= std::numeric_limits<qint64>::max())
+        return locale.toString(qint64(value));
+    QString digits = Usage::Decimal::formatIntegerQString(value);
+    if (value < 0)
+        digits.remove(0, 1); // the '-'
+    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
+        digits.insert(at, locale.groupSeparator());
+    return (value < 0 ? locale.negativeSign() : QString()) + digits;
 }
 
 QString percent(double fraction, const QLocale& locale)

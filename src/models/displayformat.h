@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/sum.h"
+
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
@@ -31,9 +33,10 @@ std::pair<QString, QString> dollarAffixes(const QLocale& locale = QLocale());
 QString moneyAxisFormat(double tickStep, const QLocale& locale = QLocale());
 
 /** The exact value, "$0.00375875" ("0,00375875 $" in German), for tooltips. */
-QString moneyExact(qint64 nanos, const QLocale& locale = QLocale());
+QString moneyExact(Usage::Sum nanos, const QLocale& locale = QLocale());
 
-QString count(qint64 value, const QLocale& locale = QLocale());
+/** A whole number with the locale's group separators, exact at any size of total. */
+QString count(Usage::Sum value, const QLocale& locale = QLocale());
 
 /** A fraction 0..1 as "12.3%" ("<0.1%" for tiny non-zero shares). */
 QString percent(double fraction, const QLocale& locale = QLocale());

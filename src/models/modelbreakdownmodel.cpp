@@ -3,6 +3,7 @@
 
 #include "models/displayformat.h"
 #include "models/pricingcell.h"
+#include "models/rawnumber.h"
 #include "models/usagecolumn.h"
 
 namespace {
@@ -67,16 +68,16 @@ QVariant ModelBreakdownModel::data(const QModelIndex& index, int role) const
         raw = m.model;
         break;
     case Requests:
-        raw = m.totals.requests;
+        raw = rawNumber(m.totals.requests);
         break;
     case PromptTokens:
-        raw = m.totals.promptTokens;
+        raw = rawNumber(m.totals.promptTokens);
         break;
     case CompletionTokens:
-        raw = m.totals.completionTokens;
+        raw = rawNumber(m.totals.completionTokens);
         break;
     case Cost:
-        raw = m.totals.costNanos;
+        raw = rawNumber(m.totals.costNanos);
         break;
     default:
         return {};

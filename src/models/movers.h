@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/sum.h"
 #include "core/usageresult.h"
 
 #include <QList>
@@ -10,9 +11,9 @@
 struct Mover
 {
     QString id;
-    qint64 costNanos = 0;
-    qint64 previousNanos = 0;
-    qint64 changeNanos() const { return costNanos - previousNanos; }
+    Usage::Sum costNanos = 0;
+    Usage::Sum previousNanos = 0;
+    Usage::Sum changeNanos() const { return costNanos - previousNanos; }
     friend bool operator==(const Mover&, const Mover&) = default;
 };
 

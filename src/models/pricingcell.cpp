@@ -2,6 +2,7 @@
 #include "models/pricingcell.h"
 
 #include "models/displayformat.h"
+#include "models/rawnumber.h"
 #include "models/usagecolumn.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,12 @@ bool isPricingColumn(int column)
         || column == UsageColumn::WhatIfCost;
 }
 
-qint64 computedNanos(const Usage::PricingFigures& f)
+Usage::Sum computedNanos(const Usage::PricingFigures& f)
 {
     return Usage::Pricing::roundToNanos(f.computed);
 }
 
-qint64 differenceNanos(const Usage::PricingFigures& f)
+Usage::Sum differenceNanos(const Usage::PricingFigures& f)
 {
     return Usage::Pricing::roundToNanos(f.computed - Usage::Pricing::Atto(f.pricedRecordedNanos) * 1'000'000'000);
 }
@@ -29,15 +30,15 @@ QVariant raw(int column, const Usage::PricingFigures& f, bool hasSources)
 {
     switch (column) {
     case UsageColumn::RecordedCost:
-        return f.recordedNanos;
+        return rawNumber(f.recordedNanos);
     case UsageColumn::UnpricedRequests:
-        return f.unpriced;
+        return rawNumber(f.unpriced);
     case UsageColumn::ComputedCost:
-        return hasSources ? QVariant(computedNanos(f)) : QVariant();
+        return hasSources ? rawNumber(computedNanos(f)) : QVariant();
     case UsageColumn::CostDifference:
-        return hasSources ? QVariant(differenceNanos(f)) : QVariant();
+        return hasSources ? rawNumber(differenceNanos(f)) : QVariant();
     case UsageColumn::WhatIfCost:
-        return hasSources ? QVariant(qint64(Usage::Pricing::roundToNanos(f.whatIf))) : QVariant();
+        return hasSources ? rawNumber(Usage::Pricing::roundToNanos(f.whatIf)) : QVariant();
     default:
         return {};
     }

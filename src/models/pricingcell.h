@@ -11,9 +11,9 @@ namespace PricingCell {
 bool isPricingColumn(int column);
 
 /** Computed cost of the priced requests, in nano-USD rounded half to even. */
-qint64 computedNanos(const Usage::PricingFigures& f);
+Usage::Sum computedNanos(const Usage::PricingFigures& f);
 /** Computed minus recorded cost of the priced requests, in nano-USD. */
-qint64 differenceNanos(const Usage::PricingFigures& f);
+Usage::Sum differenceNanos(const Usage::PricingFigures& f);
 
 /** qint64 nano-USD or count; invalid for the computed columns when no price source was loaded. */
 QVariant raw(int column, const Usage::PricingFigures& f, bool hasSources);

@@ -32,7 +32,7 @@ namespace {
         return TotalsValue::costPerRequest(row.totals); // the other ratio
     }
 
-    qint64 integerKey(const GroupUsage& row, int column)
+    Usage::Sum integerKey(const GroupUsage& row, int column)
     {
         if (const auto value = TotalsValue::of(column, row.totals))
             return *value;
@@ -61,7 +61,7 @@ namespace {
         case UsageColumn::UnpricedRequests:
             return row.pricing.unpriced;
         case UsageColumn::WhatIfCost:
-            return qint64(Usage::Pricing::roundToNanos(row.pricing.whatIf));
+            return Usage::Pricing::roundToNanos(row.pricing.whatIf);
         default:
             Q_UNREACHABLE();
         }
@@ -162,7 +162,7 @@ QList<int> compute(const QList<GroupUsage>& rows, const Request& request, const 
     }
 
     if (isIntegerColumn(column)) {
-        std::vector<qint64> keys(indices.size());
+        std::vector<Usage::Sum> keys(indices.size());
         for (qsizetype i = 0; i < indices.size(); ++i)
             keys[i] = integerKey(rows[indices[i]], column);
         sortByKeys(indices, keys, request.order);

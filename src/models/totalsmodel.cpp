@@ -55,7 +55,7 @@ QVariant TotalsModel::data(const QModelIndex& index, int role) const
         return {};
     const int column = index.column();
     const auto& source = *m_source;
-    const qint64 allCost = source.allTotals().costNanos;
+    const qint64 allCost = Usage::clampToInt64(source.allTotals().costNanos);
     const qsizetype shown = source.visibleRows().size();
     const qsizetype all = source.result().rows.size();
     if (role == Qt::FontRole) {

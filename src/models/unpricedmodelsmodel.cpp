@@ -2,6 +2,7 @@
 #include "models/unpricedmodelsmodel.h"
 
 #include "models/displayformat.h"
+#include "models/rawnumber.h"
 
 UnpricedModelsModel::UnpricedModelsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -41,13 +42,13 @@ QVariant UnpricedModelsModel::data(const QModelIndex& index, int role) const
         raw = m.model;
         break;
     case Requests:
-        raw = m.requests;
+        raw = rawNumber(m.requests);
         break;
     case PromptTokens:
-        raw = m.promptTokens;
+        raw = rawNumber(m.promptTokens);
         break;
     case CompletionTokens:
-        raw = m.completionTokens;
+        raw = rawNumber(m.completionTokens);
         break;
     default:
         return {};

@@ -3,6 +3,7 @@
 
 #include "models/figurecell.h"
 #include "models/pricingcell.h"
+#include "models/rawnumber.h"
 #include "models/rowordering.h"
 #include "models/usagecolumn.h"
 
@@ -263,7 +264,7 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return row.id;
     case CostNanosRole:
-        return row.totals.costNanos;
+        return rawNumber(row.totals.costNanos);
     case AlertRole:
         return m_alerts.any() && m_alerts.crosses(row);
     case Qt::BackgroundRole:
@@ -295,11 +296,11 @@ QVariant UsageTableModel::data(const QModelIndex& index, int role) const
     const FigureCell::Figures figures = figuresOf(row, m_result.pricing);
     switch (role) {
     case Qt::DisplayRole:
-        return FigureCell::display(column, figures, m_allTotals.costNanos, m_result.query.zone);
+        return FigureCell::display(column, figures, Usage::clampToInt64(m_allTotals.costNanos), m_result.query.zone);
     case Qt::ToolTipRole:
-        return FigureCell::toolTip(column, figures, m_allTotals.costNanos, m_result.query.zone);
+        return FigureCell::toolTip(column, figures, Usage::clampToInt64(m_allTotals.costNanos), m_result.query.zone);
     case RawValueRole:
-        return FigureCell::raw(column, figures, m_allTotals.costNanos);
+        return FigureCell::raw(column, figures, Usage::clampToInt64(m_allTotals.costNanos));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     default:

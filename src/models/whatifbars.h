@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/sum.h"
 #include "models/chartdata.h"
 
 namespace ChartData {
@@ -11,11 +12,11 @@ struct WhatIfBar
     QString id; ///< the row's full id; empty for Others (and for the row without a value)
     int resultRow = -1; ///< index into UsageResult::rows; -1 for Others
     int memberCount = 1; ///< rows summed into this bar
-    qint64 recordedNanos = 0; ///< the records' own cost, of every request
-    qint64 computedNanos = 0; ///< the price book's cost of the priced requests
-    qint64 whatIfNanos = 0; ///< the cost of the requests priced under the what-if options
-    qint64 unpriced = 0; ///< requests the price book could not price
-    qint64 whatIfUnpriced = 0; ///< requests the what-if options could not price
+    Usage::Sum recordedNanos = 0; ///< the records' own cost, of every request
+    Usage::Sum computedNanos = 0; ///< the price book's cost of the priced requests
+    Usage::Sum whatIfNanos = 0; ///< the cost of the requests priced under the what-if options
+    Usage::Sum unpriced = 0; ///< requests the price book could not price
+    Usage::Sum whatIfUnpriced = 0; ///< requests the what-if options could not price
 
     bool isOthers() const { return resultRow < 0; }
     friend bool operator==(const WhatIfBar&, const WhatIfBar&) = default;

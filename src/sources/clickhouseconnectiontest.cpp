@@ -26,7 +26,7 @@ void ClickHouseConnectionTest::start(const Usage::ClickHouse::Settings& settings
         const QString version = job->serverVersion();
         job->deleteLater();
         m_job = nullptr;
-        Q_EMIT succeeded(version, result.totals().requests);
+        Q_EMIT succeeded(version, Usage::clampToInt64(result.totals().requests));
     });
     connect(job, &Usage::ClickHouse::UsageJob::failed, this, [this, job](const QString& reason, bool) {
         job->deleteLater();

@@ -56,7 +56,7 @@ void ContentWidths::measure(const UsageTableModel& model, const QFont& font)
     if (m_cancel)
         m_cancel->store(true);
     const QString none = UsageTableModel::tr("(none)");
-    const qint64 allCost = model.allTotals().costNanos;
+    const qint64 allCost = Usage::clampToInt64(model.allTotals().costNanos);
     if (model.result().rows.size() <= m_asyncThreshold) {
         Q_EMIT measured(compute(model.result(), allCost, font, none));
         return;

@@ -159,7 +159,7 @@ void DetailPanel::updateChart(const Usage::GroupUsage* row, const Usage::UsageQu
         double maxUsd = 0;
         qint64 first = std::numeric_limits<qint64>::max();
         qint64 last = std::numeric_limits<qint64>::min();
-        const auto addPoint = [&](QLineSeries* line, qint64 startMs, qint64 costNanos) {
+        const auto addPoint = [&](QLineSeries* line, qint64 startMs, Usage::Sum costNanos) {
             const qint64 x = wallMs(startMs, query.zone);
             const double usd = double(costNanos) / 1e9;
             maxUsd = std::max(maxUsd, usd);

@@ -45,8 +45,10 @@ std::map<QString, Expected> actual(const Usage::UsageResult& result)
     std::map<QString, Expected> out;
     for (const auto& row : result.rows) {
         const auto& t = row.totals;
-        out[row.id] = Expected { t.requests, t.promptTokens, t.completionTokens, t.cacheReadTokens, t.cacheWriteTokens,
-            t.reasoningTokens, t.costNanos, t.requestsWithoutCost };
+        out[row.id] = Expected { Usage::clampToInt64(t.requests), Usage::clampToInt64(t.promptTokens),
+            Usage::clampToInt64(t.completionTokens), Usage::clampToInt64(t.cacheReadTokens),
+            Usage::clampToInt64(t.cacheWriteTokens), Usage::clampToInt64(t.reasoningTokens),
+            Usage::clampToInt64(t.costNanos), Usage::clampToInt64(t.requestsWithoutCost) };
     }
     return out;
 }

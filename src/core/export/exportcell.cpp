@@ -14,22 +14,21 @@ namespace {
 
     __extension__ typedef __int128 I128;
 
-    Cell::Kind appendNumber(QByteArray& out, std::int64_t n)
+    Cell::Kind appendNumber(QByteArray& out, Sum n)
     {
-        char text[24];
-        const auto end = std::to_chars(text, text + sizeof text, n).ptr;
-        out.append(text, qsizetype(end - text));
+        char text[Decimal::kMaxIntegerText];
+        out.append(text, qsizetype(Decimal::formatInteger(n, text)));
         return Cell::Kind::Number;
     }
 
-    Cell::Kind appendNanos(QByteArray& out, std::int64_t n)
+    Cell::Kind appendNanos(QByteArray& out, Sum n)
     {
         char text[Decimal::kMaxNanosText];
         out.append(text, qsizetype(Decimal::formatNanos(n, text)));
         return Cell::Kind::Number;
     }
 
-    Cell::Kind appendOptionalNumber(QByteArray& out, bool known, std::int64_t n)
+    Cell::Kind appendOptionalNumber(QByteArray& out, bool known, Sum n)
     {
         return known ? appendNumber(out, n) : Cell::Kind::Null;
     }
@@ -68,11 +67,11 @@ CellContext::CellContext(const UsageResult& r)
 {
 }
 
-std::optional<std::int64_t> divideRounded(std::int64_t num, std::int64_t den, std::int64_t scale)
+std::optional<Sum> divideRounded(Sum num, Sum den, std::int64_t scale)
 {
-    if (den == 0)
+    I128 n = 0;
+    if (den == 0 || __builtin_mul_overflow(num, I128(scale), &n))
         return std::nullopt;
-    const I128 n = I128(num) * scale;
     const bool negative = (n < 0) != (den < 0);
     const I128 an = n < 0 ? -n : n;
     const I128 ad = den < 0 ? -I128(den) : I128(den);
@@ -80,14 +79,10 @@ std::optional<std::int64_t> divideRounded(std::int64_t num, std::int64_t den, st
     const I128 r = an % ad;
     if (2 * r > ad || (2 * r == ad && (q & 1) != 0))
         ++q;
-    if (negative)
-        q = -q;
-    if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min())
-        return std::nullopt;
-    return std::int64_t(q);
+    return negative ? -q : q;
 }
 
-std::optional<std::int64_t> costChangeRatio(std::int64_t costNanos, std::int64_t previousNanos)
+std::optional<Sum> costChangeRatio(Sum costNanos, Sum previousNanos)
 {
     if (previousNanos == 0)
         return std::nullopt;

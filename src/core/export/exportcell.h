@@ -26,7 +26,7 @@ struct CellContext
     explicit CellContext(const UsageResult& result);
 
     const UsageResult& result;
-    std::int64_t totalCostNanos = 0; ///< of every row of the result, also when only some rows are exported
+    Sum totalCostNanos = 0; ///< of every row of the result, also when only some rows are exported
 };
 
 /**
@@ -44,10 +44,10 @@ QByteArray isoWithOffset(std::int64_t ms, const QTimeZone& zone, bool withMs);
 /** isoWithOffset() appended to out, without a QByteArray of its own (for the cells of an export). */
 void appendIsoWithOffset(QByteArray& out, std::int64_t ms, const QTimeZone& zone, bool withMs);
 
-/** num / den rounded half-to-even; nullopt when den is 0 or the quotient does not fit 64 bits. */
-std::optional<std::int64_t> divideRounded(std::int64_t num, std::int64_t den, std::int64_t scale = 1);
+/** num x scale / den rounded half-to-even; nullopt when den is 0 or num x scale does not fit 128 bits. */
+std::optional<Sum> divideRounded(Sum num, Sum den, std::int64_t scale = 1);
 
 /** (cost − previous) ÷ previous in units of 1e-9, rounded half-to-even; nullopt when previous is 0. */
-std::optional<std::int64_t> costChangeRatio(std::int64_t costNanos, std::int64_t previousNanos);
+std::optional<Sum> costChangeRatio(Sum costNanos, Sum previousNanos);
 
 } // namespace Usage::Export

@@ -10,6 +10,12 @@
 namespace Usage::Export {
 namespace {
 
+    QByteArray integerText(Sum value)
+    {
+        char text[Decimal::kMaxIntegerText];
+        return QByteArray(text, qsizetype(Decimal::formatInteger(value, text)));
+    }
+
     /** Writes one object's members in the order they are added. */
     class ObjectWriter
     {
@@ -34,7 +40,7 @@ namespace {
         }
         void raw(const char* name, const QByteArray& value) { key(QLatin1String(name)) += value; }
         void string(const char* name, const QString& value) { raw(name, jsonString(value)); }
-        void integer(const char* name, qint64 value) { raw(name, QByteArray::number(value)); }
+        void integer(const char* name, Sum value) { raw(name, integerText(value)); }
         void boolean(const char* name, bool value) { raw(name, value ? "true" : "false"); }
         void null(const char* name) { raw(name, "null"); }
         void strings(const char* name, const QStringList& values)
@@ -72,9 +78,9 @@ namespace {
         return ms ? '"' + isoWithOffset(*ms, zone, true) + '"' : QByteArray("null");
     }
 
-    QByteArray optionalInteger(const std::optional<qint64>& value)
+    QByteArray optionalInteger(const std::optional<Sum>& value)
     {
-        return value ? QByteArray::number(*value) : QByteArray("null");
+        return value ? integerText(*value) : QByteArray("null");
     }
 
     void writeSource(QByteArray& out, const Provenance& p)

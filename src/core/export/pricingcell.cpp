@@ -9,7 +9,7 @@ namespace Usage::Export {
 
 namespace {
 
-    Cell::Kind appendNanos(QByteArray& out, std::int64_t nanos)
+    Cell::Kind appendNanos(QByteArray& out, Sum nanos)
     {
         char text[Decimal::kMaxNanosText];
         out.append(text, qsizetype(Decimal::formatNanos(nanos, text)));
@@ -21,9 +21,10 @@ namespace {
         return appendNanos(out, Pricing::roundToNanos(amount));
     }
 
-    QByteArray number(qint64 n)
+    QByteArray number(Sum n)
     {
-        return QByteArray::number(n);
+        char text[Decimal::kMaxIntegerText];
+        return QByteArray(text, qsizetype(Decimal::formatInteger(n, text)));
     }
 
 } // namespace

@@ -118,7 +118,7 @@ QString formatPrice(std::int64_t units, PriceScale scale)
     return QString::fromLatin1((negative ? "-" : "") + text);
 }
 
-std::int64_t roundToNanos(Atto amount)
+Atto roundToNanos(Atto amount)
 {
     constexpr Atto kPerNano = 1'000'000'000;
     Atto quotient = amount / kPerNano;
@@ -126,7 +126,7 @@ std::int64_t roundToNanos(Atto amount)
     const Atto twice = remainder < 0 ? -2 * remainder : 2 * remainder;
     if (twice > kPerNano || (twice == kPerNano && quotient % 2 != 0))
         quotient += amount < 0 ? -1 : 1;
-    return static_cast<std::int64_t>(quotient);
+    return quotient;
 }
 
 } // namespace Usage::Pricing

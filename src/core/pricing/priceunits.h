@@ -31,6 +31,6 @@ std::optional<std::int64_t> parsePrice(
 QString formatPrice(std::int64_t units, PriceScale scale);
 
 /** Rounds an exact amount to nano-USD, half to even: done once, when a cell is written. */
-std::int64_t roundToNanos(Atto amount);
+Atto roundToNanos(Atto amount);
 
 } // namespace Usage::Pricing

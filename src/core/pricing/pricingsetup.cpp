@@ -25,7 +25,7 @@ std::optional<CostBasis> costBasisFromString(const QString& text)
     return std::nullopt;
 }
 
-qint64 PricingFigures::costNanos(CostBasis basis) const
+Sum PricingFigures::costNanos(CostBasis basis) const
 {
     switch (basis) {
     case CostBasis::Recorded:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/pricing/pricebook.h"
+#include "core/sum.h"
 
 #include <QList>
 #include <QString>
@@ -32,11 +33,11 @@ struct PricingSetup
 struct PricingFigures
 {
     Pricing::Atto computed = 0; ///< of the priced requests
-    qint64 recordedNanos = 0; ///< the records' own cost, of every request
-    qint64 pricedRecordedNanos = 0; ///< the records' own cost, of the priced requests
-    qint64 unpriced = 0;
+    Sum recordedNanos = 0; ///< the records' own cost, of every request
+    Sum pricedRecordedNanos = 0; ///< the records' own cost, of the priced requests
+    Sum unpriced = 0;
     Pricing::Atto whatIf = 0; ///< of the requests priced under the what-if options
-    qint64 whatIfUnpriced = 0;
+    Sum whatIfUnpriced = 0;
     Pricing::Atto computedWithoutCost = 0; ///< of the priced requests without a recorded cost (basis auto)
 
     void add(const PricingFigures& o)
@@ -50,7 +51,7 @@ struct PricingFigures
         computedWithoutCost += o.computedWithoutCost;
     }
     /** `cost` under basis, in nano-USD rounded half to even. */
-    qint64 costNanos(CostBasis basis) const;
+    Sum costNanos(CostBasis basis) const;
     friend bool operator==(const PricingFigures&, const PricingFigures&) = default;
 };
 
@@ -59,9 +60,9 @@ struct UnpricedModel
 {
     QString provider;
     QString model;
-    qint64 requests = 0;
-    qint64 promptTokens = 0;
-    qint64 completionTokens = 0;
+    Sum requests = 0;
+    Sum promptTokens = 0;
+    Sum completionTokens = 0;
     friend bool operator==(const UnpricedModel&, const UnpricedModel&) = default;
 };
 

@@ -9,7 +9,7 @@
 
 namespace Usage::RecordBounds {
 
-/** Largest token count a record may hold: 2^53, so that 1024 records at the bound still sum within 2^63. */
+/** Largest token count a record may hold: 2^53, the largest a JSON number carries exactly. */
 inline constexpr std::int64_t kMaxTokens = std::int64_t(1) << 53;
 /** Largest cost a record may hold: 1,000,000 USD, in nano-USD. */
 inline constexpr std::int64_t kMaxCostNanos = std::int64_t(1'000'000) * 1'000'000'000;

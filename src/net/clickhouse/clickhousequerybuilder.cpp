@@ -146,6 +146,12 @@ QByteArray QueryBuilder::source(Statement& st, bool withBucket) const
 
 QByteArray QueryBuilder::sums() const
 {
+    // Int128 in the cluster where the server has it, so that no total wraps there either; older servers sum in
+    // their own 64 bits, which the answer reads as they are
+    if (m_schema.hasInt128())
+        return "count(), sum(toInt128(ue_prompt)), sum(toInt128(ue_completion)), sum(toInt128(ue_cache_read)), "
+               "sum(toInt128(ue_cache_write)), sum(toInt128(ue_reasoning)), sum(toInt128(ue_cost)), "
+               "sum(toInt128(ue_without_cost))";
     return "count(), sum(ue_prompt), sum(ue_completion), sum(ue_cache_read), sum(ue_cache_write), sum(ue_reasoning), "
            "sum(ue_cost), sum(ue_without_cost)";
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "net/clickhouse/clickhouseresultbuilder.h"
 
+#include "core/decimal.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -27,16 +29,16 @@ GroupUsage& ResultBuilder::group(const QString& id)
 
 bool ResultBuilder::readTotals(const QStringList& fields, Totals& t)
 {
-    qint64* const targets[kTotalsFields] = { &t.requests, &t.promptTokens, &t.completionTokens, &t.cacheReadTokens,
+    Sum* const targets[kTotalsFields] = { &t.requests, &t.promptTokens, &t.completionTokens, &t.cacheReadTokens,
         &t.cacheWriteTokens, &t.reasoningTokens, &t.costNanos, &t.requestsWithoutCost };
     for (int i = 0; i < kTotalsFields; ++i) {
-        bool ok = false;
-        // sums of UInt64 above 2^63 nano-USD (9.2 billion USD) do not fit and are an error, never wrapped
-        *targets[i] = fields.at(kTotalsFirst + i).toLongLong(&ok);
-        if (!ok) {
-            m_error = QStringLiteral("unexpected answer: %1 is not a 64-bit integer").arg(fields.at(kTotalsFirst + i));
+        // Int128 sums (or an older server's 64-bit ones, see QueryBuilder::sums()), read exactly
+        const auto value = Decimal::parseSum(fields.at(kTotalsFirst + i).toStdString());
+        if (!value) {
+            m_error = QStringLiteral("unexpected answer: %1 is not a 128-bit integer").arg(fields.at(kTotalsFirst + i));
             return false;
         }
+        *targets[i] = *value;
     }
     return true;
 }

@@ -17,6 +17,8 @@ struct TableSchema
 
     /** Query parameters ({name:Type} with param_name=) exist from ClickHouse 19.11 on. */
     bool hasParameters() const { return major > 19 || (major == 19 && minor >= 11); }
+    /** Int128 without the experimental setting it once needed: every release from 22.1 on. */
+    bool hasInt128() const { return major >= 22; }
     bool has(const QString& column) const { return columns.contains(column); }
     /** request_created_at in milliseconds (DateTime64) rather than seconds (DateTime). */
     bool createdHasMilliseconds() const;

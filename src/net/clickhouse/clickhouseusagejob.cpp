@@ -107,7 +107,7 @@ void UsageJob::finish()
     result.hasRequestTimes = true;
     result.hasCacheTokens = m_runner.schema().hasCacheTokens();
     result.hasReasoningTokens = m_runner.schema().hasReasoningTokens();
-    result.recordsRead = result.totals().requests;
+    result.recordsRead = clampToInt64(result.totals().requests);
     m_done = true;
     Q_EMIT finished(result);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "usagejobrun.h"
 
+#include "core/decimal.h"
 #include "net/clickhouse/clickhouseusagejob.h"
 
 #include <QEventLoop>
@@ -12,14 +13,14 @@ namespace {
 QString totalsText(const Totals& t)
 {
     return QStringLiteral("n=%1 p=%2 c=%3 cr=%4 cw=%5 r=%6 cost=%7 nocost=%8")
-        .arg(t.requests)
-        .arg(t.promptTokens)
-        .arg(t.completionTokens)
-        .arg(t.cacheReadTokens)
-        .arg(t.cacheWriteTokens)
-        .arg(t.reasoningTokens)
-        .arg(t.costNanos)
-        .arg(t.requestsWithoutCost);
+        .arg(Decimal::formatIntegerQString(t.requests))
+        .arg(Decimal::formatIntegerQString(t.promptTokens))
+        .arg(Decimal::formatIntegerQString(t.completionTokens))
+        .arg(Decimal::formatIntegerQString(t.cacheReadTokens))
+        .arg(Decimal::formatIntegerQString(t.cacheWriteTokens))
+        .arg(Decimal::formatIntegerQString(t.reasoningTokens))
+        .arg(Decimal::formatIntegerQString(t.costNanos))
+        .arg(Decimal::formatIntegerQString(t.requestsWithoutCost));
 }
 
 } // namespace
