@@ -33,27 +33,20 @@ struct Totals
     Sum totalTokens() const { return promptTokens + completionTokens; }
     void add(const Totals& o) // inline: called per record
     {
-        requests += o.requests;
-        promptTokens += o.promptTokens;
-        completionTokens += o.completionTokens;
-        cacheReadTokens += o.cacheReadTokens;
-        cacheWriteTokens += o.cacheWriteTokens;
-        reasoningTokens += o.reasoningTokens;
-        costNanos += o.costNanos;
-        requestsWithoutCost += o.requestsWithoutCost;
+        for (Sum Totals::*field : kFields)
+            this->*field += o.*field;
     }
     void subtract(const Totals& o)
     {
-        requests -= o.requests;
-        promptTokens -= o.promptTokens;
-        completionTokens -= o.completionTokens;
-        cacheReadTokens -= o.cacheReadTokens;
-        cacheWriteTokens -= o.cacheWriteTokens;
-        reasoningTokens -= o.reasoningTokens;
-        costNanos -= o.costNanos;
-        requestsWithoutCost -= o.requestsWithoutCost;
+        for (Sum Totals::*field : kFields)
+            this->*field -= o.*field;
     }
     friend bool operator==(const Totals&, const Totals&) = default;
+
+    /** Every field, in declaration order: add() and subtract() treat them alike. */
+    static constexpr Sum Totals::*kFields[] = { &Totals::requests, &Totals::promptTokens, &Totals::completionTokens,
+        &Totals::cacheReadTokens, &Totals::cacheWriteTokens, &Totals::reasoningTokens, &Totals::costNanos,
+        &Totals::requestsWithoutCost };
 };
 
 /** One bucket of a time series; startMs is the bucket's first instant (UTC epoch ms). */
