@@ -2,6 +2,7 @@
 #include "core/aggregator.h"
 
 #include "core/comparerange.h"
+#include "core/tokencounts.h"
 
 #include <algorithm>
 #include <iterator>
@@ -185,11 +186,7 @@ void Aggregator::apply(const RequestRecord& r, std::uint32_t group, std::uint32_
 {
     Totals t;
     t.requests = 1;
-    t.promptTokens = r.promptTokens;
-    t.completionTokens = r.completionTokens;
-    t.cacheReadTokens = r.cacheReadTokens;
-    t.cacheWriteTokens = r.cacheWriteTokens;
-    t.reasoningTokens = r.reasoningTokens;
+    copyTokenCounts(t, r);
     t.costNanos = r.costNanos;
     t.requestsWithoutCost = r.hasCost ? 0 : 1;
     if (m_pricing) // the cost under the basis; finish() puts the exact sums in the rows

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/aggregatorpricing.h"
 
+#include "core/tokencounts.h"
+
 #include <algorithm>
 
 namespace Usage {
@@ -15,11 +17,7 @@ namespace {
         p.provider = r.provider;
         p.model = r.model;
         p.timeMs = r.createdMs;
-        p.promptTokens = r.promptTokens;
-        p.completionTokens = r.completionTokens;
-        p.cacheReadTokens = r.cacheReadTokens;
-        p.cacheWriteTokens = r.cacheWriteTokens;
-        p.reasoningTokens = r.reasoningTokens;
+        copyTokenCounts(p, r);
         return p;
     }
 

@@ -2,6 +2,7 @@
 #include "ui/requestsview.h"
 
 #include "core/requests/requestcolumns.h"
+#include "core/tokencounts.h"
 #include "models/displayformat.h"
 #include "models/requestsfiltermodel.h"
 #include "models/requeststablemodel.h"
@@ -221,11 +222,7 @@ void RequestsView::updateTotals()
         const auto& row = m_model->rows()[size_t(source)];
         Usage::Totals t;
         t.requests = 1;
-        t.promptTokens = row.promptTokens;
-        t.completionTokens = row.completionTokens;
-        t.cacheReadTokens = row.cacheReadTokens;
-        t.cacheWriteTokens = row.cacheWriteTokens;
-        t.reasoningTokens = row.reasoningTokens;
+        Usage::copyTokenCounts(t, row);
         t.costNanos = row.costNanos().value_or(0);
         t.requestsWithoutCost = row.costNanos() ? 0 : 1;
         m_shown.add(t);

@@ -2,6 +2,7 @@
 #include "core/requests/requestpricing.h"
 
 #include "core/pricing/pricecalc.h"
+#include "core/tokencounts.h"
 
 #include <QDate>
 
@@ -49,11 +50,7 @@ void RequestPricer::price(RequestRow& row)
     request.provider = provider;
     request.model = model;
     request.timeMs = row.createdMs;
-    request.promptTokens = row.promptTokens;
-    request.completionTokens = row.completionTokens;
-    request.cacheReadTokens = row.cacheReadTokens;
-    request.cacheWriteTokens = row.cacheWriteTokens;
-    request.reasoningTokens = row.reasoningTokens;
+    copyTokenCounts(request, row);
     const std::optional<Pricing::Atto> cost = Pricing::costOf(dated->prices, request);
     if (!cost)
         return;
