@@ -2,6 +2,7 @@
 #include "core/readers/clickhousedump.h"
 
 #include "core/decimal.h"
+#include "core/readers/csvidentity.h"
 #include "core/readers/heliconejsonlreader.h"
 #include "core/readers/jsonfields.h"
 #include "core/readers/recordfields.h"
@@ -166,14 +167,9 @@ std::string ClickHouseDump::CsvColumns::convert(const std::vector<std::string_vi
         const std::string_view v = fields[size_t(index)];
         return v == "\\N" ? std::string_view() : v;
     };
-    const auto created = Time::parseTimestampMs(cell(m_created));
-    if (!created)
-        return "request_created_at: not a valid timestamp";
-    r.createdMs = *created;
-    r.userId = cell(m_user);
-    r.model = cell(m_model);
-    r.provider = cell(m_provider);
-    r.requestId = cell(m_requestId);
+    if (std::string error = readIdentityCells(cell, { m_created, m_user, m_model, m_provider, m_requestId }, r);
+        !error.empty())
+        return error;
     r.updatedAt = cell(m_updated);
     struct IntColumn
     {

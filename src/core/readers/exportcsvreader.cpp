@@ -3,6 +3,7 @@
 
 #include "core/csvparse.h"
 #include "core/decimal.h"
+#include "core/readers/csvidentity.h"
 #include "core/readers/csvreaderbase.h"
 #include "core/readers/jsonfields.h"
 #include "core/timeparse.h"
@@ -93,14 +94,9 @@ void ExportCsvReader::parse(const Chunk& chunk, RecordSink& sink, ChunkReport& r
     forEachCsvRecord(chunk, m_columnCount, m_wanted, sink, report,
         [&](const std::vector<std::string_view>& fields, RequestRecord& r) -> std::string {
             auto cell = [&](int index) { return index >= 0 ? fields[size_t(index)] : std::string_view(); };
-            const auto created = Time::parseTimestampMs(cell(m_created));
-            if (!created)
-                return "request_created_at: not a valid timestamp";
-            r.createdMs = *created;
-            r.userId = cell(m_user);
-            r.model = cell(m_model);
-            r.provider = cell(m_provider);
-            r.requestId = cell(m_requestId);
+            if (std::string error = readIdentityCells(cell, { m_created, m_user, m_model, m_provider, m_requestId }, r);
+                !error.empty())
+                return error;
             // views into the chunk (no undoubled quotes in them) last until its end: the aggregator may look ahead
             auto inChunk = [&](std::string_view v) { return v.empty() || (v.data() >= chunk.data && v.data() < end); };
             r.viewsLastForChunk = inChunk(r.userId) && inChunk(r.model) && inChunk(r.provider) && inChunk(r.requestId);
