@@ -3,10 +3,6 @@
 
 namespace Usage {
 
-namespace {
-    __extension__ typedef __int128 I128;
-}
-
 bool AlertRule::crosses(const GroupUsage& row) const
 {
     const Sum cost = row.totals.costNanos;
@@ -20,7 +16,7 @@ bool AlertRule::crosses(const GroupUsage& row) const
     // cost / previous - 1 > ratio, exactly: (cost - previous) * 1e9 > ratio * previous (previous > 0 here)
     if (previous < 0)
         return false;
-    return I128(cost - previous) * 1'000'000'000 > I128(*changeAboveNanos) * previous;
+    return (cost - previous) * 1'000'000'000 > Sum(*changeAboveNanos) * previous;
 }
 
 } // namespace Usage

@@ -12,8 +12,6 @@
 namespace Usage::Export {
 namespace {
 
-    __extension__ typedef __int128 I128;
-
     Cell::Kind appendNumber(QByteArray& out, Sum n)
     {
         char text[Decimal::kMaxIntegerText];
@@ -69,14 +67,14 @@ CellContext::CellContext(const UsageResult& r)
 
 std::optional<Sum> divideRounded(Sum num, Sum den, std::int64_t scale)
 {
-    I128 n = 0;
-    if (den == 0 || __builtin_mul_overflow(num, I128(scale), &n))
+    Sum n = 0;
+    if (den == 0 || __builtin_mul_overflow(num, Sum(scale), &n))
         return std::nullopt;
     const bool negative = (n < 0) != (den < 0);
-    const I128 an = n < 0 ? -n : n;
-    const I128 ad = den < 0 ? -I128(den) : I128(den);
-    I128 q = an / ad;
-    const I128 r = an % ad;
+    const Sum an = n < 0 ? -n : n;
+    const Sum ad = den < 0 ? -Sum(den) : Sum(den);
+    Sum q = an / ad;
+    const Sum r = an % ad;
     if (2 * r > ad || (2 * r == ad && (q & 1) != 0))
         ++q;
     return negative ? -q : q;
